@@ -1,0 +1,118 @@
+// Getallen en datums zoals het datacontract (§1) ze in importbestanden toestaat.
+
+/** Result of parsing one cell: a value, "no value" (null), or a Dutch reason why it is wrong. */
+export type Ontleed<T> = { ok: true; waarde: T | null } | { ok: false; reden: string };
+
+const GEEN_WAARDE = new Set(['', '-', '€ -', '€-', '–']);
+
+/**
+ * Dutch numbers (contract §1): a comma is the decimal sign and dots group thousands; a number
+ * without a comma that is grouped in threes by dots is whole thousands; any other dot is a decimal
+ * point. `€`, spaces and a leading `+` are ignored; `-` alone, `€ -` or empty is "no value".
+ */
+export function ontleedGetal(invoer: string | number | null | undefined): Ontleed<number> {
+  if (invoer === null || invoer === undefined) return { ok: true, waarde: null };
+  if (typeof invoer === 'number') {
+    return Number.isFinite(invoer) ? { ok: true, waarde: invoer } : { ok: false, reden: 'geen geldig getal' };
+  }
+  const ruw = invoer.trim();
+  if (GEEN_WAARDE.has(ruw)) return { ok: true, waarde: null };
+  let s = ruw.replace(/€/g, '').replace(/[\s\u00a0\u202f]/g, '');
+  if (GEEN_WAARDE.has(s)) return { ok: true, waarde: null };
+  let negatief = false;
+  if (s.startsWith('-') || s.startsWith('−')) {
+    negatief = true;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  }
+  let genormaliseerd: string;
+  if (s.includes(',')) {
+    // comma = decimal sign; dots before it must group thousands
+    const [heel, frac, ...rest] = s.split(',');
+    if (rest.length > 0 || !/^\d+$/.test(frac ?? '')) return { ok: false, reden: 'geen geldig getal' };
+    if (!/^\d{1,3}(\.\d{3})*$/.test(heel) && !/^\d+$/.test(heel)) return { ok: false, reden: 'geen geldig getal' };
+    genormaliseerd = `${heel.replace(/\./g, '')}.${frac}`;
+  } else if (/^\d{1,3}(\.\d{3})+$/.test(s)) {
+    genormaliseerd = s.replace(/\./g, ''); // grouped in threes: whole thousands
+  } else if (/^\d+(\.\d+)?$/.test(s)) {
+    genormaliseerd = s; // any other dot is a decimal point
+  } else {
+    return { ok: false, reden: 'geen geldig getal' };
+  }
+  const n = Number(genormaliseerd);
+  if (!Number.isFinite(n)) return { ok: false, reden: 'geen geldig getal' };
+  return { ok: true, waarde: negatief ? -n : n };
+}
+
+/** Whole euros (`*_eur` columns): `1.234,00` is fine, a non-zero fraction is refused. */
+export function ontleedEuro(invoer: string | number | null | undefined): Ontleed<number> {
+  const r = ontleedGetal(invoer);
+  if (!r.ok || r.waarde === null) return r;
+  if (!Number.isInteger(r.waarde)) return { ok: false, reden: 'bedrag in hele euro’s verwacht (geen centen)' };
+  if (!Number.isSafeInteger(r.waarde)) return { ok: false, reden: 'bedrag is te groot' };
+  return r;
+}
+
+/** Amounts in millions (`*_mln`) and percentages: kept with one decimal, as the sources print them. */
+export function ontleedEenDecimaal(invoer: string | number | null | undefined): Ontleed<number> {
+  const r = ontleedGetal(invoer);
+  if (!r.ok || r.waarde === null) return r;
+  const tienden = r.waarde * 10;
+  if (Math.abs(tienden - Math.round(tienden)) > 1e-9) return { ok: false, reden: 'hoogstens één decimaal toegestaan' };
+  return { ok: true, waarde: Math.round(tienden) / 10 };
+}
+
+export function ontleedGeheel(invoer: string | number | null | undefined): Ontleed<number> {
+  const r = ontleedGetal(invoer);
+  if (!r.ok || r.waarde === null) return r;
+  if (!Number.isInteger(r.waarde)) return { ok: false, reden: 'geheel getal verwacht' };
+  return r;
+}
+
+/** Dates: `YYYY-MM-DD` or `DD-MM-YYYY` (contract §1); XLSX date cells arrive as Date. */
+export function ontleedDatum(invoer: string | Date | null | undefined): Ontleed<string> {
+  if (invoer === null || invoer === undefined) return { ok: true, waarde: null };
+  if (invoer instanceof Date) {
+    if (Number.isNaN(invoer.getTime())) return { ok: false, reden: 'geen geldige datum' };
+    return { ok: true, waarde: invoer.toISOString().slice(0, 10) };
+  }
+  const s = invoer.trim();
+  if (s === '') return { ok: true, waarde: null };
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  let j: number, mnd: number, d: number;
+  if (m) {
+    [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(s))) {
+    [d, mnd, j] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else {
+    return { ok: false, reden: 'datum verwacht als JJJJ-MM-DD of DD-MM-JJJJ' };
+  }
+  if (!isGeldigeDatum(j, mnd, d)) return { ok: false, reden: 'deze datum bestaat niet' };
+  return { ok: true, waarde: `${j}-${pad(mnd)}-${pad(d)}` };
+}
+
+export function isGeldigeDatum(j: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const dagen = new Date(Date.UTC(j, m, 0)).getUTCDate();
+  return d <= dagen;
+}
+
+/** True when s is a real calendar date in `YYYY-MM-DD` form (used for ?peildatum=). */
+export function isIsoDatum(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return !!m && isGeldigeDatum(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Rounds half away from zero (contract §1: "shown figures round half away from zero"). */
+export function rondAf(n: number, decimalen = 0): number {
+  const f = 10 ** decimalen;
+  const v = Math.abs(n) * f;
+  // guard against binary representation (2.5 stored as 2.4999…): nudge by a tiny epsilon
+  const r = Math.floor(v + 0.5 + 1e-9) / f;
+  return n < 0 ? -r : r;
+}

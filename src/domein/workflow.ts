@@ -1,0 +1,376 @@
+// Statusovergangen van snelle toetsen en transformatieplannen (domain.md §4). Puur: de aanroeper
+// geeft de huidige status en de context (rol, datum, invoer) mee en krijgt een nieuwe status of een
+// Nederlandse foutmelding terug. Imports volgen deze regels niet (contract §1: historie zoals geleverd).
+import {
+  STANDAARD_SLUITING_SNELLE_TOETSEN,
+  STANDAARD_VRAGENTERMIJN_DAGEN,
+  TOETS_STATUSSEN,
+  PLAN_STATUSSEN,
+  type Datum,
+  type PlanStatus,
+  type ToetsStatus,
+} from './begrippen.js';
+
+export const TOETS_ACTIES = [
+  'indienen',
+  'beoordeling_starten',
+  'informatie_opvragen',
+  'opnieuw_indienen',
+  'goedkeuren',
+  'afkeuren',
+  'heropenen',
+] as const;
+export type ToetsActie = (typeof TOETS_ACTIES)[number];
+
+export const PLAN_ACTIES = [
+  'indienen',
+  'beoordeling_starten',
+  'informatie_opvragen',
+  'opnieuw_indienen',
+  'besluit_voornemen',
+  'vraag_stellen',
+  'goedkeuren',
+  'afkeuren',
+] as const;
+export type PlanActie = (typeof PLAN_ACTIES)[number];
+
+/** Knopteksten per actie. */
+export const ACTIE_LABELS: Record<ToetsActie | PlanActie, string> = {
+  indienen: 'Indienen',
+  beoordeling_starten: 'Beoordeling starten',
+  informatie_opvragen: 'Extra informatie opvragen',
+  opnieuw_indienen: 'Opnieuw indienen',
+  besluit_voornemen: 'Voorgenomen besluit nemen',
+  vraag_stellen: 'Vraag stellen',
+  goedkeuren: 'Goedkeuren',
+  afkeuren: 'Afkeuren',
+  heropenen: 'Heropenen',
+};
+
+/** Betrokkenheid van patiënten bij een plan; leeg in het contract = 'niet ingesteld'. */
+export const BETROKKENHEID_WAARDEN = ['ja', 'nee', 'niet ingesteld'] as const;
+export type BetrokkenheidPatienten = (typeof BETROKKENHEID_WAARDEN)[number];
+/** Sinds deze datum wordt betrokkenheid van patiënten geregistreerd (contract §2.3). */
+export const BETROKKENHEID_GEREGISTREERD_VANAF: Datum = '2023-10-18';
+
+export type Weigering = { ok: false; fout: string; soort: 'verboden' | 'ongeldig' | 'validatie' };
+export type Overgang<S> = { ok: true; nieuweStatus: S } | Weigering;
+
+interface BasisContext {
+  rol: string;
+  /** De gebruiker hoort bij de indienende organisatie van dit item. */
+  isIndiener: boolean;
+  /** De gebruiker is (van) de coördinerend verzekeraar van dit item. */
+  isCoordinerend: boolean;
+  vandaag: Datum;
+  /** Verplicht bij afkeuren en extra informatie opvragen. */
+  reden?: string;
+  /** Verplicht bij heropenen, vraag stellen en indienen met uitzondering na de sluitingsdatum. */
+  toelichting?: string;
+}
+
+export interface ToetsContext extends BasisContext {
+  /** Eerste dag zonder nieuwe snelle toetsen; standaard STANDAARD_SLUITING_SNELLE_TOETSEN. */
+  sluitingsdatum?: Datum;
+  /** De coördinerend verzekeraar is gemeld dat een plan bijna af is (002 r. 309-316). */
+  uitzondering?: boolean;
+}
+
+export interface PlanContext extends BasisContext {
+  /** Status van de snelle toets waarop het plan voortbouwt; bij indienen moet die 'Goedgekeurd' zijn. */
+  toetsStatus?: ToetsStatus | null;
+  /** Bij indienen: verplicht 'ja' of 'nee' sinds BETROKKENHEID_GEREGISTREERD_VANAF. */
+  betrokkenheidPatienten?: BetrokkenheidPatienten | null;
+  /** Bij besluit_voornemen: de tweede verzekeraar stemt in (beide marktleiders van de regio). */
+  akkoordTweedeVerzekeraar?: boolean;
+  /** Datum van het voorgenomen besluit; nodig voor vraag_stellen en goedkeuren. */
+  voorgenomenOp?: Datum | null;
+  vragentermijnDagen?: number;
+  /** Bij goedkeuren: het beschikbaar gestelde bedrag in hele euro's, > 0. */
+  bedragBeschikbaarGesteldEur?: number | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datums (UTC-rekenen, zodat tijdzones en zomertijd geen dag verschuiven)
+
+const DATUM_PATROON = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isDatum(waarde: unknown): waarde is Datum {
+  if (typeof waarde !== 'string') return false;
+  const m = DATUM_PATROON.exec(waarde);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === waarde;
+}
+
+function telDagenOp(datum: Datum, dagen: number): Datum {
+  const [j, m, d] = datum.split('-').map(Number);
+  return new Date(Date.UTC(j, m - 1, d + dagen)).toISOString().slice(0, 10);
+}
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** '2025-07-01' → '1 juli 2025', voor meldingen. */
+function leesbareDatum(datum: Datum): string {
+  const [j, m, d] = datum.split('-').map(Number);
+  return `${d} ${MAANDEN[m - 1]} ${j}`;
+}
+
+function controleerTermijnDagen(dagen: number): void {
+  if (!Number.isInteger(dagen) || dagen < 0) throw new RangeError(`Ongeldige vragentermijn: ${dagen} dagen.`);
+}
+
+/**
+ * Laatste dag (inclusief) waarop de overige verzekeraars vragen kunnen stellen: de datum van het
+ * voorgenomen besluit plus `dagen`. Goedkeuren kan vanaf de dag daarna.
+ */
+export function vragentermijnEinde(voorgenomenOp: Datum, dagen: number = STANDAARD_VRAGENTERMIJN_DAGEN): Datum {
+  if (!isDatum(voorgenomenOp)) throw new RangeError(`Ongeldige datum van het voorgenomen besluit: '${voorgenomenOp}'.`);
+  controleerTermijnDagen(dagen);
+  return telDagenOp(voorgenomenOp, dagen);
+}
+
+/** Of de vragentermijn op `vandaag` loopt: van de dag van het voorgenomen besluit t/m vragentermijnEinde. */
+export function vragentermijnOpen(voorgenomenOp: Datum, vandaag: Datum, dagen: number = STANDAARD_VRAGENTERMIJN_DAGEN): boolean {
+  if (!isDatum(vandaag)) throw new RangeError(`Ongeldige datum: '${vandaag}'.`);
+  return vandaag >= voorgenomenOp && vandaag <= vragentermijnEinde(voorgenomenOp, dagen);
+}
+
+/** Of een snelle toets op `datum` na de sluiting valt (voor het markeren van ingediend_op). */
+export function naSluitingSnelleToetsen(datum: Datum, sluitingsdatum: Datum = STANDAARD_SLUITING_SNELLE_TOETSEN): boolean {
+  return datum >= sluitingsdatum;
+}
+
+/** Zet een contractwaarde ('ja', 'nee', leeg) om; onbekende waarden geven null. */
+export function leesBetrokkenheid(waarde: string | null | undefined): BetrokkenheidPatienten | null {
+  const w = (waarde ?? '').trim().toLowerCase();
+  if (w === '' || w === 'niet ingesteld') return 'niet ingesteld';
+  if (w === 'ja' || w === 'nee') return w;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overgangstabellen
+
+/** Wie een actie mag doen. */
+type Partij = 'indiener' | 'beoordelaar' | 'overige_verzekeraar';
+
+interface Regel<S, A> {
+  van: S | null;
+  actie: A;
+  naar: S;
+  door: Partij;
+}
+
+const TOETS_REGELS: readonly Regel<ToetsStatus, ToetsActie>[] = [
+  { van: null, actie: 'indienen', naar: 'Ingediend', door: 'indiener' },
+  { van: 'Ingediend', actie: 'beoordeling_starten', naar: 'Beoordeling gestart', door: 'beoordelaar' },
+  { van: 'Beoordeling gestart', actie: 'informatie_opvragen', naar: 'Extra informatie opvragen', door: 'beoordelaar' },
+  // Na aanvullen gaat de lopende beoordeling verder; terug naar 'Ingediend' zou de telling van
+  // "in beoordeling" vertekenen (domain.md §4: Beoordeling gestart ⇄ Extra informatie opvragen).
+  { van: 'Extra informatie opvragen', actie: 'opnieuw_indienen', naar: 'Beoordeling gestart', door: 'indiener' },
+  { van: 'Beoordeling gestart', actie: 'goedkeuren', naar: 'Goedgekeurd', door: 'beoordelaar' },
+  { van: 'Beoordeling gestart', actie: 'afkeuren', naar: 'Afgekeurd', door: 'beoordelaar' },
+  // Een indiener die niet meer reageert, kan worden afgewezen zonder eerst terug te moeten.
+  { van: 'Extra informatie opvragen', actie: 'afkeuren', naar: 'Afgekeurd', door: 'beoordelaar' },
+  // Voorlopig afgekeurde toetsen mogen terugkomen met een toelichting (000 r. 223); geen nieuwe
+  // toets, dus de sluitingsdatum geldt hier niet.
+  { van: 'Afgekeurd', actie: 'heropenen', naar: 'Ingediend', door: 'indiener' },
+];
+
+const PLAN_REGELS: readonly Regel<PlanStatus, PlanActie>[] = [
+  { van: null, actie: 'indienen', naar: 'Ingediend', door: 'indiener' },
+  { van: 'Ingediend', actie: 'beoordeling_starten', naar: 'Beoordeling gestart', door: 'beoordelaar' },
+  { van: 'Beoordeling gestart', actie: 'informatie_opvragen', naar: 'Extra informatie opvragen', door: 'beoordelaar' },
+  // Vragen van overige verzekeraars kunnen tot nieuwe vragen aan de indiener leiden; na aanvullen
+  // volgt een nieuw voorgenomen besluit met een nieuwe vragentermijn.
+  { van: 'Voorgenomen besluit', actie: 'informatie_opvragen', naar: 'Extra informatie opvragen', door: 'beoordelaar' },
+  { van: 'Extra informatie opvragen', actie: 'opnieuw_indienen', naar: 'Beoordeling gestart', door: 'indiener' },
+  { van: 'Beoordeling gestart', actie: 'besluit_voornemen', naar: 'Voorgenomen besluit', door: 'beoordelaar' },
+  { van: 'Voorgenomen besluit', actie: 'vraag_stellen', naar: 'Voorgenomen besluit', door: 'overige_verzekeraar' },
+  { van: 'Voorgenomen besluit', actie: 'goedkeuren', naar: 'Goedgekeurd', door: 'beoordelaar' },
+  { van: 'Beoordeling gestart', actie: 'afkeuren', naar: 'Afgekeurd', door: 'beoordelaar' },
+  { van: 'Extra informatie opvragen', actie: 'afkeuren', naar: 'Afgekeurd', door: 'beoordelaar' },
+  { van: 'Voorgenomen besluit', actie: 'afkeuren', naar: 'Afgekeurd', door: 'beoordelaar' },
+];
+
+/** Welke tekst een actie verplicht vraagt. */
+const VERPLICHTE_TEKST: Partial<Record<ToetsActie | PlanActie, { veld: 'reden' | 'toelichting'; melding: string }>> = {
+  informatie_opvragen: { veld: 'reden', melding: 'Geef aan welke extra informatie nodig is.' },
+  afkeuren: { veld: 'reden', melding: 'Geef een reden voor het afkeuren.' },
+  heropenen: { veld: 'toelichting', melding: 'Geef een toelichting bij het heropenen: wat is er aangepast na de feedback?' },
+  vraag_stellen: { veld: 'toelichting', melding: 'Vul de vraag in.' },
+};
+
+function magAls(door: Partij, ctx: BasisContext): boolean {
+  switch (door) {
+    case 'indiener':
+      return ctx.rol === 'indiener' && ctx.isIndiener;
+    case 'beoordelaar':
+      return ctx.rol === 'beheerder' || (ctx.rol === 'coordinerend-verzekeraar' && ctx.isCoordinerend);
+    case 'overige_verzekeraar':
+      // Een coördinerend verzekeraar van een ander plan is hier gewoon een van de overige verzekeraars.
+      return ctx.rol === 'verzekeraar' || (ctx.rol === 'coordinerend-verzekeraar' && !ctx.isCoordinerend);
+  }
+}
+
+function weiger(soort: Weigering['soort'], fout: string): Weigering {
+  return { ok: false, soort, fout };
+}
+
+function verbodenMelding(door: Partij, actie: string, onderwerp: string): string {
+  const label = ACTIE_LABELS[actie as ToetsActie];
+  switch (door) {
+    case 'indiener':
+      return `U mag '${label}' niet doen: alleen de indienende organisatie kan dit voor ${onderwerp}.`;
+    case 'beoordelaar':
+      return `U mag '${label}' niet doen: alleen de coördinerend verzekeraar van ${onderwerp} of een beheerder kan dit.`;
+    case 'overige_verzekeraar':
+      return `U mag '${label}' niet doen: alleen de overige verzekeraars kunnen vragen stellen over een voorgenomen besluit.`;
+  }
+}
+
+function leeg(tekst: string | undefined): boolean {
+  return tekst === undefined || tekst.trim() === '';
+}
+
+type ExtraControle<C> = (ctx: C, opties: { invoerOverslaan: boolean }) => Weigering | null;
+
+/** Kern: tabel opzoeken (ongeldig) → rol (verboden) → invoer en termijnen (validatie). */
+function overgang<S extends string, A extends string, C extends BasisContext>(
+  regels: readonly Regel<S, A>[],
+  statussen: readonly string[],
+  acties: readonly string[],
+  onderwerp: string,
+  huidig: S | null,
+  actie: A,
+  ctx: C,
+  extra: Partial<Record<A, ExtraControle<C>>>,
+  invoerOverslaan: boolean,
+): Overgang<S> {
+  if (!acties.includes(actie)) return weiger('ongeldig', `Onbekende actie '${String(actie)}'.`);
+  if (huidig !== null && !statussen.includes(huidig)) return weiger('ongeldig', `Onbekende status '${String(huidig)}'.`);
+  if (!isDatum(ctx.vandaag)) return weiger('validatie', `Ongeldige datum van vandaag: '${String(ctx.vandaag)}'.`);
+
+  const label = ACTIE_LABELS[actie as ToetsActie];
+  const regel = regels.find((r) => r.van === huidig && r.actie === actie);
+  if (!regel) {
+    if (huidig === null) return weiger('ongeldig', `'${label}' kan niet: ${onderwerp} is nog niet ingediend.`);
+    const mogelijk = regels.filter((r) => r.van === huidig).map((r) => `'${ACTIE_LABELS[r.actie as ToetsActie]}'`);
+    const hint = mogelijk.length > 0 ? ` Mogelijk bij deze status: ${mogelijk.join(', ')}.` : ' Dit is een eindstatus.';
+    return weiger('ongeldig', `'${label}' kan niet bij de status '${huidig}'.${hint}`);
+  }
+
+  if (!magAls(regel.door, ctx)) return weiger('verboden', verbodenMelding(regel.door, actie, onderwerp));
+
+  const tekst = VERPLICHTE_TEKST[actie as ToetsActie];
+  if (tekst && !invoerOverslaan && leeg(ctx[tekst.veld])) return weiger('validatie', tekst.melding);
+
+  const controle = extra[actie];
+  const fout = controle ? controle(ctx, { invoerOverslaan }) : null;
+  if (fout) return fout;
+
+  return { ok: true, nieuweStatus: regel.naar };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snelle toetsen
+
+const TOETS_CONTROLES: Partial<Record<ToetsActie, ExtraControle<ToetsContext>>> = {
+  indienen: (ctx, { invoerOverslaan }) => {
+    const sluiting = ctx.sluitingsdatum ?? STANDAARD_SLUITING_SNELLE_TOETSEN;
+    if (!isDatum(sluiting)) return weiger('validatie', `Ongeldige sluitingsdatum: '${sluiting}'.`);
+    if (!naSluitingSnelleToetsen(ctx.vandaag, sluiting)) return null;
+    if (!ctx.uitzondering) {
+      return weiger(
+        'validatie',
+        `Vanaf ${leesbareDatum(sluiting)} kunnen geen nieuwe snelle toetsen meer worden ingediend. ` +
+          'Alleen als de coördinerend zorgverzekeraar is gemeld dat een plan in de afrondende fase is, geldt een uitzondering.',
+      );
+    }
+    // De uitzondering moet achteraf te controleren zijn.
+    if (!invoerOverslaan && leeg(ctx.toelichting)) {
+      return weiger('validatie', 'Licht de uitzondering toe: wanneer is de coördinerend zorgverzekeraar gemeld dat het plan bijna af is?');
+    }
+    return null;
+  },
+};
+
+/** Voert een actie op een snelle toets uit (huidig = null: nog niet ingediend). */
+export function toetsOvergang(huidig: ToetsStatus | null, actie: ToetsActie, ctx: ToetsContext): Overgang<ToetsStatus> {
+  return overgang(TOETS_REGELS, TOETS_STATUSSEN, TOETS_ACTIES, 'deze snelle toets', huidig, actie, ctx, TOETS_CONTROLES, false);
+}
+
+/** Acties die deze gebruiker nu kan doen (voor knoppen); verplichte teksten vraagt het formulier zelf. Na de sluitingsdatum telt `uitzondering` mee. */
+export function toegestaneToetsActies(huidig: ToetsStatus | null, ctx: ToetsContext): ToetsActie[] {
+  return TOETS_ACTIES.filter(
+    (a) => overgang(TOETS_REGELS, TOETS_STATUSSEN, TOETS_ACTIES, 'deze snelle toets', huidig, a, ctx, TOETS_CONTROLES, true).ok,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transformatieplannen
+
+function termijnGegevens(ctx: PlanContext): { voorgenomenOp: Datum; dagen: number } | Weigering {
+  const dagen = ctx.vragentermijnDagen ?? STANDAARD_VRAGENTERMIJN_DAGEN;
+  if (!Number.isInteger(dagen) || dagen < 0) return weiger('validatie', `Ongeldige vragentermijn: ${dagen} dagen.`);
+  if (!ctx.voorgenomenOp) return weiger('validatie', 'De datum van het voorgenomen besluit ontbreekt.');
+  if (!isDatum(ctx.voorgenomenOp)) return weiger('validatie', `Ongeldige datum van het voorgenomen besluit: '${ctx.voorgenomenOp}'.`);
+  return { voorgenomenOp: ctx.voorgenomenOp, dagen };
+}
+
+const PLAN_CONTROLES: Partial<Record<PlanActie, ExtraControle<PlanContext>>> = {
+  indienen: (ctx, { invoerOverslaan }) => {
+    if (ctx.toetsStatus !== 'Goedgekeurd') {
+      const stand = ctx.toetsStatus ? `de status '${ctx.toetsStatus}'` : 'geen bekende status';
+      return weiger('validatie', `Een transformatieplan kan alleen voortbouwen op een goedgekeurde snelle toets; deze toets heeft ${stand}.`);
+    }
+    if (!invoerOverslaan && ctx.vandaag >= BETROKKENHEID_GEREGISTREERD_VANAF && ctx.betrokkenheidPatienten !== 'ja' && ctx.betrokkenheidPatienten !== 'nee') {
+      return weiger('validatie', 'Geef aan of patiënten bij het plan betrokken zijn (ja of nee).');
+    }
+    return null;
+  },
+  besluit_voornemen: (ctx, { invoerOverslaan }) =>
+    invoerOverslaan || ctx.akkoordTweedeVerzekeraar === true
+      ? null
+      : weiger('validatie', 'Een voorgenomen besluit vraagt instemming van beide verzekeraars; de tweede verzekeraar heeft nog niet ingestemd.'),
+  vraag_stellen: (ctx) => {
+    const t = termijnGegevens(ctx);
+    if ('ok' in t) return t;
+    if (vragentermijnOpen(t.voorgenomenOp, ctx.vandaag, t.dagen)) return null;
+    return weiger('validatie', `De vragentermijn is gesloten: vragen konden tot en met ${leesbareDatum(vragentermijnEinde(t.voorgenomenOp, t.dagen))}.`);
+  },
+  goedkeuren: (ctx, { invoerOverslaan }) => {
+    const t = termijnGegevens(ctx);
+    if ('ok' in t) return t;
+    const einde = vragentermijnEinde(t.voorgenomenOp, t.dagen);
+    if (ctx.vandaag <= einde) {
+      return weiger(
+        'validatie',
+        `De vragentermijn van de overige verzekeraars loopt tot en met ${leesbareDatum(einde)}; goedkeuren kan vanaf ${leesbareDatum(telDagenOp(einde, 1))}.`,
+      );
+    }
+    const bedrag = ctx.bedragBeschikbaarGesteldEur;
+    if (invoerOverslaan) return null;
+    if (bedrag === undefined || bedrag === null || !Number.isSafeInteger(bedrag) || bedrag <= 0) {
+      return weiger('validatie', "Vul het beschikbaar gestelde bedrag in: een heel aantal euro's groter dan 0.");
+    }
+    return null;
+  },
+};
+
+/** Voert een actie op een transformatieplan uit (huidig = null: nog niet ingediend). */
+export function planOvergang(huidig: PlanStatus | null, actie: PlanActie, ctx: PlanContext): Overgang<PlanStatus> {
+  return overgang(PLAN_REGELS, PLAN_STATUSSEN, PLAN_ACTIES, 'dit transformatieplan', huidig, actie, ctx, PLAN_CONTROLES, false);
+}
+
+/**
+ * Acties die deze gebruiker nu kan doen (voor knoppen). Wat in het formulier wordt ingevuld (teksten,
+ * betrokkenheid, instemming tweede verzekeraar, bedrag) telt hier niet mee; status, rol, toets en
+ * termijnen wel.
+ */
+export function toegestanePlanActies(huidig: PlanStatus | null, ctx: PlanContext): PlanActie[] {
+  return PLAN_ACTIES.filter(
+    (a) => overgang(PLAN_REGELS, PLAN_STATUSSEN, PLAN_ACTIES, 'dit transformatieplan', huidig, a, ctx, PLAN_CONTROLES, true).ok,
+  );
+}

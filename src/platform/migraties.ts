@@ -1,0 +1,30 @@
+// Numbered SQL migrations (migrations/NNNN_name.sql), applied once each, in order, each in its own
+// transaction, on either engine.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './db.js';
+
+export const MIGRATIES_MAP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+export async function migreer(db: Db): Promise<string[]> {
+  await db.exec(
+    `CREATE TABLE IF NOT EXISTS schema_migraties (naam text PRIMARY KEY, toegepast_op timestamptz NOT NULL DEFAULT now())`,
+  );
+  const gedaan = new Set((await db.query<{ naam: string }>('SELECT naam FROM schema_migraties')).map((r) => r.naam));
+  const bestanden = fs
+    .readdirSync(MIGRATIES_MAP)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+    .sort();
+  const nieuw: string[] = [];
+  for (const f of bestanden) {
+    if (gedaan.has(f)) continue;
+    const sql = fs.readFileSync(path.join(MIGRATIES_MAP, f), 'utf8');
+    await db.transaction(async (tx) => {
+      await tx.exec(sql);
+      await tx.query('INSERT INTO schema_migraties (naam) VALUES ($1)', [f]);
+    });
+    nieuw.push(f);
+  }
+  return nieuw;
+}
