@@ -1,0 +1,19 @@
+// Prints "N passed, N failed" over vitest and Playwright results (tmp/*.json).
+import fs from 'node:fs';
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (fs.existsSync('tmp/vitest.json')) {
+  const v = JSON.parse(fs.readFileSync('tmp/vitest.json', 'utf8'));
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+  skipped += v.numPendingTests + v.numTodoTests;
+}
+if (fs.existsSync('tmp/playwright.json')) {
+  const p = JSON.parse(fs.readFileSync('tmp/playwright.json', 'utf8'));
+  passed += p.stats.expected;
+  failed += p.stats.unexpected + p.stats.flaky;
+  skipped += p.stats.skipped;
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (passed === 0) process.exit(1);

@@ -1,0 +1,64 @@
+// Errors of the API as RFC 9457 problem details (application/problem+json), in Dutch.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export interface ProbleemDetail {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  [extra: string]: unknown;
+}
+
+export class HttpProbleem extends Error {
+  constructor(public readonly probleem: ProbleemDetail) {
+    super(probleem.detail ?? probleem.title);
+  }
+}
+
+export function stuurProbleem(reply: FastifyReply, p: ProbleemDetail): FastifyReply {
+  return reply.code(p.status).type('application/problem+json').send({ type: 'about:blank', ...p });
+}
+
+export function registreerFoutafhandeling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof HttpProbleem) return stuurProbleem(reply, err.probleem);
+    if (err.validation) {
+      return stuurProbleem(reply, {
+        title: 'Ongeldige aanvraag',
+        status: 400,
+        detail: err.validation.map((v) => `${v.instancePath || v.params?.missingProperty || ''} ${v.message ?? ''}`.trim()).join('; '),
+      });
+    }
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    if (status >= 500) req.log.error({ err }, 'onverwachte fout');
+    const titel = status === 403 ? 'Geen toegang' : status === 429 ? 'Te veel verzoeken' : status >= 500 ? 'Interne fout' : 'Ongeldige aanvraag';
+    const detail =
+      status >= 500
+        ? 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'
+        : err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET'
+          ? 'Het formulier is verlopen of ongeldig (CSRF). Laad de pagina opnieuw en probeer het nog eens.'
+          : err.message;
+    const wilHtml = !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+    if (wilHtml) {
+      return reply
+        .code(status)
+        .type('text/html; charset=utf-8')
+        .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${titel}</title></head><body><main><h1>${titel}</h1><p>${escapeHtml(detail)}</p><p><a href="/">Naar het dashboard</a></p></main></body></html>`);
+    }
+    return stuurProbleem(reply, { title: titel, status, detail });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const wilHtml = !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+    if (wilHtml) {
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pagina niet gevonden</title></head><body><main><h1>Pagina niet gevonden</h1><p><a href="/">Naar het dashboard</a></p></main></body></html>`);
+    }
+    return stuurProbleem(reply, { title: 'Niet gevonden', status: 404, detail: `Er is niets op ${req.url}.` });
+  });
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

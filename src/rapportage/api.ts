@@ -1,0 +1,69 @@
+// The kerncijfers API (contract §4): GET /api/v1/kerncijfers, JSON or text/csv.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Db } from '../platform/db.js';
+import { isIsoDatum } from '../domein/getallen.js';
+import { stuurProbleem } from '../platform/problemen.js';
+import { vereist } from '../toegang/beleid.js';
+import { kerncijfers } from './kerncijfers.js';
+import { KerncijfersSchema } from './kerncijfers-schema.js';
+import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
+import { vandaag } from '../platform/tijd.js';
+
+export const KerncijfersQuery = z.object({
+  peildatum: z.string().optional().describe('YYYY-MM-DD; standaard vandaag (Europe/Amsterdam)'),
+  bron: z.enum(['berekend', 'vastgesteld']).optional(),
+  akkoord: z.enum(['IZA', 'AZWA']).optional(),
+  sinds: z.string().optional().describe('YYYY-MM-DD: vorige peildatum voor afgerond_sinds_vorige'),
+});
+
+export async function kerncijfersApi(app: FastifyInstance, { db }: { db: Db }): Promise<void> {
+  app.get(
+    '/api/v1/kerncijfers',
+    {
+      preHandler: vereist('kerncijfers.lezen'),
+      schema: {
+        summary: 'Kerncijfers op een peildatum',
+        description:
+          'Berekend uit de gegevens op de peildatum (bron=berekend), of de vastgestelde snapshot van precies die peildatum (bron=vastgesteld). Zonder bron: de snapshot als die er is, anders berekend. Met Accept: text/csv als CSV.',
+        querystring: z.toJSONSchema(KerncijfersQuery, { target: 'draft-2020-12' }),
+        response: { 200: z.toJSONSchema(KerncijfersSchema, { target: 'draft-2020-12', io: 'output' }) },
+      },
+      // the zod schemas document the API; validation happens below with Dutch messages
+      validatorCompiler: () => () => true,
+      serializerCompiler: () => (data) => JSON.stringify(data),
+    },
+    async (req, reply) => {
+      const q = KerncijfersQuery.safeParse(req.query);
+      if (!q.success) {
+        return stuurProbleem(reply, {
+          title: 'Ongeldige aanvraag',
+          status: 400,
+          detail: q.error.issues.map((i) => `${i.path.join('.')}: ${i.path[0] === 'bron' ? 'bron moet "berekend" of "vastgesteld" zijn' : i.path[0] === 'akkoord' ? 'akkoord moet "IZA" of "AZWA" zijn' : i.message}`).join('; '),
+        });
+      }
+      const peildatum = q.data.peildatum ?? vandaag();
+      for (const [naam, waarde] of [['peildatum', peildatum], ['sinds', q.data.sinds]] as const) {
+        if (waarde !== undefined && !isIsoDatum(waarde)) {
+          return stuurProbleem(reply, {
+            title: `Ongeldige ${naam}`,
+            status: 400,
+            detail: `${naam} "${waarde}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-05-20.`,
+          });
+        }
+      }
+      const cijfers = await kerncijfers(db, peildatum, q.data.bron, { akkoord: q.data.akkoord, sinds: q.data.sinds });
+      if (!cijfers) {
+        return stuurProbleem(reply, {
+          title: 'Geen vastgestelde kerncijfers',
+          status: 404,
+          detail: `Er is geen vastgestelde snapshot met peildatum ${peildatum}. Vraag bron=berekend voor cijfers berekend uit de gegevens.`,
+        });
+      }
+      if ((req.headers.accept ?? '').includes('text/csv')) {
+        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kerncijfers-${peildatum}.csv"`).send(kerncijfersNaarCsv(cijfers));
+      }
+      return reply.type('application/json; charset=utf-8').send(cijfers);
+    },
+  );
+}

@@ -1,0 +1,33 @@
+// Entry point: `npm start` serves the web app and the API on PORT (default 3000).
+import { leesConfig } from './platform/config.js';
+import { openDatabase } from './platform/database.js';
+import { bereidDatabaseVoor } from './invoer/referentie.js';
+import { bouwApp } from './platform/app.js';
+import { ImportFout, probleemRapport } from './invoer/importeren.js';
+
+const config = leesConfig();
+let db;
+try {
+  db = await openDatabase(config);
+} catch (err) {
+  console.error(`Kan de database niet openen: ${(err as Error).message}`);
+  process.exit(1);
+}
+try {
+  const seed = await bereidDatabaseVoor(db, config.seed);
+  if (seed) console.log(`Seed geladen: ${seed.bestanden.map((b) => `${b.bestand} (${b.nieuw} nieuw)`).join(', ')}`);
+} catch (err) {
+  console.error(err instanceof ImportFout ? `Seed geweigerd:\n${probleemRapport(err.problemen)}` : err);
+  await db.close();
+  process.exit(1);
+}
+const app = await bouwApp({ db, config, logger: true });
+const stop = async () => {
+  await app.close();
+  await db.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+await app.listen({ port: config.port, host: config.host });
+console.log(`Akkoordmonitor draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${db.engine})`);

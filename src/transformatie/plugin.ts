@@ -1,0 +1,9 @@
+// Routes (pages and API) of this part; registered by platform/app.ts.
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../platform/db.js';
+import type { Config } from '../platform/config.js';
+
+export async function transformatiePlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
+  void app;
+  void opts;
+}
