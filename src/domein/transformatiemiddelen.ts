@@ -1,0 +1,199 @@
+// Transformatiemiddelen op peildatum P (datacontract §3): het grootboek van het fonds per plan en in
+// totaal. Puur domein: de aanroeper geeft de stand van plannen en KPI's op P (zie contract §1,
+// "Event logs") en alleen wat op P bestaat. Bedragen zijn hele euro's als veilige gehele getallen.
+
+import type { Betaalstatus, KpiResultaat, PlanStatus, Vrijgave } from './begrippen.js';
+
+export interface PlanStand {
+  id: string;
+  /** Status op P; null als het plan nog geen status heeft. */
+  status: PlanStatus | null;
+  bedrag_beschikbaar_gesteld_eur: number | null;
+}
+
+export interface KpiStand {
+  plan_id: string;
+  kpi_id: string;
+  bedrag_eur: number | null;
+  bedrag_definitief_eur: number | null;
+  resultaat: KpiResultaat | null;
+  betaalstatus: Betaalstatus | null;
+  vrijgave: Vrijgave | null;
+}
+
+/** Het blok `transformatiemiddelen` van de kerncijfers-API (contract §4), in hele euro's. */
+export interface Transformatiemiddelen {
+  beschikbaar_gesteld: number;
+  verwacht: number;
+  betaalbaar_en_betaald: number;
+  raming: number;
+  nog_vrij_te_geven: number;
+  definitief_vrijgegeven: number;
+  mogelijk_nog_vrij_te_geven: number;
+}
+
+export interface PlanGrootboek extends Transformatiemiddelen {
+  plan_id: string;
+  aantal_kpis: number;
+  /** Σ bedrag_eur van de KPI's van het plan (ontbrekend telt 0). */
+  kpi_bedrag_totaal: number;
+}
+
+export type MiddelenWaarschuwingCode =
+  | 'plan_zonder_bedrag'
+  | 'kpi_zonder_bedrag'
+  | 'kpi_zonder_definitief_bedrag'
+  | 'kpi_betaald_maar_resultaat_open'
+  | 'kpi_resultaat_zonder_betaalstatus'
+  | 'kpi_negatief_vrij_te_geven'
+  | 'kpis_boven_planbedrag'
+  | 'kpi_zonder_plan';
+
+export interface MiddelenWaarschuwing {
+  code: MiddelenWaarschuwingCode;
+  plan_id: string;
+  kpi_id: string | null;
+  melding: string;
+}
+
+export interface FondsGrootboek {
+  /** Alleen plannen die op P `Goedgekeurd` zijn, op id gesorteerd. */
+  plannen: PlanGrootboek[];
+  /** Gelijk aan de som van `plannen`. */
+  totaal: Transformatiemiddelen;
+  waarschuwingen: MiddelenWaarschuwing[];
+}
+
+function nul(): Transformatiemiddelen {
+  return {
+    beschikbaar_gesteld: 0,
+    verwacht: 0,
+    betaalbaar_en_betaald: 0,
+    raming: 0,
+    nog_vrij_te_geven: 0,
+    definitief_vrijgegeven: 0,
+    mogelijk_nog_vrij_te_geven: 0,
+  };
+}
+
+function som(a: number, b: number): number {
+  const s = a + b;
+  if (!Number.isSafeInteger(s)) throw new RangeError('Transformatiemiddelen: som buiten veilig bereik');
+  return s;
+}
+
+function euro(waarde: number | null, wat: string): number | null {
+  if (waarde === null) return null;
+  if (!Number.isSafeInteger(waarde)) throw new RangeError(`${wat}: ${waarde} is geen geheel aantal euro's`);
+  return waarde;
+}
+
+const fmt = (n: number) => `€ ${n < 0 ? '-' : ''}${String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+
+/**
+ * Het fondsgrootboek op P, per goedgekeurd plan en in totaal, volgens contract §3. Keuzes voor
+ * gevallen die het contract openlaat (steeds met een waarschuwing, zodat niets stil verdwijnt):
+ * - een ontbrekend bedrag telt als 0 (bedrag_eur, bedrag_definitief_eur, bedrag_beschikbaar_gesteld_eur);
+ * - resultaat leeg = `open` (nog geen uitkomst) en betaalstatus leeg = `open` (nog niets betaald);
+ *   zo'n lege waarde is geen fout en geeft geen waarschuwing;
+ * - een KPI met definitief bedrag maar geen bedrag_eur draagt niets bij aan nog/definitief vrij te geven,
+ *   anders zou het hele definitieve bedrag als negatief vrij te geven tellen;
+ * - de formules worden exact gevolgd, ook waar de invoer tegenstrijdig is (resultaat `open` en toch
+ *   betaald telt in verwacht én betaalbaar; behaald maar betaalstatus `open` telt in geen van beide);
+ *   dat wordt gemeld, niet gecorrigeerd;
+ * - KPI's van plannen die op P niet `Goedgekeurd` zijn tellen niet (geen waarschuwing: dat is normaal);
+ *   een KPI van een plan dat niet is meegegeven geeft een waarschuwing.
+ */
+export function fondsGrootboek(plannen: readonly PlanStand[], kpis: readonly KpiStand[]): FondsGrootboek {
+  const waarschuwingen: MiddelenWaarschuwing[] = [];
+  const bekend = new Set(plannen.map((p) => p.id));
+  const goedgekeurd = plannen.filter((p) => p.status === 'Goedgekeurd');
+  const kpisPerPlan = new Map<string, KpiStand[]>();
+  for (const k of kpis) {
+    if (!bekend.has(k.plan_id)) {
+      waarschuwingen.push({
+        code: 'kpi_zonder_plan',
+        plan_id: k.plan_id,
+        kpi_id: k.kpi_id,
+        melding: `KPI ${k.kpi_id} hoort bij plan ${k.plan_id}, dat op de peildatum niet bestaat; de KPI telt niet mee.`,
+      });
+      continue;
+    }
+    const lijst = kpisPerPlan.get(k.plan_id) ?? [];
+    lijst.push(k);
+    kpisPerPlan.set(k.plan_id, lijst);
+  }
+
+  const perPlan: PlanGrootboek[] = [];
+  for (const plan of [...goedgekeurd].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const w = (code: MiddelenWaarschuwingCode, kpi_id: string | null, melding: string) =>
+      waarschuwingen.push({ code, plan_id: plan.id, kpi_id, melding });
+    const rij = nul();
+    const beschikbaar = euro(plan.bedrag_beschikbaar_gesteld_eur, `plan ${plan.id} bedrag_beschikbaar_gesteld_eur`);
+    if (beschikbaar === null) {
+      w('plan_zonder_bedrag', null, `Plan ${plan.id} is goedgekeurd maar heeft geen beschikbaar gesteld bedrag; telt als € 0.`);
+    }
+    rij.beschikbaar_gesteld = beschikbaar ?? 0;
+
+    const eigen = kpisPerPlan.get(plan.id) ?? [];
+    let kpiTotaal = 0;
+    for (const k of eigen) {
+      const naam = `KPI ${k.kpi_id} van plan ${plan.id}`;
+      const bedrag = euro(k.bedrag_eur, `${naam} bedrag_eur`);
+      const definitief = euro(k.bedrag_definitief_eur, `${naam} bedrag_definitief_eur`);
+      const resultaat = k.resultaat ?? 'open';
+      const betaalstatus = k.betaalstatus ?? 'open';
+      kpiTotaal = som(kpiTotaal, bedrag ?? 0);
+
+      if (resultaat === 'open') {
+        if (bedrag === null) w('kpi_zonder_bedrag', k.kpi_id, `${naam} is open maar heeft geen bedrag; telt als € 0 in verwacht.`);
+        rij.verwacht = som(rij.verwacht, bedrag ?? 0);
+      }
+      if (betaalstatus !== 'open') {
+        if (definitief === null) {
+          w('kpi_zonder_definitief_bedrag', k.kpi_id, `${naam} is ${betaalstatus} maar heeft geen definitief bedrag; telt als € 0 in betaalbaar en betaald.`);
+        }
+        rij.betaalbaar_en_betaald = som(rij.betaalbaar_en_betaald, definitief ?? 0);
+        if (resultaat === 'open') {
+          w('kpi_betaald_maar_resultaat_open', k.kpi_id, `${naam} is ${betaalstatus} terwijl het resultaat open is; het bedrag telt in verwacht én in betaalbaar en betaald.`);
+        }
+      } else if (resultaat === 'behaald' || resultaat === 'deels behaald') {
+        // 'niet behaald' hoort hier niet: daar valt niets te betalen, het bedrag gaat naar vrijgave.
+        w('kpi_resultaat_zonder_betaalstatus', k.kpi_id, `${naam} is ${resultaat} maar nog niet betaalbaar gesteld; het bedrag telt nog niet in verwacht of in betaalbaar en betaald.`);
+      }
+      if (k.vrijgave !== null) {
+        if (bedrag === null) {
+          w('kpi_zonder_bedrag', k.kpi_id, `${naam} heeft vrijgave '${k.vrijgave}' maar geen bedrag; er is niets vrij te geven.`);
+          continue;
+        }
+        if (definitief === null && resultaat !== 'niet behaald') {
+          // Bij 'niet behaald' is een leeg definitief bedrag vanzelfsprekend 0; anders melden.
+          w('kpi_zonder_definitief_bedrag', k.kpi_id, `${naam} heeft vrijgave '${k.vrijgave}' maar geen definitief bedrag; het hele bedrag telt als vrij te geven.`);
+        }
+        const vrij = bedrag - (definitief ?? 0);
+        if (vrij < 0) {
+          w('kpi_negatief_vrij_te_geven', k.kpi_id, `${naam}: het definitieve bedrag is hoger dan het KPI-bedrag (${fmt(vrij)} vrij te geven).`);
+        }
+        if (k.vrijgave === 'nog vrij te geven') rij.nog_vrij_te_geven = som(rij.nog_vrij_te_geven, vrij);
+        else rij.definitief_vrijgegeven = som(rij.definitief_vrijgegeven, vrij);
+      }
+    }
+    rij.raming = som(rij.verwacht, rij.betaalbaar_en_betaald);
+    rij.mogelijk_nog_vrij_te_geven = Math.max(0, rij.beschikbaar_gesteld - kpiTotaal);
+    if (kpiTotaal > rij.beschikbaar_gesteld && beschikbaar !== null) {
+      w('kpis_boven_planbedrag', null, `De KPI's van plan ${plan.id} tellen op tot ${fmt(kpiTotaal)}, ${fmt(kpiTotaal - rij.beschikbaar_gesteld)} meer dan het beschikbaar gestelde bedrag ${fmt(rij.beschikbaar_gesteld)}.`);
+    }
+    perPlan.push({ plan_id: plan.id, aantal_kpis: eigen.length, kpi_bedrag_totaal: kpiTotaal, ...rij });
+  }
+
+  const totaal = nul();
+  for (const p of perPlan) {
+    for (const veld of Object.keys(totaal) as (keyof Transformatiemiddelen)[]) totaal[veld] = som(totaal[veld], p[veld]);
+  }
+  return { plannen: perPlan, totaal, waarschuwingen };
+}
+
+/** Het blok `transformatiemiddelen` van de kerncijfers op P; waarschuwingen via `fondsGrootboek`. */
+export function berekenTransformatiemiddelen(plannen: readonly PlanStand[], kpis: readonly KpiStand[]): Transformatiemiddelen {
+  return fondsGrootboek(plannen, kpis).totaal;
+}
