@@ -20,11 +20,15 @@ export async function migreer(db: Db): Promise<string[]> {
   for (const f of bestanden) {
     if (gedaan.has(f)) continue;
     const sql = fs.readFileSync(path.join(MIGRATIES_MAP, f), 'utf8');
-    await db.transaction(async (tx) => {
+    const toegepast = await db.transaction(async (tx) => {
+      // several app instances may start at once on one server: one migrates, the others wait and skip
+      await tx.query('SELECT pg_advisory_xact_lock(74201)');
+      if ((await tx.query('SELECT 1 FROM schema_migraties WHERE naam = $1', [f])).length > 0) return false;
       await tx.exec(sql);
       await tx.query('INSERT INTO schema_migraties (naam) VALUES ($1)', [f]);
+      return true;
     });
-    nieuw.push(f);
+    if (toegepast) nieuw.push(f);
   }
   return nieuw;
 }

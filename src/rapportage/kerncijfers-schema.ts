@@ -59,7 +59,7 @@ export const KerncijfersSchema = z
     opmerkingen: z.array(z.string()).optional(),
     extra: z.record(z.string(), z.unknown()).optional(),
   })
-  .meta({ id: 'Kerncijfers' });
+  .describe('Kerncijfers op een peildatum (datacontract §4)');
 
 export type Kerncijfers = z.infer<typeof KerncijfersSchema>;
 

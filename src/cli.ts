@@ -1,0 +1,147 @@
+// The command line (contract §5): import, export, rapport, gebruiker.
+import { parseArgs } from 'node:util';
+import { leesConfig } from './platform/config.js';
+import { openDatabase } from './platform/database.js';
+import { bereidDatabaseVoor } from './invoer/referentie.js';
+import { importeer, ImportFout, probleemRapport } from './invoer/importeren.js';
+import { exporteer } from './invoer/exporteren.js';
+import { isIsoDatum } from './domein/getallen.js';
+import type { Db } from './platform/db.js';
+
+const HULP = `Gebruik: npm run cli -- <opdracht> [opties]
+
+Opdrachten:
+  import <bestand-of-map>                 importeert contractbestanden (CSV, XLSX, kerncijfers JSON); alles of niets
+  export <map> [--peildatum JJJJ-MM-DD]   schrijft alle gegevens terug in de contractformaten
+  rapport --peildatum JJJJ-MM-DD --out <bestand.pdf|bestand.html>
+                                          bouwt de voortgangsrapportage
+  gebruiker --email E --naam N --organisatie O --rol R [--rol R2] [--onderdeel A] [--wachtwoord-stdin]
+                                          maakt een gebruiker (bijv. de eerste beheerder)
+
+Database: ingebouwd (AKKOORDMONITOR_DATA_DIR, standaard ./data) of PostgreSQL via DATABASE_URL.`;
+
+async function metDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const config = leesConfig();
+  const db = await openDatabase(config);
+  try {
+    await bereidDatabaseVoor(db, config.seed);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function leesStdin(): Promise<string> {
+  const delen: Buffer[] = [];
+  for await (const d of process.stdin) delen.push(d as Buffer);
+  return Buffer.concat(delen).toString('utf8').replace(/\r?\n$/, '');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [opdracht, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      peildatum: { type: 'string' },
+      out: { type: 'string' },
+      email: { type: 'string' },
+      naam: { type: 'string' },
+      organisatie: { type: 'string' },
+      rol: { type: 'string', multiple: true },
+      onderdeel: { type: 'string', multiple: true },
+      'wachtwoord-stdin': { type: 'boolean' },
+      door: { type: 'string' },
+    },
+  });
+  if (values.peildatum !== undefined && !isIsoDatum(values.peildatum)) {
+    console.error(`Ongeldige peildatum "${values.peildatum}": gebruik JJJJ-MM-DD.`);
+    return 2;
+  }
+  switch (opdracht) {
+    case 'import': {
+      if (positionals.length !== 1) {
+        console.error('Geef precies één bestand of map: npm run cli -- import <bestand-of-map>');
+        return 2;
+      }
+      return metDatabase(async (db) => {
+        try {
+          const r = await importeer(db, positionals[0], {
+            door: values.door ?? `cli:${process.env.USER ?? 'onbekend'}`,
+            onVoortgang: (fase, bestand, n) => process.stderr.write(`  ${fase === 'controle' ? 'controleren' : 'schrijven'} ${bestand}: ${n.toLocaleString('nl-NL')} rijen\n`),
+          });
+          for (const w of r.waarschuwingen) console.warn(`waarschuwing: ${probleemRapport([w])}`);
+          for (const b of r.bestanden) {
+            console.log(`${b.bestand} (${b.bestandstype}): ${b.rijen} rijen, ${b.nieuw} nieuw, ${b.gewijzigd} gewijzigd, ${b.ongewijzigd} ongewijzigd; sha256 ${b.sha256}`);
+          }
+          console.log(`Import geslaagd: ${r.bestanden.length} bestand(en).`);
+          return 0;
+        } catch (err) {
+          if (err instanceof ImportFout) {
+            console.error(`${err.message}\n${probleemRapport(err.problemen)}`);
+            return 1;
+          }
+          throw err;
+        }
+      });
+    }
+    case 'export': {
+      if (positionals.length !== 1) {
+        console.error('Geef precies één map: npm run cli -- export <map> [--peildatum JJJJ-MM-DD]');
+        return 2;
+      }
+      return metDatabase(async (db) => {
+        const r = await exporteer(db, positionals[0], { peildatum: values.peildatum });
+        for (const b of r.bestanden) console.log(`${b.bestand}: ${b.rijen} rijen`);
+        return 0;
+      });
+    }
+    case 'rapport': {
+      if (!values.peildatum || !values.out) {
+        console.error('Gebruik: npm run cli -- rapport --peildatum JJJJ-MM-DD --out rapport.pdf');
+        return 2;
+      }
+      const { bouwRapportBestand } = await import('./rapportage/cli.js');
+      return metDatabase(async (db) => {
+        const bestand = await bouwRapportBestand(db, values.peildatum!, values.out!);
+        console.log(`Rapport geschreven: ${bestand}`);
+        return 0;
+      });
+    }
+    case 'gebruiker': {
+      if (!values.email || !values.naam || !values.organisatie || !values.rol?.length) {
+        console.error('Gebruik: npm run cli -- gebruiker --email E --naam N --organisatie O --rol beheerder [--wachtwoord-stdin]');
+        return 2;
+      }
+      const wachtwoord = values['wachtwoord-stdin'] ? await leesStdin() : process.env.AKKOORDMONITOR_WACHTWOORD;
+      if (!wachtwoord) {
+        console.error('Geef het wachtwoord via standaardinvoer (--wachtwoord-stdin) of AKKOORDMONITOR_WACHTWOORD; er is geen standaardwachtwoord.');
+        return 2;
+      }
+      const { maakGebruiker } = await import('./toegang/gebruikers.js');
+      return metDatabase(async (db) => {
+        const g = await maakGebruiker(db, {
+          email: values.email!,
+          naam: values.naam!,
+          organisatie: values.organisatie!,
+          rollen: values.rol as never,
+          onderdelen: values.onderdeel ?? [],
+          wachtwoord,
+        });
+        console.log(`Gebruiker aangemaakt: ${values.email} (id ${(g as { id: number }).id}) met rol(len) ${values.rol!.join(', ')}.`);
+        return 0;
+      });
+    }
+    default:
+      console.log(HULP);
+      return opdracht === undefined || opdracht === 'help' || opdracht === '--help' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`Fout: ${(err as Error).message}`);
+    process.exit(1);
+  },
+);
