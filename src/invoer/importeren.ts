@@ -9,7 +9,9 @@ import { leesCel, type Waarde } from './cellen.js';
 import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
 import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand } from '../rapportage/snapshots.js';
 import { toestandOp } from '../domein/gebeurtenissen.js';
+import { parseGebied, parsePeriode } from '../domein/perioden.js';
 import { schrijfAudit } from '../toegang/audit.js';
+import { gevouwenKolommen, vouwExpressies } from '../platform/toestand.js';
 
 export interface Probleem {
   bestand: string;
@@ -53,7 +55,7 @@ type Bron =
 
 type Rij = Record<string, Waarde>;
 
-const BATCH = 500;
+const BATCH = 1000;
 const VOORTGANG_ELKE = 10_000;
 
 /** Finds the sources in a file or directory (contract §1: a directory reads the files named after a type). */
@@ -230,6 +232,27 @@ function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: numbe
       }
       rij.onderdeel = o;
     }
+  }
+  if (type.naam === 'indicatoren') {
+    // contract §2.6: periode and gebied are checked and stored in their contract form
+    // (`2024KW01` → `2024Q1`, `NL01` → `NL`, `gm0363` → `GM0363`), so every route in gives the same key
+    let goed = true;
+    try {
+      rij.periode = parsePeriode(String(rij.periode)).code;
+    } catch {
+      problemen.push({ bestand, regel, kolom: 'periode', waarde: String(rij.periode), reden: 'onbekende periode; verwacht bijv. 2025, 2025Q1, 2025-03 of een datum (ook CBS-codes als 2025KW01)' });
+      goed = false;
+    }
+    try {
+      rij.gebied = parseGebied(String(rij.gebied)).code;
+    } catch {
+      problemen.push({ bestand, regel, kolom: 'gebied', waarde: String(rij.gebied), reden: 'onbekend gebied; verwacht NL, een CBS-code (GM0363, PV27, …) of een regionaam' });
+      goed = false;
+    }
+    if (rij.dimensie !== null && rij.dimensie !== undefined) {
+      rij.dimensie = String(rij.dimensie).split('|').map((d) => d.trim()).join('|');
+    }
+    if (!goed) return false;
   }
   if (type.naam === 'kpis' && rij.resultaat && rij.resultaat !== 'open' && rij.bedrag_definitief_eur === null) {
     // allowed: a later row may bring the amount; the ledger reports it
@@ -427,33 +450,32 @@ function dbWaarden(type: Bestandstype, rij: Rij): unknown[] {
   return w;
 }
 
-/** Upserts a batch; returns how many rows were new and how many changed. */
-async function schrijfBatch(tx: Queryable, type: Bestandstype, rijen: Rij[], importId: number, door: string): Promise<{ nieuw: number; gewijzigd: number }> {
-  const kolommen = [...dbKolommen(type), 'import_id', 'door'];
-  const params: unknown[] = [];
-  const tuples = rijen.map((rij) => {
-    const waarden = [...dbWaarden(type, rij), importId, door];
-    const plekken = waarden.map((w) => {
-      params.push(w);
-      return `$${params.length}`;
-    });
-    return `(${plekken.join(', ')})`;
-  });
-  const doel = conflictDoel(type);
-  const teWijzigen = dbKolommen(type).filter((k) => !doel.includes(k));
-  const update =
-    teWijzigen.length === 0
-      ? 'DO NOTHING'
-      : `DO UPDATE SET ${[...teWijzigen, 'import_id', 'door'].map((k) => `${k} = EXCLUDED.${k}`).join(', ')}
-         WHERE (${teWijzigen.map((k) => `t.${k}`).join(', ')}) IS DISTINCT FROM (${teWijzigen.map((k) => `EXCLUDED.${k}`).join(', ')})`;
-  const sql = `INSERT INTO ${type.tabel} AS t (${kolommen.join(', ')}) VALUES ${tuples.join(', ')}
-               ON CONFLICT (${doel.join(', ')}) ${update} RETURNING (xmax = 0) AS nieuw`;
-  const uit = await tx.query<{ nieuw: boolean }>(sql, params);
-  const nieuw = uit.filter((r) => r.nieuw).length;
-  return { nieuw, gewijzigd: uit.length - nieuw };
+const SQL_TYPEN: Record<string, string> = {
+  tekst: 'text',
+  lijst: 'text[]',
+  datum: 'date',
+  eur: 'bigint',
+  mln: 'numeric',
+  pct: 'numeric',
+  geheel: 'integer',
+  getal: 'numeric',
+  keuze: 'text',
+  janee: 'boolean',
+};
+
+/** Staging columns: the type's columns plus the derived key columns, with their SQL types. */
+function stagingKolommen(type: Bestandstype): [string, string][] {
+  const k: [string, string][] = type.kolommen.map((c) => [c.naam, SQL_TYPEN[c.soort]]);
+  if (type.statusKolom) k.push(['status_sleutel', 'text']);
+  if (type.naam === 'indicatoren') k.push(['bron_datum_sleutel', 'date']);
+  return k;
 }
 
-/** Pass 2: streams the (already checked) source again and writes it. */
+/**
+ * Pass 2: streams the (already checked) source again into a staging table, then merges it into the
+ * target with ONE statement, so the event-log trigger folds each item once and the whole file lands
+ * in the caller's transaction or not at all.
+ */
 async function schrijf(tx: Queryable, bron: Extract<Bron, { soort: 'tabel' }>, hash: string, opties: ImportOpties): Promise<BestandResultaat> {
   const { type, bestand } = bron;
   const naam = path.basename(bestand);
@@ -461,17 +483,17 @@ async function schrijf(tx: Queryable, bron: Extract<Bron, { soort: 'tabel' }>, h
     `INSERT INTO imports (bestand, bestandstype, sha256, rijen, nieuw, gewijzigd, ongewijzigd, door) VALUES ($1, $2, $3, 0, 0, 0, 0, $4) RETURNING id`,
     [naam, type.naam, hash, opties.door],
   );
+  const kolommen = stagingKolommen(type);
+  await tx.exec(`DROP TABLE IF EXISTS import_staging; CREATE TEMP TABLE import_staging (seq integer, ${kolommen.map(([k, t]) => `${k} ${t}`).join(', ')}) ON COMMIT DROP`);
   const { kop, rijen } = await bron.open();
   const index = new Map(kop.map((k, i) => [k, i] as const));
-  let batch: Rij[] = [];
+  let batch: unknown[][] = [];
   let aantal = 0;
-  let nieuw = 0;
-  let gewijzigd = 0;
   const spoel = async () => {
     if (batch.length === 0) return;
-    const r = await schrijfBatch(tx, type, batch, importId, opties.door);
-    nieuw += r.nieuw;
-    gewijzigd += r.gewijzigd;
+    const params: unknown[] = [];
+    const tuples = batch.map((waarden) => `(${waarden.map((w) => (params.push(w), `$${params.length}`)).join(', ')})`);
+    await tx.query(`INSERT INTO import_staging (seq, ${kolommen.map(([k]) => k).join(', ')}) VALUES ${tuples.join(', ')}`, params);
     batch = [];
   };
   for await (const { cellen } of rijen) {
@@ -482,14 +504,66 @@ async function schrijf(tx: Queryable, bron: Extract<Bron, { soort: 'tabel' }>, h
       if (!r.ok) throw new Error(`Bestand ${naam} is tijdens de import gewijzigd`);
       rij[kolom.naam] = r.waarde;
     }
-    if (type.naam === 'acties' && rij.akkoord === 'IZA') rij.onderdeel = normaliseerIzaOnderdeel(String(rij.onderdeel));
-    batch.push(rij);
+    // the same normalisation as in pass 1 (IZA onderdeel, indicator periode/gebied); pass 1 found no problems
+    nakijkenRij(type, rij, naam, 0, []);
     aantal++;
+    batch.push([aantal, ...dbWaarden(type, rij)]);
     if (batch.length >= BATCH) await spoel();
     if (aantal % VOORTGANG_ELKE === 0) opties.onVoortgang?.('schrijven', naam, aantal);
   }
   await spoel();
-  const resultaat: BestandResultaat = { bestand: naam, bestandstype: type.naam, sha256: hash, rijen: aantal, nieuw, gewijzigd, ongewijzigd: aantal - nieuw - gewijzigd };
+
+  const doel = conflictDoel(type);
+  const namen = dbKolommen(type);
+  const teWijzigen = namen.filter((k) => !doel.includes(k));
+  const update =
+    teWijzigen.length === 0
+      ? 'DO NOTHING'
+      : `DO UPDATE SET ${[...teWijzigen, 'import_id', 'door'].map((k) => `${k} = EXCLUDED.${k}`).join(', ')}
+         WHERE (${teWijzigen.map((k) => `t.${k}`).join(', ')}) IS DISTINCT FROM (${teWijzigen.map((k) => `EXCLUDED.${k}`).join(', ')})`;
+  let nieuw: number;
+  let geraakt: number;
+  if (type.eventlog) {
+    // Fold set-wise: rows of items new to the table get their folded state computed from the file in
+    // the same INSERT; items that already had rows are folded again afterwards by the trigger.
+    const item = type.item.join(', ');
+    const v = vouwExpressies(type, 'seq');
+    const gevouwen = gevouwenKolommen(type).map((k) => `t_${k.naam}`);
+    await tx.query(`SELECT set_config('akkoordmonitor.vouw', 'uit', true)`);
+    await tx.exec(`CREATE TEMP TABLE import_bestaand ON COMMIT DROP AS
+                     SELECT DISTINCT ${item} FROM import_staging s WHERE EXISTS (SELECT 1 FROM ${type.tabel} t WHERE ${type.item.map((k) => `t.${k} = s.${k}`).join(' AND ')});
+                   CREATE TEMP TABLE import_geraakt (${stagingKolommen(type).filter(([k]) => type.item.includes(k)).map(([k, t]) => `${k} ${t}`).join(', ')}) ON COMMIT DROP`);
+    [{ nieuw, geraakt }] = await tx.query<{ nieuw: number; geraakt: number }>(
+      `WITH r AS (
+         INSERT INTO ${type.tabel} AS t (${namen.join(', ')}, import_id, door, geldig_tot, t_eerste_datum${gevouwen.map((k) => `, ${k}`).join('')})
+         SELECT ${namen.join(', ')}, $1, $2, geldig_tot, t_eerste_datum${gevouwen.map((k) => `, ${k}`).join('')}
+           FROM (SELECT *, ${v.waarden} FROM (SELECT *${v.tellers ? `, ${v.tellers}` : ''} FROM import_staging WINDOW ${v.venster}) s WINDOW ${v.venster}) x
+          ORDER BY seq
+         ON CONFLICT (${doel.join(', ')}) ${update}
+         RETURNING (xmax = 0) AS nieuw, ${type.item.map((k) => `t.${k}`).join(', ')}),
+       g AS (INSERT INTO import_geraakt SELECT DISTINCT ${item} FROM r)
+       SELECT count(*) FILTER (WHERE nieuw)::int AS nieuw, count(*)::int AS geraakt FROM r`,
+      [importId, opties.door],
+    );
+    await tx.query(`SELECT set_config('akkoordmonitor.vouw', 'aan', true)`);
+    // touching the rows of items that had history before makes the trigger fold them again
+    await tx.exec(`UPDATE ${type.tabel} SET status_datum = status_datum
+                    WHERE (${item}) IN (SELECT ${item} FROM import_geraakt INTERSECT SELECT ${item} FROM import_bestaand);
+                   DROP TABLE import_bestaand; DROP TABLE import_geraakt`);
+  } else {
+    [{ nieuw, geraakt }] = await tx.query<{ nieuw: number; geraakt: number }>(
+      `WITH r AS (
+         INSERT INTO ${type.tabel} AS t (${namen.join(', ')}, import_id, door)
+         SELECT ${namen.join(', ')}, $1, $2 FROM import_staging ORDER BY seq
+         ON CONFLICT (${doel.join(', ')}) ${update}
+         RETURNING (xmax = 0) AS nieuw)
+       SELECT count(*) FILTER (WHERE nieuw)::int AS nieuw, count(*)::int AS geraakt FROM r`,
+      [importId, opties.door],
+    );
+  }
+  await tx.exec('DROP TABLE import_staging');
+  const gewijzigd = geraakt - nieuw;
+  const resultaat: BestandResultaat = { bestand: naam, bestandstype: type.naam, sha256: hash, rijen: aantal, nieuw, gewijzigd, ongewijzigd: aantal - geraakt };
   await tx.query(`UPDATE imports SET rijen = $2, nieuw = $3, gewijzigd = $4, ongewijzigd = $5 WHERE id = $1`, [
     importId,
     aantal,

@@ -99,6 +99,20 @@ describe('import van de seed en van contractbestanden', () => {
     expect(fout.problemen[0].reden).toContain('niet Goedgekeurd');
   });
 
+  it('een latere import met eerdere rijen van een bestaand item herberekent de toestand (event log, contract §1)', async () => {
+    const a = tmpMap();
+    fs.writeFileSync(path.join(a, 'snelle_toetsen.csv'), 'id;titel;ingediend_op;status;status_datum\nZ1;Titel uit maart;2024-01-05;Beoordeling gestart;2024-03-01\n');
+    await importeer(db, a, { door: 'test' });
+    const b = tmpMap();
+    fs.writeFileSync(path.join(b, 'snelle_toetsen.csv'), 'id;titel;ingediend_op;status;status_datum\nZ1;Titel uit januari;2024-01-05;Ingediend;2024-01-05\nZ1;;;Goedgekeurd;2024-04-01\n');
+    await importeer(db, b, { door: 'test' });
+    const op = async (p: string) =>
+      (await db.query<{ titel: string; status: string }>(`SELECT ${'t_titel'} AS titel, status FROM snelle_toetsen_log WHERE id = 'Z1' AND status_datum <= $1 AND (geldig_tot IS NULL OR geldig_tot > $1)`, [p]))[0];
+    expect(await op('2024-02-01')).toEqual({ titel: 'Titel uit januari', status: 'Ingediend' });
+    expect(await op('2024-03-15')).toEqual({ titel: 'Titel uit maart', status: 'Beoordeling gestart' });
+    expect(await op('2024-05-01')).toEqual({ titel: 'Titel uit maart', status: 'Goedgekeurd' });
+  });
+
   it('een afgebroken import halverwege het schrijven laat de gegevens zoals ze waren', async () => {
     const map = tmpMap();
     const regels = ['id;titel;ingediend_op;status;status_datum'];

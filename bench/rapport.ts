@@ -1,0 +1,39 @@
+// Benchmark: the full report of peildatum 2025-05-20 (seed) as HTML and as PDF. Prints, asserts nothing.
+// Run alone: npx tsx bench/rapport.ts (the lead wires it into npm run bench).
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PgliteDb } from '../src/platform/db.js';
+import { migreer } from '../src/platform/migraties.js';
+import { bereidDatabaseVoor } from '../src/invoer/referentie.js';
+import { PROJECT_MAP } from '../src/platform/config.js';
+import { rapportGegevensVoor } from '../src/rapportage/rondes.js';
+import { renderRapportHtml } from '../src/rapportage/rapport.js';
+import { rapportPdf } from '../src/rapportage/pdf.js';
+
+export async function benchRapport(): Promise<{ html_ms: number; pdf_ms: number }> {
+  const db = await PgliteDb.open();
+  try {
+    await migreer(db);
+    await bereidDatabaseVoor(db, path.join(PROJECT_MAP, 'data', 'seed'));
+    const P = '2025-05-20';
+    // HTML: gather the inputs from the database and render (what GET /rapportages/P/rapport.html does)
+    const t0 = performance.now();
+    const { gegevens } = await rapportGegevensVoor(db, P);
+    const html = renderRapportHtml(gegevens, 'html');
+    const html_ms = performance.now() - t0;
+    // PDF: the same plus chromium start, layout and print (what the CLI and rapport.pdf do)
+    const t1 = performance.now();
+    const { gegevens: g2 } = await rapportGegevensVoor(db, P);
+    const pdf = await rapportPdf(g2);
+    const pdf_ms = performance.now() - t1;
+    console.log(`rapport ${P}: HTML ${html_ms.toFixed(0)} ms (${(html.length / 1024).toFixed(0)} kB), PDF ${pdf_ms.toFixed(0)} ms (${(pdf.length / 1024).toFixed(0)} kB)`);
+    return { html_ms, pdf_ms };
+  } finally {
+    await db.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchRapport();
+}
