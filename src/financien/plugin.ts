@@ -1,9 +1,3 @@
-// Routes (pages and API) of this part; registered by platform/app.ts.
-import type { FastifyInstance } from 'fastify';
-import type { Db } from '../platform/db.js';
-import type { Config } from '../platform/config.js';
-
-export async function financienPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
-  void app;
-  void opts;
-}
+// Routes (pages and API) of this part; registered by platform/app.ts. The routes themselves are in
+// routes.tsx (they render Preact pages).
+export { financienPlugin } from './routes.js';
