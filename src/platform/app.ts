@@ -8,6 +8,8 @@ import type { Config } from './config.js';
 import { registreerFoutafhandeling } from './problemen.js';
 import { kerncijfersApi } from '../rapportage/api.js';
 import { toegang } from '../toegang/plugin.js';
+import { assetsPlugin } from './assets.js';
+import { dashboardPlugin } from '../dashboard/plugin.js';
 import { actiesPlugin } from '../acties/plugin.js';
 import { transformatiePlugin } from '../transformatie/plugin.js';
 import { financienPlugin } from '../financien/plugin.js';
@@ -56,6 +58,8 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
     },
   });
   await app.register(toegang, { db, config });
+  await app.register(assetsPlugin);
+  await app.register(dashboardPlugin, { db, config });
   await app.register(kerncijfersApi, { db });
   // one plugin per part of the mission
   await app.register(actiesPlugin, { db, config });

@@ -35,6 +35,7 @@ export interface PaginaProps {
 }
 
 export function Pagina(p: PaginaProps): VNode {
+  const menu = ONDERDELEN_MENU.filter((m) => m.sleutel !== 'beheer' || p.gebruiker);
   return (
     <html lang="nl">
       <head>
@@ -43,26 +44,50 @@ export function Pagina(p: PaginaProps): VNode {
         <title>{`${p.titel} | Akkoordmonitor`}</title>
         <link rel="stylesheet" href="/assets/rijkshuisstijl.css" />
         <link rel="stylesheet" href="/assets/app.css" />
+        {/* classic scripts with defer: run in order after parsing (echarts before the island) */}
         {(p.scripts ?? []).map((s) => (
-          <script type="module" src={s} defer />
+          <script src={s} defer />
         ))}
       </head>
-      <body class="rhc-theme am-body">
+      <body class="rhc-theme utrecht-document am-body">
         <a class="am-skiplink" href="#inhoud">
           Direct naar de inhoud
         </a>
         <header class="am-header">
-          <div class="am-logo">
-            <span class="am-logo__lint" aria-hidden="true" />
-            <span class="am-logo__tekst">
-              Rijksoverheid
-              <br />
-              <strong>Akkoordmonitor</strong>
-            </span>
+          <div class="am-header__boven">
+            <a class="am-logo" href="/">
+              <span class="am-logo__lint" aria-hidden="true" />
+              <span class="am-logo__tekst">
+                Rijksoverheid
+                <br />
+                <strong>Akkoordmonitor IZA en AZWA</strong>
+              </span>
+            </a>
+            <div class="am-gebruiker">
+              {p.gebruiker ? (
+                <form method="post" action="/uitloggen">
+                  <span class="am-gebruiker__naam">
+                    {p.gebruiker.naam} ({p.gebruiker.organisatie_naam})
+                  </span>{' '}
+                  {p.csrf ? (
+                    <>
+                      <input type="hidden" name="_csrf" value={p.csrf} />
+                      <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                        Uitloggen
+                      </button>
+                    </>
+                  ) : (
+                    <a href="/uitloggen">Uitloggen</a>
+                  )}
+                </form>
+              ) : (
+                <a href="/inloggen">Inloggen</a>
+              )}
+            </div>
           </div>
           <nav class="am-nav" aria-label="Hoofdmenu">
             <ul>
-              {ONDERDELEN_MENU.map((m) => (
+              {menu.map((m) => (
                 <li>
                   <a href={m.href} aria-current={p.actief === m.sleutel ? 'page' : undefined}>
                     {m.label}
@@ -71,21 +96,6 @@ export function Pagina(p: PaginaProps): VNode {
               ))}
             </ul>
           </nav>
-          <div class="am-gebruiker">
-            {p.gebruiker ? (
-              <form method="post" action="/uitloggen">
-                <span>
-                  {p.gebruiker.naam} ({p.gebruiker.organisatie_naam})
-                </span>{' '}
-                {p.csrf ? <input type="hidden" name="_csrf" value={p.csrf} /> : null}
-                <button type="submit" class="utrecht-button utrecht-button--subtle">
-                  Uitloggen
-                </button>
-              </form>
-            ) : (
-              <a href="/inloggen">Inloggen</a>
-            )}
-          </div>
         </header>
         {p.kruimels && p.kruimels.length > 0 ? (
           <nav class="am-kruimels" aria-label="Kruimelpad">
@@ -96,11 +106,24 @@ export function Pagina(p: PaginaProps): VNode {
             </ol>
           </nav>
         ) : null}
-        <main id="inhoud" class="am-main">
+        <main id="inhoud" class="am-main" tabIndex={-1}>
           {p.children}
         </main>
         <footer class="am-footer">
-          <p>Akkoordmonitor: monitoring van het Integraal Zorgakkoord en het Aanvullend Zorg- en Welzijnsakkoord.</p>
+          <div class="am-footer__binnen">
+            <p>
+              Akkoordmonitor: monitoring van het Integraal Zorgakkoord (IZA) en het Aanvullend Zorg- en Welzijnsakkoord (AZWA), in
+              opdracht van het Bestuurlijk Overleg.
+            </p>
+            <ul>
+              <li>
+                <a href="/">Dashboard</a>
+              </li>
+              <li>
+                <a href="/api/v1/openapi.json">API (OpenAPI)</a>
+              </li>
+            </ul>
+          </div>
         </footer>
       </body>
     </html>

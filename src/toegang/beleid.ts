@@ -1,5 +1,6 @@
 // Who may do what: one policy table, used by pages and API alike (every route names its handeling).
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { geenToegangHtml } from './weigering.js';
 
 export const ROLLEN = [
   'beheerder',
@@ -54,6 +55,8 @@ export const BELEID = {
   'gebruikers.beheren': ['beheerder'],
   'audit.lezen': ['beheerder'],
   'tokens.beheren': INGELOGD,
+  'embargo.beheren': ['beheerder', 'vws-redactie'],
+  'sessie.beeindigen': INGELOGD,
 } as const satisfies Record<string, readonly Rol[] | 'publiek'>;
 
 export type Handeling = keyof typeof BELEID;
@@ -83,16 +86,19 @@ function wilHtml(req: FastifyRequest): boolean {
   return !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
 }
 
+/** A preHandler made by `vereist`: carries its handeling, so the app can check that every route names one. */
+export type Controle = ((req: FastifyRequest, reply: FastifyReply) => Promise<void>) & { handeling: Handeling };
+
 /**
  * preHandler for a route: no session → login (pages) or 401 (API); not allowed → 403.
  * Every route of the app names exactly one handeling through this function.
  */
 export function vereist(handeling: Handeling) {
-  return async function controleer(req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const controleer = async function controleer(req: FastifyRequest, reply: FastifyReply): Promise<void> {
     if (mag(req.gebruiker, handeling)) return;
     if (!req.gebruiker) {
-      if (wilHtml(req) || req.method === 'POST' && !req.url.startsWith('/api/')) {
-        return reply.redirect(`/inloggen?terug=${encodeURIComponent(req.url)}`, 303);
+      if (wilHtml(req) || (req.method !== 'GET' && req.method !== 'HEAD' && !req.url.startsWith('/api/'))) {
+        return reply.redirect(`/inloggen?terug=${encodeURIComponent(req.method === 'GET' ? req.url : '/')}`, 303);
       }
       return reply.code(401).type('application/problem+json').send({
         type: 'about:blank',
@@ -101,10 +107,68 @@ export function vereist(handeling: Handeling) {
         detail: 'Log in of gebruik een persoonlijk API-token.',
       });
     }
+    const viaToken = req.gebruiker.tokenScopes !== undefined && req.gebruiker.rollen.some((r) => (BELEID[handeling] as readonly string[]).includes(r));
+    const detail = viaToken
+      ? `Dit API-token heeft geen recht op "${handeling}".`
+      : `Uw rol geeft geen recht op "${handeling}".`;
     return reply.code(403).type(wilHtml(req) ? 'text/html; charset=utf-8' : 'application/problem+json').send(
-      wilHtml(req)
-        ? `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Geen toegang</title></head><body><h1>Geen toegang</h1><p>U heeft niet de rol die nodig is voor deze pagina.</p><p><a href="/">Naar het dashboard</a></p></body></html>`
-        : { type: 'about:blank', title: 'Geen toegang', status: 403, detail: `Uw rol geeft geen recht op "${handeling}".` },
+      wilHtml(req) ? geenToegangHtml(req.gebruiker, handeling) : { type: 'about:blank', title: 'Geen toegang', status: 403, detail },
     );
-  };
+  } as Controle;
+  controleer.handeling = handeling;
+  return controleer;
 }
+
+/** The handeling a route's preHandler names (undefined when the route has no `vereist`). */
+export function handelingVan(preHandler: unknown): Handeling | undefined {
+  const lijst = Array.isArray(preHandler) ? preHandler : preHandler ? [preHandler] : [];
+  for (const f of lijst) if (typeof f === 'function' && typeof (f as Partial<Controle>).handeling === 'string') return (f as Controle).handeling;
+  return undefined;
+}
+
+/** The roles that may perform a handeling ('publiek' = everyone, also without login). */
+export function rollenVoor(handeling: Handeling): readonly Rol[] | 'publiek' {
+  return BELEID[handeling] as readonly Rol[] | 'publiek';
+}
+
+/** Dutch names of the roles, for pages and docs. */
+export const ROL_NAMEN: Record<Rol, string> = {
+  beheerder: 'Beheerder',
+  'vws-redactie': 'VWS-redactie',
+  'bo-lid': 'Lid Bestuurlijk Overleg',
+  'thematafel-secretaris': 'Secretaris thematafel',
+  indiener: 'Indiener',
+  'coordinerend-verzekeraar': 'Coördinerend zorgverzekeraar',
+  verzekeraar: 'Zorgverzekeraar / ZN',
+  nza: 'NZa',
+  lezer: 'Lezer',
+};
+
+/** What each handeling means, in Dutch (docs/toegang.md and the token page use this). */
+export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
+  'publiek.lezen': 'Gepubliceerde gegevens lezen',
+  'kerncijfers.lezen': 'Kerncijfers lezen (API)',
+  'dashboard.lezen': 'Het dashboard bekijken',
+  'intern.lezen': 'Interne (niet-gepubliceerde) gegevens lezen',
+  'embargo.lezen': 'Budgetcijfers onder embargo zien',
+  'concept.lezen': 'Conceptrapportages lezen',
+  'import.uitvoeren': 'Bestanden importeren',
+  'acties.status-wijzigen': 'Status van acties wijzigen (secretaris: alleen eigen onderdelen)',
+  'acties.beheren': 'Acties aanmaken en wijzigen',
+  'toetsen.indienen': 'Snelle toetsen indienen',
+  'toetsen.beoordelen': 'Snelle toetsen beoordelen',
+  'plannen.indienen': 'Transformatieplannen indienen',
+  'plannen.beoordelen': 'Transformatieplannen beoordelen',
+  'plannen.vragen': 'Vragen stellen over een voorgenomen besluit',
+  'kpis.beheren': 'KPI\'s van plannen vastleggen',
+  'nza.beschikken': 'NZa-beschikkingen vastleggen',
+  'kaders.beheren': 'Financiële kaders beheren',
+  'indicatoren.beheren': 'Indicatoren beheren',
+  'rondes.redigeren': 'Rapportagerondes redigeren',
+  'rondes.vaststellen': 'Rapportagerondes vaststellen en publiceren',
+  'gebruikers.beheren': 'Gebruikers en rollen beheren',
+  'audit.lezen': 'Het auditlog doorzoeken',
+  'tokens.beheren': 'Eigen API-tokens maken en intrekken',
+  'embargo.beheren': 'Embargodatums van budgetcijfers instellen',
+  'sessie.beeindigen': 'Uitloggen',
+};

@@ -1,0 +1,79 @@
+// What the dashboard shows: which peildatums a user may pick, the kerncijfers at the chosen one
+// (through rapportage/kerncijfers.ts, the one place that counts), and the published figures over time.
+import type { Queryable } from '../platform/db.js';
+import { mag, type Gebruiker } from '../toegang/beleid.js';
+import { alleSnapshots, type Snapshot } from '../rapportage/snapshots.js';
+import { kerncijfers } from '../rapportage/kerncijfers.js';
+import { datum } from '../platform/formaat.js';
+import { grafiekTabel, tijdreeksOptie, type TijdreeksInvoer } from '../platform/grafiek.js';
+
+/**
+ * Snapshots this user may see: published ones (imported publications and rounds that are
+ * gepubliceerd) for everyone; snapshots of rounds that are vastgesteld but not yet published only
+ * for roles with 'concept.lezen'.
+ */
+export async function zichtbareSnapshots(db: Queryable, g: Gebruiker | null): Promise<Snapshot[]> {
+  const alle = await alleSnapshots(db);
+  if (mag(g, 'concept.lezen')) return alle;
+  const gepubliceerd = new Set(
+    (await db.query<{ snapshot_id: number }>(`SELECT snapshot_id FROM rapportagerondes WHERE status = 'gepubliceerd' AND snapshot_id IS NOT NULL`)).map((r) => r.snapshot_id),
+  );
+  return alle.filter((s) => s.herkomst === 'import' || gepubliceerd.has(s.id));
+}
+
+export type Cijfers = Record<string, unknown> & { bron: string; peildatum: string; publicatie?: string; opmerkingen?: string[] };
+
+export async function dashboardCijfers(db: Queryable, peildatum: string, alleenVastgesteld: boolean): Promise<Cijfers | null> {
+  return (await kerncijfers(db, peildatum, alleenVastgesteld ? 'vastgesteld' : undefined)) as Cijfers | null;
+}
+
+/** A number at a path in the kerncijfers, or null when it was not published. */
+export function waarde(c: Record<string, unknown> | null | undefined, pad: string): number | null {
+  let x: unknown = c;
+  for (const deel of pad.split('.')) {
+    if (x === null || typeof x !== 'object') return null;
+    x = (x as Record<string, unknown>)[deel];
+  }
+  return typeof x === 'number' ? x : null;
+}
+
+export interface Reeksen {
+  snelleToetsen: TijdreeksInvoer;
+  plannen: TijdreeksInvoer;
+}
+
+/** The published figures over time (one point per snapshot; null where a figure was not published). */
+export function reeksenUitSnapshots(snapshots: Snapshot[]): Reeksen {
+  const punten = (pad: string) => snapshots.map((s) => ({ x: datum(s.peildatum), y: waarde(s.inhoud as Record<string, unknown>, pad) }));
+  return {
+    snelleToetsen: {
+      titel: 'Snelle toetsen: ingediend en goedgekeurd',
+      eenheid: 'aantal',
+      xNaam: 'Peildatum',
+      reeksen: [
+        { naam: 'Ingediend (totaal)', punten: punten('snelle_toetsen.totaal') },
+        { naam: 'Goedgekeurd', punten: punten('snelle_toetsen.per_status.Goedgekeurd') },
+      ],
+    },
+    plannen: {
+      titel: 'Goedgekeurde transformatieplannen',
+      eenheid: 'aantal',
+      xNaam: 'Peildatum',
+      reeksen: [{ naam: 'Goedgekeurde transformatieplannen', punten: punten('transformatieplannen.per_status.Goedgekeurd') }],
+    },
+  };
+}
+
+export const GRAFIEKEN = {
+  'snelle-toetsen': (r: Reeksen) => r.snelleToetsen,
+  transformatieplannen: (r: Reeksen) => r.plannen,
+} as const;
+export type GrafiekNaam = keyof typeof GRAFIEKEN;
+
+export function grafiek(invoer: TijdreeksInvoer) {
+  // the page shows the title as a heading above the chart; the option keeps it only for aria
+  const optie = tijdreeksOptie({ ...invoer, titel: undefined as unknown as string }) as Record<string, unknown>;
+  optie.aria = { enabled: true, decal: { show: false }, label: { description: invoer.titel } };
+  optie.grid = { left: 64, right: 32, top: 32, bottom: 64 };
+  return { optie: optie as ReturnType<typeof tijdreeksOptie>, tabel: grafiekTabel(invoer) };
+}

@@ -1,0 +1,45 @@
+// Shared bits of the browser tests: base URL, users, login, axe check, screenshots.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { E2E_GEBRUIKERS } from './global-setup.js';
+
+export { E2E_GEBRUIKERS };
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function basisUrl(): string {
+  if (process.env.AKKOORDMONITOR_E2E_URL) return process.env.AKKOORDMONITOR_E2E_URL;
+  return JSON.parse(fs.readFileSync(path.join(PROJECT, 'tmp', 'e2e.json'), 'utf8')).url;
+}
+
+export async function inloggen(page: Page, wie: keyof typeof E2E_GEBRUIKERS): Promise<void> {
+  await page.goto(`${basisUrl()}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(E2E_GEBRUIKERS[wie].email);
+  await page.getByLabel('Wachtwoord').fill(E2E_GEBRUIKERS[wie].wachtwoord);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+}
+
+/** axe (WCAG 2.0/2.1 A and AA): no violations. */
+export async function geenAxeFouten(page: Page): Promise<void> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+}
+
+export async function schermafdruk(page: Page, naam: string): Promise<void> {
+  const map = path.join(PROJECT, 'docs', 'screenshots');
+  fs.mkdirSync(map, { recursive: true });
+  await page.screenshot({ path: path.join(map, `${naam}.png`), fullPage: true });
+}
+
+/** Collects console errors and CSP violations of the page. */
+export function foutenVan(page: Page): string[] {
+  const fouten: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') fouten.push(m.text());
+  });
+  page.on('pageerror', (e) => fouten.push(e.message));
+  return fouten;
+}

@@ -1,0 +1,15 @@
+// Run by global-setup (with tsx) before the server starts: migrates the temporary data directory and
+// creates the test users through maakGebruiker, the same function as the CLI command `gebruiker`.
+import { openDatabase } from '../../src/platform/database.js';
+import { maakGebruiker } from '../../src/toegang/gebruikers.js';
+
+const [dataDir, ...gebruikers] = process.argv.slice(2);
+const db = await openDatabase({ dataDir, databaseUrl: null });
+try {
+  for (const g of gebruikers) {
+    const [email, rol, wachtwoord] = g.split(',');
+    await maakGebruiker(db, { email, naam: `E2E ${rol}`, organisatie: rol === 'beheerder' ? 'VWS' : 'Tweede Kamer', rollen: [rol], wachtwoord, door: 'e2e' });
+  }
+} finally {
+  await db.close();
+}
