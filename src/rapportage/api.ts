@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../platform/db.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { stuurProbleem } from '../platform/problemen.js';
-import { vereist } from '../toegang/beleid.js';
+import { mag, vereist } from '../toegang/beleid.js';
 import { kerncijfers } from './kerncijfers.js';
 import { KerncijfersSchema } from './kerncijfers-schema.js';
 import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
@@ -52,7 +52,11 @@ export async function kerncijfersApi(app: FastifyInstance, { db }: { db: Db }): 
           });
         }
       }
-      const cijfers = await kerncijfers(db, peildatum, q.data.bron, { akkoord: q.data.akkoord, sinds: q.data.sinds });
+      const cijfers = await kerncijfers(db, peildatum, q.data.bron, {
+        akkoord: q.data.akkoord,
+        sinds: q.data.sinds,
+        embargoOp: mag(req.gebruiker, 'embargo.lezen') ? undefined : vandaag(),
+      });
       if (!cijfers) {
         return stuurProbleem(reply, {
           title: 'Geen vastgestelde kerncijfers',

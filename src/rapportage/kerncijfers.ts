@@ -13,6 +13,11 @@ export interface KerncijferOpties {
   akkoord?: 'IZA' | 'AZWA';
   /** Overrides the previous peildatum for afgerond_sinds_vorige. */
   sinds?: string;
+  /**
+   * For readers without 'embargo.lezen': the day on which embargoes are judged. Kader stands under
+   * embargo on that day are left out (the newest stand not under embargo counts instead).
+   */
+  embargoOp?: string;
 }
 
 export async function actieToestanden(db: Queryable, peildatum: string, akkoord?: string): Promise<ActieToestand[]> {
@@ -31,13 +36,16 @@ export async function vorigePeildatum(db: Queryable, peildatum: string): Promise
   return r[0]?.peildatum ?? null;
 }
 
-export async function kaderRijenOp(db: Queryable, peildatum: string): Promise<KaderRij[]> {
+export async function kaderRijenOp(db: Queryable, peildatum: string, embargoOp?: string): Promise<KaderRij[]> {
+  const embargo = embargoOp
+    ? `AND NOT EXISTS (SELECT 1 FROM embargo e WHERE e.soort = 'kader_stand' AND e.sleutel = financiele_kaders.stand AND e.embargo_tot > $2)`
+    : '';
   const rijen = await db.query<Record<string, unknown>>(
     `SELECT DISTINCT ON (jaar, sector) jaar, sector, stand, stand_omschrijving, kwartalen_declaraties, kader_soort,
             uitgaven_mln, kader_mln, aanspraak_buiten_zvw_mln, covid_prestaties_mln, groei_dure_geneesmiddelen_pct,
             basis_dure_geneesmiddelen_mln, balanspost_pct
-       FROM financiele_kaders WHERE stand <= $1 ORDER BY jaar, sector, stand DESC`,
-    [peildatum],
+       FROM financiele_kaders WHERE stand <= $1 ${embargo} ORDER BY jaar, sector, stand DESC`,
+    embargoOp ? [peildatum, embargoOp] : [peildatum],
   );
   // per jaar × sector in the order of the report's columns
   return rijen.map(kaderRijVanDb).sort((a, b) => a.jaar - b.jaar || KADER_SECTOREN.indexOf(a.sector) - KADER_SECTOREN.indexOf(b.sector));
@@ -90,7 +98,7 @@ export async function berekenKerncijfers(db: Queryable, peildatum: string, optie
             GROUP BY plan_id, resultaat, betaalstatus, vrijgave, bedrag_eur IS NULL, bedrag_definitief_eur IS NULL`,
           [peildatum, goedgekeurd],
         );
-  const kaders = await kaderRijenOp(db, peildatum);
+  const kaders = await kaderRijenOp(db, peildatum, opties.embargoOp);
   return {
     peildatum,
     bron: 'berekend',
@@ -117,7 +125,27 @@ export async function kerncijfers(
   if (bron !== 'berekend') {
     const s = await snapshotOp(db, peildatum);
     if (s) {
-      return { ...s.inhoud, peildatum: s.peildatum, bron: 'vastgesteld', publicatie: s.inhoud.bron, snapshot_id: s.id, vervangt: s.vervangt };
+      const uit: Record<string, unknown> & { bron: string } = {
+        ...s.inhoud,
+        peildatum: s.peildatum,
+        bron: 'vastgesteld',
+        publicatie: s.inhoud.bron,
+        snapshot_id: s.id,
+        vervangt: s.vervangt,
+      };
+      if (opties.embargoOp && s.inhoud.financiele_kaders) {
+        // a frozen round's budget figures stay hidden while its round or one of its stands is under embargo
+        const stands = [...new Set(s.inhoud.financiele_kaders.map((k) => k.stand).filter((x): x is string => !!x))];
+        const [{ n }] = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM embargo WHERE embargo_tot > $1 AND ((soort = 'ronde' AND sleutel = $2) OR (soort = 'kader_stand' AND sleutel = ANY($3::date[])))`,
+          [opties.embargoOp, s.peildatum, stands],
+        );
+        if (n > 0) {
+          delete uit.financiele_kaders;
+          uit.opmerkingen = [...(s.inhoud.opmerkingen ?? []), 'De financiële kaders van deze peildatum staan nog onder embargo.'];
+        }
+      }
+      return uit;
     }
     if (bron === 'vastgesteld') return null;
   }

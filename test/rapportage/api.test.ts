@@ -84,3 +84,22 @@ describe('kerncijfers-API (contract §4)', () => {
     expect(schema).toContain('Voorgenomen besluit');
   });
 });
+
+describe('embargo op begrotingscijfers in de kerncijfers-API', () => {
+  it('wie geen embargo mag lezen ziet de nieuwste stand die niet onder embargo staat', async () => {
+    const db = await nieuweTestDb();
+    const app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
+    try {
+      await db.query(
+        `INSERT INTO financiele_kaders (jaar, sector, stand, kader_soort, uitgaven_mln, kader_mln, door) VALUES (2024, 'GGZ', '2025-03-31', 'IZA', 5600, 5303, 'test')`,
+      );
+      await db.query(`INSERT INTO embargo (soort, sleutel, embargo_tot, door) VALUES ('kader_stand', '2025-03-31', '2999-06-01', 'test')`);
+      const k = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-04-30&bron=berekend' })).json();
+      const ggz = k.financiele_kaders.find((f: any) => f.jaar === 2024 && f.sector === 'GGZ');
+      expect(ggz).toMatchObject({ stand: '2024-10-31', uitgaven: 5563 });
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+});
