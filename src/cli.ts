@@ -13,6 +13,8 @@ const HULP = `Gebruik: npm run cli -- <opdracht> [opties]
 Opdrachten:
   import <bestand-of-map>                 importeert contractbestanden (CSV, XLSX, kerncijfers JSON); alles of niets
   export <map> [--peildatum JJJJ-MM-DD]   schrijft alle gegevens terug in de contractformaten
+  cbs <respons.json|url> [<respons2.json> …] --koppeling <koppeling.json> [--bron-datum JJJJ-MM-DD]
+                                          importeert een CBS OData-antwoord (v3 TypedDataSet of v4 Observations)
   rapport --peildatum JJJJ-MM-DD --out <bestand.pdf|bestand.html>
                                           bouwt de voortgangsrapportage
   gebruiker --email E --naam N --organisatie O --rol R [--rol R2] [--onderdeel A] [--wachtwoord-stdin]
@@ -52,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
       onderdeel: { type: 'string', multiple: true },
       'wachtwoord-stdin': { type: 'boolean' },
       door: { type: 'string' },
+      koppeling: { type: 'string' },
+      'bron-datum': { type: 'string' },
     },
   });
   if (values.peildatum !== undefined && !isIsoDatum(values.peildatum)) {
@@ -94,6 +98,30 @@ async function main(argv: string[]): Promise<number> {
         const r = await exporteer(db, positionals[0], { peildatum: values.peildatum });
         for (const b of r.bestanden) console.log(`${b.bestand}: ${b.rijen} rijen`);
         return 0;
+      });
+    }
+    case 'cbs': {
+      if (positionals.length === 0 || !values.koppeling) {
+        console.error('Gebruik: npm run cli -- cbs <respons.json|url> [meer pagina’s …] --koppeling <koppeling.json> [--bron-datum JJJJ-MM-DD]');
+        return 2;
+      }
+      const { importeerCbs } = await import('./indicatoren/import.js');
+      return metDatabase(async (db) => {
+        try {
+          const r = await importeerCbs(db, positionals, values.koppeling!, {
+            door: values.door ?? `cli:${process.env.USER ?? 'onbekend'}`,
+            bronDatum: values['bron-datum'],
+          });
+          for (const w of r.cbsWaarschuwingen) console.warn(`waarschuwing: ${w}`);
+          console.log(`CBS-import geslaagd: ${r.rijen} waarnemingen.`);
+          return 0;
+        } catch (err) {
+          if (err instanceof ImportFout) {
+            console.error(`${err.message}\n${probleemRapport(err.problemen)}`);
+            return 1;
+          }
+          throw err;
+        }
       });
     }
     case 'rapport': {
