@@ -15,7 +15,7 @@ const TSX = path.join(PROJECT_MAP, 'node_modules', '.bin', 'tsx');
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(SEED_MAP, 'kerncijfers-2025-05-20.json'), 'utf8'));
 
 async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, AKKOORDMONITOR_DATA_DIR: dataDir, AKKOORDMONITOR_SEED: 'none' };
+  const env: NodeJS.ProcessEnv = { ...process.env, AKKOORDMONITOR_DATA_DIR: dataDir, AKKOORDMONITOR_SEED: 'none' };
   delete env.DATABASE_URL;
   try {
     const r = await run(TSX, [path.join(PROJECT_MAP, 'src', 'cli.ts'), ...args], { env, cwd: PROJECT_MAP });
