@@ -61,6 +61,12 @@ export interface KaderOpties {
   drempelPct?: number;
   /** Deel van de groei boven de drempel dat wordt gecorrigeerd, standaard 0,5. */
   correctieFactor?: number;
+  /**
+   * Hoe de tabel covid-prestaties toont. 'samengevat' (standaard, zoals de rapportage van juni 2025 het
+   * jaar 2023 drukt): één regel "Verschil excl. covid", het covidbedrag in de toelichting.
+   * 'uitgesplitst': verschil incl. covid, een negatieve regel "Covid prestaties", verschil excl. covid.
+   */
+  covidRegels?: 'samengevat' | 'uitgesplitst';
 }
 
 export const STANDAARD_DREMPEL_DURE_GENEESMIDDELEN_PCT = 7;
@@ -430,11 +436,19 @@ export function kaderTabel(rijen: readonly KaderRij[], kaderOpties?: KaderOpties
       verschilNoot += ` Bij ${s} is een correctie van ${formatMln(afgerond(berekend.get(s)!.waarden.aanspraak_buiten_zvw))} miljoen gedaan i.v.m. het fonds.`;
     }
 
-    if (metCovid) {
+    const covidDelen = kolommen
+      .filter((s) => berekend.get(s)!.waarden.covid_prestaties !== 0)
+      .map((s) => `${s} ${formatMln(afgerond(berekend.get(s)!.waarden.covid_prestaties))} miljoen`);
+    if (metCovid && (kaderOpties?.covidRegels ?? 'samengevat') === 'samengevat') {
+      voegToe(
+        'verschil_excl_covid',
+        'Verschil excl. covid (+ is overschrijding)',
+        'mln',
+        (t) => t.waarden.verschil_excl_covid,
+        `${verschilNoot} Het verschil is exclusief covidgerelateerde meerkosten die in de uitgaven (regel ${nrUitgaven}) zitten: ${opsomming(covidDelen)}.`,
+      );
+    } else if (metCovid) {
       voegToe('verschil_incl_covid', 'Verschil incl. covid (+ is overschrijding)', 'mln', (t) => t.waarden.verschil_incl_covid, verschilNoot);
-      const covidDelen = kolommen
-        .filter((s) => berekend.get(s)!.waarden.covid_prestaties !== 0)
-        .map((s) => `${s} ${formatMln(afgerond(berekend.get(s)!.waarden.covid_prestaties))} miljoen`);
       const nrCovid = voegToe(
         'covid_prestaties',
         'Covid prestaties',

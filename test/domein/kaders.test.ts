@@ -218,28 +218,39 @@ describe('kaderTabel: zoals de rapportage drukt', () => {
     expect(t.inleiding).toContain('na 4 kwartalen aan declaraties');
   });
 
-  it('2023: met covidbedrag krijgt de tabel verschil incl. covid, covid prestaties als negatieve regel en verschil excl. covid', () => {
+  it('2023 zoals gedrukt (000 r. 411-419): zeven regels, één regel "Verschil excl. covid", het covidbedrag in de toelichting', () => {
     const t = kaderTabel(vanJaar(2023));
     expect(t.rijen.map((r) => r.label)).toEqual([
       'Uitgaven stand ultimo oktober 2024',
       'IZA-kader',
       'Aanspraak buiten Zvw',
-      'Verschil incl. covid (+ is overschrijding)',
-      'Covid prestaties',
       'Verschil excl. covid (+ is overschrijding)',
       'Correctie dure geneesmiddelen',
       'Resterend verschil',
       'Balanspost',
     ]);
     const rijVan = (soort: string) => t.rijen.find((r) => r.soort === soort)!;
-    expect(rijVan('covid_prestaties').tekst.MSZ).toBe('€ -89');
-    expect(rijVan('covid_prestaties').tekst.GGZ).toBe('');
     // Gedrukt (000 r. 415): −175 / 132 / −757 / 26 / −17.
     expect(rijVan('verschil_excl_covid').afgerond).toEqual({ MSZ: -175, GGZ: 132, Wijkverpleging: -757, Huisartsenzorg: 26, MDZ: -17 });
+    expect(t.voetnoten.find((v) => v.nummer === 4)!.tekst).toContain('exclusief covidgerelateerde meerkosten');
+    expect(t.voetnoten.find((v) => v.nummer === 4)!.tekst).toContain('MSZ € 89 miljoen');
     expect(rijVan('balanspost').tekst.MSZ).toBe('-1%');
-    expect(t.voetnoten.find((v) => v.nummer === 7)!.tekst).toContain('De uitgavengroei dure geneesmiddelen in 2023 bedraagt 3,5%; een correctie is niet nodig.');
-    expect(t.voetnoten.find((v) => v.nummer === 9)!.tekst).toContain('MSZ -1%');
+    expect(t.voetnoten.find((v) => v.nummer === 5)!.tekst).toContain('De uitgavengroei dure geneesmiddelen in 2023 bedraagt 3,5%; een correctie is niet nodig.');
+    expect(t.voetnoten.find((v) => v.nummer === 7)!.tekst).toContain('MSZ -1%');
     expect(t.inleiding).toContain('na 8 kwartalen');
+  });
+
+  it('2023 uitgesplitst: verschil incl. covid −86, covid prestaties als negatieve regel −89, verschil excl. covid −175', () => {
+    const t = kaderTabel(vanJaar(2023), { covidRegels: 'uitgesplitst' });
+    expect(t.rijen.map((r) => r.soort)).toEqual([
+      'uitgaven', 'kader', 'aanspraak_buiten_zvw', 'verschil_incl_covid', 'covid_prestaties', 'verschil_excl_covid',
+      'correctie_dure_geneesmiddelen', 'resterend_verschil', 'balanspost',
+    ]);
+    const rijVan = (soort: string) => t.rijen.find((r) => r.soort === soort)!;
+    expect(rijVan('verschil_incl_covid').tekst.MSZ).toBe('€ -86');
+    expect(rijVan('covid_prestaties').tekst.MSZ).toBe('€ -89');
+    expect(rijVan('covid_prestaties').tekst.GGZ).toBe('');
+    expect(rijVan('verschil_excl_covid').afgerond.MSZ).toBe(-175);
   });
 
   it('een jaar zonder fonds en covid laat die regels weg', () => {

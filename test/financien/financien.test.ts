@@ -185,22 +185,25 @@ describe('financiën met de seed', () => {
     expect(tekst(res.body)).toContain('geen verschillen groter dan € 1 miljoen');
   });
 
-  it('2023 toont de covidcorrectie van MSZ: incl. covid −86, covid prestaties −89, excl. covid −175', async () => {
+  it('2023 staat er zoals gedrukt: zeven regels met "Verschil excl. covid" −175 / 132 / −757 / 26 / −17', async () => {
     const r2023 = regels(sectie((await get('/financien?peildatum=2025-05-20')).body, 2023));
     expect(r2023.map((r) => r.soort)).toEqual([
       'uitgaven',
       'kader',
       'aanspraak_buiten_zvw',
-      'verschil_incl_covid',
-      'covid_prestaties',
       'verschil_excl_covid',
       'correctie_dure_geneesmiddelen',
       'resterend_verschil',
       'balanspost',
     ]);
-    expect(r2023.find((r) => r.soort === 'verschil_incl_covid')!.cellen.MSZ.tekst).toBe('€ -86');
-    expect(r2023.find((r) => r.soort === 'covid_prestaties')!.cellen.MSZ.tekst).toBe('€ -89');
-    expect(r2023.find((r) => r.soort === 'covid_prestaties')!.cellen.GGZ.tekst).toBe('');
+    const verschil = r2023.find((r) => r.soort === 'verschil_excl_covid')!.cellen;
+    expect([verschil.MSZ.tekst, verschil.GGZ.tekst, verschil.Wijkverpleging.tekst, verschil.Huisartsenzorg.tekst, verschil.MDZ.tekst]).toEqual([
+      '€ -175',
+      '€ 132',
+      '€ -757',
+      '€ 26',
+      '€ -17',
+    ]);
   });
 
   it('de toelichtingen volgen uit de gegevens: kwartalen, fondsbedrag, groei dure geneesmiddelen, balanspost', async () => {
