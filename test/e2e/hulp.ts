@@ -28,8 +28,12 @@ export async function geenAxeFouten(page: Page): Promise<void> {
   expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
 }
 
+/**
+ * Screenshot for docs/screenshots/. Only with AKKOORDMONITOR_SCREENSHOTS=1, so that a plain test run
+ * leaves the working tree as it was; otherwise into tmp/ for looking at after a failure.
+ */
 export async function schermafdruk(page: Page, naam: string): Promise<void> {
-  const map = path.join(PROJECT, 'docs', 'screenshots');
+  const map = process.env.AKKOORDMONITOR_SCREENSHOTS === '1' ? path.join(PROJECT, 'docs', 'screenshots') : path.join(PROJECT, 'tmp', 'screenshots');
   fs.mkdirSync(map, { recursive: true });
   await page.screenshot({ path: path.join(map, `${naam}.png`), fullPage: true });
 }
