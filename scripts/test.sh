@@ -9,7 +9,7 @@ status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/vitest.json || status=1
 if [ "${AKKOORDMONITOR_SKIP_E2E:-}" != "1" ]; then
   bash scripts/ensure-chromium.sh || status=1
-  npx playwright test --reporter=list,json 2>&1 > >(tee tmp/playwright.out) || status=1
+  npx playwright test || status=1
 fi
 node scripts/samenvatting.mjs || status=1
 exit $status
