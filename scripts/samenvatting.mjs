@@ -1,10 +1,17 @@
-// Prints "N passed, N failed" over vitest and Playwright results (tmp/*.json).
+// Prints "N passed, N failed" over vitest (PGlite and, in CI, PostgreSQL) and Playwright results (tmp/*.json).
 import fs from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 if (fs.existsSync('tmp/vitest.json')) {
   const v = JSON.parse(fs.readFileSync('tmp/vitest.json', 'utf8'));
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+  skipped += v.numPendingTests + v.numTodoTests;
+}
+// the PostgreSQL pass of .ci/run
+if (fs.existsSync('tmp/vitest-pg.json')) {
+  const v = JSON.parse(fs.readFileSync('tmp/vitest-pg.json', 'utf8'));
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += v.numPendingTests + v.numTodoTests;

@@ -5,6 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p tmp
+rm -f tmp/vitest.json tmp/vitest-pg.json tmp/playwright.json
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/vitest.json || status=1
 if [ "${AKKOORDMONITOR_SKIP_E2E:-}" != "1" ]; then
