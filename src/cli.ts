@@ -33,6 +33,19 @@ async function metDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs an import; a refused import (ImportFout) prints its problems and exits with 1. */
+async function meldImportFout(importeerMaar: () => Promise<number>): Promise<number> {
+  try {
+    return await importeerMaar();
+  } catch (err) {
+    if (err instanceof ImportFout) {
+      console.error(`${err.message}\n${probleemRapport(err.problemen)}`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
 async function leesStdin(): Promise<string> {
   const delen: Buffer[] = [];
   for await (const d of process.stdin) delen.push(d as Buffer);
@@ -62,16 +75,17 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Ongeldige peildatum "${values.peildatum}": gebruik JJJJ-MM-DD.`);
     return 2;
   }
+  const door = values.door ?? `cli:${process.env.USER ?? 'onbekend'}`;
   switch (opdracht) {
     case 'import': {
       if (positionals.length !== 1) {
         console.error('Geef precies één bestand of map: npm run cli -- import <bestand-of-map>');
         return 2;
       }
-      return metDatabase(async (db) => {
-        try {
+      return metDatabase((db) =>
+        meldImportFout(async () => {
           const r = await importeer(db, positionals[0], {
-            door: values.door ?? `cli:${process.env.USER ?? 'onbekend'}`,
+            door,
             onVoortgang: (fase, bestand, n) => process.stderr.write(`  ${fase === 'controle' ? 'controleren' : 'schrijven'} ${bestand}: ${n.toLocaleString('nl-NL')} rijen\n`),
           });
           for (const w of r.waarschuwingen) console.warn(`waarschuwing: ${probleemRapport([w])}`);
@@ -80,14 +94,8 @@ async function main(argv: string[]): Promise<number> {
           }
           console.log(`Import geslaagd: ${r.bestanden.length} bestand(en).`);
           return 0;
-        } catch (err) {
-          if (err instanceof ImportFout) {
-            console.error(`${err.message}\n${probleemRapport(err.problemen)}`);
-            return 1;
-          }
-          throw err;
-        }
-      });
+        }),
+      );
     }
     case 'export': {
       if (positionals.length !== 1) {
@@ -106,23 +114,14 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const { importeerCbs } = await import('./indicatoren/import.js');
-      return metDatabase(async (db) => {
-        try {
-          const r = await importeerCbs(db, positionals, values.koppeling!, {
-            door: values.door ?? `cli:${process.env.USER ?? 'onbekend'}`,
-            bronDatum: values['bron-datum'],
-          });
+      return metDatabase((db) =>
+        meldImportFout(async () => {
+          const r = await importeerCbs(db, positionals, values.koppeling!, { door, bronDatum: values['bron-datum'] });
           for (const w of r.cbsWaarschuwingen) console.warn(`waarschuwing: ${w}`);
           console.log(`CBS-import geslaagd: ${r.rijen} waarnemingen.`);
           return 0;
-        } catch (err) {
-          if (err instanceof ImportFout) {
-            console.error(`${err.message}\n${probleemRapport(err.problemen)}`);
-            return 1;
-          }
-          throw err;
-        }
-      });
+        }),
+      );
     }
     case 'rapport': {
       if (!values.peildatum || !values.out) {

@@ -6,7 +6,8 @@ import { Pagina, type Kruimel } from '../platform/pagina.js';
 import type { Gebruiker } from '../toegang/beleid.js';
 import { ACTIE_STATUSSEN, AZWA_BLOKKEN, type ActieStatus } from '../domein/begrippen.js';
 import { datum, getal } from '../platform/formaat.js';
-import { grafiekTabel, KLEUREN, renderGrafiekSvg, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../platform/grafiek.js';
+import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../platform/grafiek.js';
+import { DataTabel, GrafiekFiguur } from '../platform/grafiekfiguur.js';
 import type { VeldFouten } from '../domein/acties.js';
 import { TERMIJN_LABELS, type ActieFilter, type ActieStand, type HistorieRij, type Onderdeel, type OnderdeelTekst } from './store.js';
 import { termijnBereik, ZONDER_STATUS, type OnderdeelTelling } from './lijsten.js';
@@ -132,54 +133,6 @@ function Downloads({ href, query }: { href: string; query: Record<string, string
   );
 }
 
-function Grafiek(p: { id: string; invoer: StaafInvoer; optie: EChartsOption; csv: string; breedte: number; hoogte: number }): VNode {
-  const svg = renderGrafiekSvg(p.optie, { breedte: p.breedte, hoogte: p.hoogte, titel: p.invoer.titel });
-  const t = grafiekTabel(p.invoer);
-  return (
-    <figure class="am-grafiek" id={p.id} aria-labelledby={`${p.id}-titel`}>
-      <figcaption id={`${p.id}-titel`} class="utrecht-heading-3">
-        {p.invoer.titel}
-      </figcaption>
-      <div class="am-grafiek__svg" dangerouslySetInnerHTML={{ __html: svg }} />
-      <details class="am-grafiek__tabel">
-        <summary>Tabel bij deze grafiek</summary>
-        <table class="utrecht-table">
-          <caption class="utrecht-table__caption">{p.invoer.titel}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {t.kop.map((k) => (
-                <th scope="col" class="utrecht-table__header-cell">
-                  {k}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {t.rijen.map((r) => (
-              <tr class="utrecht-table__row">
-                {r.map((c, i) =>
-                  i === 0 ? (
-                    <th scope="row" class="utrecht-table__header-cell">
-                      {c}
-                    </th>
-                  ) : (
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">{typeof c === 'number' ? getal(c) : (c ?? '–')}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={p.csv} download>
-          Download de cijfers (CSV)
-        </a>
-      </p>
-    </figure>
-  );
-}
-
 /** Gestapelde staaf per onderdeel naar status, zoals "Voortgang afspraken per thematafel" (002 r. 9668-9725). */
 export function voortgangInvoer(titel: string, rijen: { label: string; telling: OnderdeelTelling }[], horizontaal = true): StaafInvoer {
   const zonder = rijen.map((r) => r.telling.totaal - ACTIE_STATUSSEN.reduce((s, st) => s + (r.telling.per_status[st] ?? 0), 0));
@@ -211,53 +164,36 @@ export function voortgangOptie(invoer: StaafInvoer): EChartsOption {
 
 export function ActieTabel(p: { lijst: readonly ActieStand[]; caption: string; toonOnderdeel?: boolean; peildatum: string }): VNode {
   if (p.lijst.length === 0) return <P>Geen acties gevonden.</P>;
+  const onderdeel = <T,>(x: T): T[] => (p.toonOnderdeel ? [x] : []);
   return (
-    <div class="am-tabel-scroll">
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption">{p.caption}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">Code</th>
-            {p.toonOnderdeel ? <th scope="col" class="utrecht-table__header-cell">Onderdeel</th> : null}
-            <th scope="col" class="utrecht-table__header-cell">Titel</th>
-            <th scope="col" class="utrecht-table__header-cell">Trekker en betrokken</th>
-            <th scope="col" class="utrecht-table__header-cell">Termijn</th>
-            <th scope="col" class="utrecht-table__header-cell">Status</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {p.lijst.map((a) => (
-            <tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                <a class="utrecht-link" href={`/acties/actie/${encodeURIComponent(a.code)}${qs({ peildatum: p.peildatum })}`}>
-                  {a.code}
-                </a>
-              </th>
-              {p.toonOnderdeel ? (
-                <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={onderdeelHref(a.akkoord, a.onderdeel, p.peildatum)}>
-                    {a.onderdeel}
-                  </a>
-                </td>
-              ) : null}
-              <td class="utrecht-table__cell">{a.titel}</td>
-              <td class="utrecht-table__cell">
-                {a.trekker ? <strong>{a.trekker}</strong> : '–'}
-                {a.betrokken?.length ? <span> · {a.betrokken.join(', ')}</span> : null}
-              </td>
-              <td class="utrecht-table__cell">
-                <Termijn a={a} />
-              </td>
-              <td class="utrecht-table__cell">
-                <StatusLabel status={a.status} />
-                <br />
-                <small>sinds {datum(a.status_datum)}</small>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTabel<ComponentChildren>
+      caption={p.caption}
+      kop={['Code', ...onderdeel('Onderdeel'), 'Titel', 'Trekker en betrokken', 'Termijn', 'Status']}
+      rijen={p.lijst.map((a) => [
+        <a class="utrecht-link" href={`/acties/actie/${encodeURIComponent(a.code)}${qs({ peildatum: p.peildatum })}`}>
+          {a.code}
+        </a>,
+        ...onderdeel(
+          <a class="utrecht-link" href={onderdeelHref(a.akkoord, a.onderdeel, p.peildatum)}>
+            {a.onderdeel}
+          </a>,
+        ),
+        a.titel,
+        <>
+          {a.trekker ? <strong>{a.trekker}</strong> : '–'}
+          {a.betrokken?.length ? <span> · {a.betrokken.join(', ')}</span> : null}
+        </>,
+        <Termijn a={a} />,
+        <>
+          <StatusLabel status={a.status} />
+          <br />
+          <small>sinds {datum(a.status_datum)}</small>
+        </>,
+      ])}
+      omhulsel={{ klasse: 'am-tabel-scroll' }}
+      celKlasse={() => 'utrecht-table__cell'}
+      tekst={(c) => c}
+    />
   );
 }
 
@@ -343,42 +279,26 @@ function FilterFormulier(p: { actie: string; filter: ActieFilter; partijen: stri
 
 function Historie(p: { rijen: readonly HistorieRij[]; caption: string; toonCode?: boolean; peildatum: string }): VNode {
   if (p.rijen.length === 0) return <P>Geen meldingen tot en met deze peildatum.</P>;
+  const code = <T,>(x: T): T[] => (p.toonCode ? [x] : []);
   return (
-    <div class="am-tabel-scroll">
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption">{p.caption}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">Statusdatum</th>
-            {p.toonCode ? <th scope="col" class="utrecht-table__header-cell">Actie</th> : null}
-            <th scope="col" class="utrecht-table__header-cell">Status</th>
-            <th scope="col" class="utrecht-table__header-cell">Toelichting</th>
-            <th scope="col" class="utrecht-table__header-cell">Gemeld door</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {p.rijen.map((r) => (
-            <tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                {datum(r.status_datum)}
-              </th>
-              {p.toonCode ? (
-                <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={`/acties/actie/${encodeURIComponent(r.code)}${qs({ peildatum: p.peildatum })}`}>
-                    {r.code}
-                  </a>
-                </td>
-              ) : null}
-              <td class="utrecht-table__cell">
-                <StatusLabel status={r.status} />
-              </td>
-              <td class="utrecht-table__cell">{r.toelichting ?? '–'}</td>
-              <td class="utrecht-table__cell">{r.import_id ? `${r.door} (import)` : r.door}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTabel<ComponentChildren>
+      caption={p.caption}
+      kop={['Statusdatum', ...code('Actie'), 'Status', 'Toelichting', 'Gemeld door']}
+      rijen={p.rijen.map((r) => [
+        datum(r.status_datum),
+        ...code(
+          <a class="utrecht-link" href={`/acties/actie/${encodeURIComponent(r.code)}${qs({ peildatum: p.peildatum })}`}>
+            {r.code}
+          </a>,
+        ),
+        <StatusLabel status={r.status} />,
+        r.toelichting ?? '–',
+        r.import_id ? `${r.door} (import)` : r.door,
+      ])}
+      omhulsel={{ klasse: 'am-tabel-scroll' }}
+      celKlasse={() => 'utrecht-table__cell'}
+      tekst={(c) => c}
+    />
   );
 }
 
@@ -518,7 +438,7 @@ export function OverzichtPagina(p: OverzichtProps): VNode {
           <section aria-labelledby="iza-kop">
             <Kop id="iza-kop">IZA: {getal(p.iza.totaal)} acties in 10 thematafels</Kop>
             {p.iza.totaal === 0 ? <P>Er staan op deze peildatum nog geen IZA-acties in het register. Ze komen binnen via een import of het formulier voor een nieuwe actie.</P> : null}
-            <Grafiek id="grafiek-iza" invoer={izaInvoer} optie={voortgangOptie(izaInvoer)} csv={`/acties/voortgang.csv${qs({ peildatum: P_, akkoord: 'IZA' })}`} breedte={960} hoogte={460} />
+            <GrafiekFiguur id="grafiek-iza" invoer={izaInvoer} optie={voortgangOptie(izaInvoer)} csv={`/acties/voortgang.csv${qs({ peildatum: P_, akkoord: 'IZA' })}`} breedte={960} hoogte={460} />
             <ul class="utrecht-unordered-list am-kolommen">
               {p.iza.rijen.map((r) => (
                 <li>
@@ -532,7 +452,7 @@ export function OverzichtPagina(p: OverzichtProps): VNode {
           </section>
           <section aria-labelledby="azwa-kop">
             <Kop id="azwa-kop">AZWA: {getal(p.azwa.totaal)} deelafspraken in 5 blokken</Kop>
-            <Grafiek id="grafiek-azwa" invoer={azwaInvoer} optie={voortgangOptie(azwaInvoer)} csv={`/acties/voortgang.csv${qs({ peildatum: P_, akkoord: 'AZWA' })}`} breedte={960} hoogte={320} />
+            <GrafiekFiguur id="grafiek-azwa" invoer={azwaInvoer} optie={voortgangOptie(azwaInvoer)} csv={`/acties/voortgang.csv${qs({ peildatum: P_, akkoord: 'AZWA' })}`} breedte={960} hoogte={320} />
             <P>
               <a class="utrecht-link" href={`/acties/azwa${qs({ peildatum: P_ })}`}>
                 Alle AZWA-afspraken (A1 tot en met E6)
@@ -691,7 +611,7 @@ export function OnderdeelPagina(p: OnderdeelProps): VNode {
       <PeildatumKiezer basis={p} actie={pad} behoud={{ status: p.filter.status, partij: p.filter.partij, termijn: p.filter.termijn }} />
       {P_ === null ? null : (
         <>
-          <Grafiek id="grafiek-onderdeel" invoer={perStatus} optie={optie} csv={`/acties/voortgang.csv${qs({ peildatum: P_, onderdeel: o.code })}`} breedte={720} hoogte={300} />
+          <GrafiekFiguur id="grafiek-onderdeel" invoer={perStatus} optie={optie} csv={`/acties/voortgang.csv${qs({ peildatum: P_, onderdeel: o.code })}`} breedte={720} hoogte={300} />
           <StatusTelling telling={p.telling} caption={`Aantal acties per status op ${datum(P_)}`} />
           {p.magMelden && P_ === p.vandaag ? (
             <P>

@@ -2,8 +2,8 @@
 // (/assets/grafiek.js makes it interactive), a table alternative and a CSV download.
 // Usable by every part: render <GrafiekBlok …/> and add GRAFIEK_SCRIPTS to the page's scripts.
 import type { VNode } from 'preact';
-import { optieJson, renderGrafiekSvg, type EChartsOption, type GrafiekTabel, type Cel } from '../platform/grafiek.js';
-import { getal } from '../platform/formaat.js';
+import { optieJson, renderGrafiekSvg, type EChartsOption, type GrafiekTabel } from '../platform/grafiek.js';
+import { celTekst, DataTabel } from '../platform/grafiekfiguur.js';
 
 /** Scripts a page with charts loads (in this order). */
 export const GRAFIEK_SCRIPTS = ['/assets/echarts.min.js', '/assets/grafiek.js'];
@@ -19,11 +19,6 @@ export interface GrafiekBlokProps {
   breedte?: number;
   hoogte?: number;
   toelichting?: string;
-}
-
-function cel(c: Cel, leeg: string): string {
-  if (c === null || c === undefined) return leeg;
-  return typeof c === 'number' ? getal(c) : c;
 }
 
 export function GrafiekBlok(p: GrafiekBlokProps): VNode {
@@ -43,35 +38,15 @@ export function GrafiekBlok(p: GrafiekBlokProps): VNode {
       <script type="application/json" class="am-grafiek-optie" dangerouslySetInnerHTML={{ __html: optieJson(p.optie) }} />
       <details>
         <summary>Tabel bij deze grafiek</summary>
-        <div class="am-tabel-scroll">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">{p.tabel.titel ?? p.titel}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {p.tabel.kop.map((k, i) => (
-                  <th scope="col" class={`utrecht-table__header-cell${i > 0 ? ' am-getal' : ''}`}>
-                    {k}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {p.tabel.rijen.map((r) => (
-                <tr class="utrecht-table__row">
-                  {r.map((c, i) =>
-                    i === 0 ? (
-                      <th scope="row" class="utrecht-table__header-cell">
-                        {cel(c, leeg)}
-                      </th>
-                    ) : (
-                      <td class={`utrecht-table__cell am-getal${c === null ? ' am-niet-gepubliceerd' : ''}`}>{cel(c, leeg)}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTabel
+          caption={p.tabel.titel ?? p.titel}
+          kop={p.tabel.kop}
+          rijen={p.tabel.rijen}
+          omhulsel={{ klasse: 'am-tabel-scroll' }}
+          kopKlasse={(i) => (i > 0 ? 'am-getal' : undefined)}
+          celKlasse={(c) => `utrecht-table__cell am-getal${c === null ? ' am-niet-gepubliceerd' : ''}`}
+          tekst={(c) => celTekst(c, leeg)}
+        />
         {(p.tabel.toelichting ?? []).map((t) => (
           <p class="utrecht-paragraph">{t}</p>
         ))}

@@ -14,6 +14,7 @@
 //   zou de nieuwe melding niet de stand worden; een correctie van het verleden gaat via een import).
 import { ACTIE_STATUSSEN, type ActieStatus, type Datum } from './begrippen.js';
 import { deadlineStatus, formatteerDatum as nlDatum, interpreteerDeadline, type DeadlineOpties } from './deadline.js';
+import { isIsoDatum } from './kalender.js';
 
 /** Rang per status: hoger is beter. */
 export const STATUS_RANG: Record<ActieStatus, number> = {
@@ -58,12 +59,6 @@ export interface Beoordeling {
   redenen: ('slechter' | 'termijn-verlopen')[];
 }
 
-function isIso(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 /**
  * Controleert een statuswijziging en zegt per veld wat er mis is (Nederlands, voor naast het veld).
@@ -76,7 +71,7 @@ export function beoordeelStatusWijziging(w: StatusWijziging): Beoordeling {
     fouten.status = `Kies een status: ${ACTIE_STATUSSEN.join(', ')}.`;
   }
   const datum = w.statusDatum.trim();
-  if (!isIso(datum)) {
+  if (!isIsoDatum(datum)) {
     fouten.status_datum = 'Vul een bestaande datum in (JJJJ-MM-DD), bijvoorbeeld 2025-09-30.';
   } else if (datum > w.vandaag) {
     fouten.status_datum = `De statusdatum kan niet in de toekomst liggen (vandaag is ${nlDatum(w.vandaag)}).`;

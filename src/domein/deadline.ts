@@ -3,6 +3,9 @@
 // Puur: geen klok, geen I/O. "Vandaag" en het ankermoment komen van de aanroeper.
 
 import type { Datum } from './begrippen.js';
+import { dagenInMaand, formatteerDatum, isGeldigeDatum, isoDatum, MAANDNAMEN, plusDagen } from './kalender.js';
+
+export { formatteerDatum };
 
 export type DeadlinePrecisie =
   | 'dag'
@@ -49,44 +52,15 @@ export type DeadlineStatus = 'verlopen' | 'binnenkort' | 'op-tijd' | 'geen-datum
 // ---------------------------------------------------------------------------------------------
 // Datumrekenen op 'YYYY-MM-DD' (UTC, zodat tijdzones niets verschuiven)
 
-const MAANDNAMEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-function datum(j: number, m: number, d: number): Datum {
-  return `${j}-${pad(m)}-${pad(d)}`;
-}
-function dagenInMaand(j: number, m: number): number {
-  return new Date(Date.UTC(j, m, 0)).getUTCDate();
-}
 function eersteVan(j: number, m: number): Datum {
-  return datum(j, m, 1);
+  return isoDatum(j, m, 1);
 }
 function laatsteVan(j: number, m: number): Datum {
-  return datum(j, m, dagenInMaand(j, m));
+  return isoDatum(j, m, dagenInMaand(j, m));
 }
 function ontleed(d: Datum): [number, number, number] {
   const [j, m, dag] = d.split('-').map(Number);
   return [j, m, dag];
-}
-function plusDagen(d: Datum, n: number): Datum {
-  const [j, m, dag] = ontleed(d);
-  const t = new Date(Date.UTC(j, m - 1, dag + n));
-  return datum(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 /** n maanden later; 31 augustus + 6 maanden = 28/29 februari (niet doorlopen naar maart). */
 function plusMaanden(d: Datum, n: number): Datum {
@@ -94,25 +68,17 @@ function plusMaanden(d: Datum, n: number): Datum {
   const totaal = j * 12 + (m - 1) + n;
   const nj = Math.floor(totaal / 12);
   const nm = (totaal % 12) + 1;
-  return datum(nj, nm, Math.min(dag, dagenInMaand(nj, nm)));
+  return isoDatum(nj, nm, Math.min(dag, dagenInMaand(nj, nm)));
 }
 function dagenTussen(a: Datum, b: Datum): number {
   const [ja, ma, da] = ontleed(a);
   const [jb, mb, db] = ontleed(b);
   return Math.round((Date.UTC(jb, mb - 1, db) - Date.UTC(ja, ma - 1, da)) / 86_400_000);
 }
-function geldig(j: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= dagenInMaand(j, m);
-}
 function jaarVan(d: Datum): number {
   return Number(d.slice(0, 4));
 }
 
-/** "1 juli 2025". */
-export function formatteerDatum(d: Datum): string {
-  const [j, m, dag] = ontleed(d);
-  return `${dag} ${MAANDNAMEN[m - 1]} ${j}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Woordenschat
@@ -327,8 +293,8 @@ function maakTreffer(m: RegExpExecArray, p: Patroon, ctx: Context): Treffer | nu
   const { basis, mod } = r;
   const bereken = (j: number) => {
     if (basis.dag !== undefined) {
-      if (!geldig(j, basis.vanMaand, basis.dag)) return null;
-      const d = datum(j, basis.vanMaand, basis.dag);
+      if (!isGeldigeDatum(j, basis.vanMaand, basis.dag)) return null;
+      const d = isoDatum(j, basis.vanMaand, basis.dag);
       return { basisVan: d, basisTot: d, van: d, tot: d, precisie: 'dag' as DeadlinePrecisie };
     }
     const mm = pasModToe(basis, mod);

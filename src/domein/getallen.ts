@@ -1,5 +1,9 @@
 // Getallen en datums zoals het datacontract (§1) ze in importbestanden toestaat.
 
+import { isGeldigeDatum, isIsoDatum, isoDatum } from './kalender.js';
+
+export { isGeldigeDatum, isIsoDatum };
+
 /** Result of parsing one cell: a value, "no value" (null), or a Dutch reason why it is wrong. */
 export type Ontleed<T> = { ok: true; waarde: T | null } | { ok: false; reden: string };
 
@@ -89,30 +93,20 @@ export function ontleedDatum(invoer: string | Date | null | undefined): Ontleed<
     return { ok: false, reden: 'datum verwacht als JJJJ-MM-DD of DD-MM-JJJJ' };
   }
   if (!isGeldigeDatum(j, mnd, d)) return { ok: false, reden: 'deze datum bestaat niet' };
-  return { ok: true, waarde: `${j}-${pad(mnd)}-${pad(d)}` };
+  return { ok: true, waarde: isoDatum(j, mnd, d) };
 }
 
-export function isGeldigeDatum(j: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const dagen = new Date(Date.UTC(j, m, 0)).getUTCDate();
-  return d <= dagen;
-}
-
-/** True when s is a real calendar date in `YYYY-MM-DD` form (used for ?peildatum=). */
-export function isIsoDatum(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return !!m && isGeldigeDatum(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** Rounds half away from zero (contract §1: "shown figures round half away from zero"). */
+/**
+ * Rounds half away from zero (contract §1: "shown figures round half away from zero") to `decimalen`
+ * decimals: 2,5 → 3, -2,5 → -3, 1,005 → 1,01. Shifts through the decimal text of the number
+ * (exponent notation) instead of multiplying, because 1.005 * 100 = 100.49999…; never gives -0.
+ * The one rounding of the application: platform/formaat.ts formats with it.
+ */
 export function rondAf(n: number, decimalen = 0): number {
-  const f = 10 ** decimalen;
-  const v = Math.abs(n) * f;
-  // guard against binary representation (2.5 stored as 2.4999…): nudge by a tiny epsilon
-  const r = Math.floor(v + 0.5 + 1e-9) / f;
-  return n < 0 ? -r : r;
+  if (!Number.isFinite(n)) return n;
+  const teken = n < 0 ? -1 : 1;
+  const [mantisse, exponent = '0'] = Math.abs(n).toPrecision(15).split('e');
+  const verschoven = Math.round(Number(`${mantisse}e${Number(exponent) + decimalen}`));
+  const uitkomst = teken * Number(`${verschoven}e${-decimalen}`);
+  return uitkomst === 0 ? 0 : uitkomst; // geen "-0"
 }

@@ -6,6 +6,7 @@
 // miljoenen gebeurt pas bij het tonen (half van nul af).
 
 import { KADER_SECTOREN, type Datum, type KaderSector, type KaderSoort } from './begrippen.js';
+import { formatteerDatum } from './kalender.js';
 
 /** Eén rij van het importbestand `financiele_kaders` (contract §2.5), getallen al gelezen. */
 export interface KaderRij {
@@ -311,11 +312,6 @@ export function formatPct(pct: number): string {
   return `${tekst}%`;
 }
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-function formatDatum(d: Datum): string {
-  const [j, m, dag] = d.split('-');
-  return `${Number(dag)} ${MAANDEN[Number(m) - 1]} ${j}`;
-}
 
 function leeg<T>(w: T): PerSector<T> {
   return Object.fromEntries(KADER_SECTOREN.map((s) => [s, w])) as PerSector<T>;
@@ -388,7 +384,7 @@ export function kaderTabel(rijen: readonly KaderRij[], kaderOpties?: KaderOpties
   // 1 Uitgaven
   let nrUitgaven = 0;
   if (metUitgaven) {
-    const omschrijvingen = [...new Set(kolommen.map((s) => perSector.get(s)!).filter((r) => r.uitgaven_mln !== null).map((r) => r.stand_omschrijving ?? `stand ${formatDatum(r.stand)}`))];
+    const omschrijvingen = [...new Set(kolommen.map((s) => perSector.get(s)!).filter((r) => r.uitgaven_mln !== null).map((r) => r.stand_omschrijving ?? `stand ${formatteerDatum(r.stand)}`))];
     const label = omschrijvingen.length === 1 ? `Uitgaven ${omschrijvingen[0]}` : 'Uitgaven';
     const kwartalen = [...new Set(kolommen.map((s) => perSector.get(s)!.kwartalen_declaraties).filter((k): k is number => k !== null))];
     let noot = `Betreft de actuele verwachting van de uitgaven ${jaar}.`;
@@ -399,7 +395,7 @@ export function kaderTabel(rijen: readonly KaderRij[], kaderOpties?: KaderOpties
       noot += ` De stand verschilt per sector: ${kolommen
         .map((s) => perSector.get(s)!)
         .filter((r) => r.uitgaven_mln !== null)
-        .map((r) => `${r.sector} ${r.stand_omschrijving ?? `stand ${formatDatum(r.stand)}`}`)
+        .map((r) => `${r.sector} ${r.stand_omschrijving ?? `stand ${formatteerDatum(r.stand)}`}`)
         .join('; ')}.`;
     }
     nrUitgaven = voegToe('uitgaven', label, 'mln', (t) => t.waarden.uitgaven, noot);

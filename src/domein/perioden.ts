@@ -5,6 +5,7 @@
 // spaties aanvullen). Intern en in de database staat altijd de contractvorm (`code`).
 
 import type { Datum } from './begrippen.js';
+import { dagenInMaand, dagMaandJaar, isGeldigeDatum, isoDatum, MAANDNAMEN } from './kalender.js';
 
 export type PeriodeSoort = 'jaar' | 'kwartaal' | 'maand' | 'dag';
 
@@ -20,50 +21,33 @@ export interface Periode {
   label: string;
 }
 
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-const twee = (n: number) => String(n).padStart(2, '0');
-const dagen = (j: number, m: number) => new Date(Date.UTC(j, m, 0)).getUTCDate();
-const iso = (j: number, m: number, d: number) => `${j}-${twee(m)}-${twee(d)}`;
 
 function jaar(j: number): Periode {
-  return { soort: 'jaar', code: String(j), van: iso(j, 1, 1), tot: iso(j, 12, 31), label: String(j) };
+  return { soort: 'jaar', code: String(j), van: isoDatum(j, 1, 1), tot: isoDatum(j, 12, 31), label: String(j) };
 }
 function kwartaal(j: number, k: number): Periode {
   const eind = k * 3;
   return {
     soort: 'kwartaal',
     code: `${j}Q${k}`,
-    van: iso(j, eind - 2, 1),
-    tot: iso(j, eind, dagen(j, eind)),
+    van: isoDatum(j, eind - 2, 1),
+    tot: isoDatum(j, eind, dagenInMaand(j, eind)),
     label: `Q${k} ${j}`,
   };
 }
 function maand(j: number, m: number): Periode {
+  const van = isoDatum(j, m, 1);
   return {
     soort: 'maand',
-    code: `${j}-${twee(m)}`,
-    van: iso(j, m, 1),
-    tot: iso(j, m, dagen(j, m)),
-    label: `${MAANDEN[m - 1]} ${j}`,
+    code: van.slice(0, 7),
+    van,
+    tot: isoDatum(j, m, dagenInMaand(j, m)),
+    label: `${MAANDNAMEN[m - 1]} ${j}`,
   };
 }
 function dag(j: number, m: number, d: number): Periode {
-  const code = iso(j, m, d);
-  return { soort: 'dag', code, van: code, tot: code, label: `${d} ${MAANDEN[m - 1]} ${j}` };
+  const code = isoDatum(j, m, d);
+  return { soort: 'dag', code, van: code, tot: code, label: dagMaandJaar(j, m, d) };
 }
 
 /** Jaren buiten dit bereik zijn vrijwel zeker tikfouten (een periode 0225 of 20255). */
@@ -105,7 +89,7 @@ export function probeerPeriode(invoer: string): Periode | null {
 }
 
 function geldigeDag(j: number, m: number, d: number): Periode | null {
-  if (m < 1 || m > 12 || d < 1 || d > dagen(j, m)) return null;
+  if (!isGeldigeDatum(j, m, d)) return null;
   return dag(j, m, d);
 }
 

@@ -10,6 +10,7 @@ import {
   type PlanStatus,
   type ToetsStatus,
 } from './begrippen.js';
+import { formatteerDatum, isIsoDatum, plusDagen } from './kalender.js';
 
 export const TOETS_ACTIES = [
   'indienen',
@@ -93,28 +94,11 @@ export interface PlanContext extends BasisContext {
 // ---------------------------------------------------------------------------------------------
 // Datums (UTC-rekenen, zodat tijdzones en zomertijd geen dag verschuiven)
 
-const DATUM_PATROON = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function isDatum(waarde: unknown): waarde is Datum {
-  if (typeof waarde !== 'string') return false;
-  const m = DATUM_PATROON.exec(waarde);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === waarde;
+  return typeof waarde === 'string' && isIsoDatum(waarde);
 }
 
-function telDagenOp(datum: Datum, dagen: number): Datum {
-  const [j, m, d] = datum.split('-').map(Number);
-  return new Date(Date.UTC(j, m - 1, d + dagen)).toISOString().slice(0, 10);
-}
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** '2025-07-01' → '1 juli 2025', voor meldingen. */
-function leesbareDatum(datum: Datum): string {
-  const [j, m, d] = datum.split('-').map(Number);
-  return `${d} ${MAANDEN[m - 1]} ${j}`;
-}
 
 function controleerTermijnDagen(dagen: number): void {
   if (!Number.isInteger(dagen) || dagen < 0) throw new RangeError(`Ongeldige vragentermijn: ${dagen} dagen.`);
@@ -127,7 +111,7 @@ function controleerTermijnDagen(dagen: number): void {
 export function vragentermijnEinde(voorgenomenOp: Datum, dagen: number = STANDAARD_VRAGENTERMIJN_DAGEN): Datum {
   if (!isDatum(voorgenomenOp)) throw new RangeError(`Ongeldige datum van het voorgenomen besluit: '${voorgenomenOp}'.`);
   controleerTermijnDagen(dagen);
-  return telDagenOp(voorgenomenOp, dagen);
+  return plusDagen(voorgenomenOp, dagen);
 }
 
 /** Of de vragentermijn op `vandaag` loopt: van de dag van het voorgenomen besluit t/m vragentermijnEinde. */
@@ -284,7 +268,7 @@ const TOETS_CONTROLES: Partial<Record<ToetsActie, ExtraControle<ToetsContext>>> 
     if (!ctx.uitzondering) {
       return weiger(
         'validatie',
-        `Vanaf ${leesbareDatum(sluiting)} kunnen geen nieuwe snelle toetsen meer worden ingediend. ` +
+        `Vanaf ${formatteerDatum(sluiting)} kunnen geen nieuwe snelle toetsen meer worden ingediend. ` +
           'Alleen als de coördinerend zorgverzekeraar is gemeld dat een plan in de afrondende fase is, geldt een uitzondering.',
       );
     }
@@ -338,7 +322,7 @@ const PLAN_CONTROLES: Partial<Record<PlanActie, ExtraControle<PlanContext>>> = {
     const t = termijnGegevens(ctx);
     if ('ok' in t) return t;
     if (vragentermijnOpen(t.voorgenomenOp, ctx.vandaag, t.dagen)) return null;
-    return weiger('validatie', `De vragentermijn is gesloten: vragen konden tot en met ${leesbareDatum(vragentermijnEinde(t.voorgenomenOp, t.dagen))}.`);
+    return weiger('validatie', `De vragentermijn is gesloten: vragen konden tot en met ${formatteerDatum(vragentermijnEinde(t.voorgenomenOp, t.dagen))}.`);
   },
   goedkeuren: (ctx, { invoerOverslaan }) => {
     const t = termijnGegevens(ctx);
@@ -347,7 +331,7 @@ const PLAN_CONTROLES: Partial<Record<PlanActie, ExtraControle<PlanContext>>> = {
     if (ctx.vandaag <= einde) {
       return weiger(
         'validatie',
-        `De vragentermijn van de overige verzekeraars loopt tot en met ${leesbareDatum(einde)}; goedkeuren kan vanaf ${leesbareDatum(telDagenOp(einde, 1))}.`,
+        `De vragentermijn van de overige verzekeraars loopt tot en met ${formatteerDatum(einde)}; goedkeuren kan vanaf ${formatteerDatum(plusDagen(einde, 1))}.`,
       );
     }
     const bedrag = ctx.bedragBeschikbaarGesteldEur;

@@ -5,8 +5,9 @@ import { Pagina } from '../platform/pagina.js';
 import type { Gebruiker } from '../toegang/beleid.js';
 import { KADER_SECTOREN, KADER_SOORTEN } from '../domein/begrippen.js';
 import { formatMln, type KaderCijfers, type KaderTabel as KaderTabelModel, type KaderAfwijking } from '../domein/kaders.js';
-import { datum, getal } from '../platform/formaat.js';
-import { grafiekTabel, renderGrafiekSvg, type EChartsOption, type StaafInvoer, type TijdreeksInvoer } from '../platform/grafiek.js';
+import { datum } from '../platform/formaat.js';
+import type { EChartsOption, StaafInvoer, TijdreeksInvoer } from '../platform/grafiek.js';
+import { GrafiekFiguur } from '../platform/grafiekfiguur.js';
 import { KaderAfwijkingen, KaderTabel } from './tabel.js';
 import type { HistorieRegel, Meerjarenbeeld, SnapshotVergelijking } from './overzicht.js';
 import { LABELS, type Formulierwaarden, type Fouten } from './formulier.js';
@@ -19,52 +20,17 @@ const mln = (n: number | null) => (n === null ? '–' : formatMln(n));
 
 export function GrafiekBlok(p: { id: string; invoer: TijdreeksInvoer | StaafInvoer; optie: EChartsOption; csv: string; breedte?: number; hoogte?: number }): VNode {
   // De titel staat al in het figuurbijschrift; niet nog eens in de tekening.
-  const svg = renderGrafiekSvg({ ...p.optie, title: undefined } as EChartsOption, { breedte: p.breedte ?? 900, hoogte: p.hoogte ?? 380, titel: p.invoer.titel });
-  const t = grafiekTabel(p.invoer);
   return (
-    <figure class="am-grafiek" id={p.id} aria-labelledby={`${p.id}-titel`}>
-      <figcaption id={`${p.id}-titel`} class="utrecht-heading-4">
-        {p.invoer.titel}
-      </figcaption>
-      <div class="am-grafiek__svg" dangerouslySetInnerHTML={{ __html: svg }} />
-      <details class="am-grafiek__tabel">
-        <summary>Tabel bij deze grafiek</summary>
-        <div class="am-tabel-scroll">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">{p.invoer.titel}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {t.kop.map((k) => (
-                  <th scope="col" class="utrecht-table__header-cell">
-                    {k}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {t.rijen.map((r) => (
-                <tr class="utrecht-table__row">
-                  {r.map((c, i) =>
-                    i === 0 ? (
-                      <th scope="row" class="utrecht-table__header-cell">
-                        {c}
-                      </th>
-                    ) : (
-                      <td class="utrecht-table__cell utrecht-table__cell--numeric">{typeof c === 'number' ? getal(c) : (c ?? '–')}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={p.csv} download>
-          Download de cijfers (CSV)
-        </a>
-      </p>
-    </figure>
+    <GrafiekFiguur
+      id={p.id}
+      invoer={p.invoer}
+      optie={{ ...p.optie, title: undefined } as EChartsOption}
+      csv={p.csv}
+      breedte={p.breedte ?? 900}
+      hoogte={p.hoogte ?? 380}
+      kopKlasse="utrecht-heading-4"
+      scroll
+    />
   );
 }
 

@@ -74,6 +74,12 @@ function metNegatief(optie: EChartsOption, horizontaal = false): EChartsOption {
   return { ...o, [as]: { ...rest } } as EChartsOption;
 }
 
+/** The standen in view that are still under embargo today, once each (for the embargo notice). */
+function standenOnderEmbargo(rijen: readonly { stand: string; embargo_tot: string | null }[]): { stand: string; embargo_tot: string }[] {
+  const nu = vandaag();
+  return [...new Map(rijen.filter((r) => r.embargo_tot && nu < r.embargo_tot).map((r) => [r.stand, { stand: r.stand, embargo_tot: r.embargo_tot! }])).values()];
+}
+
 async function csrfVoor(reply: FastifyReply): Promise<string> {
   return reply.generateCsrf();
 }
@@ -100,7 +106,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
     const vergelijking = snapshot ? vergelijkSnapshot(snapshot, await zichtbareRijen(db, await alleKaderRijen(db), zicht(req))) : null;
     // In de tabellen alleen de afwijkingen van de stand die de tabel ook toont.
     const afwijkingenInTabel = (vergelijking?.afwijkingen ?? []).filter((a) => rijen.some((r) => r.jaar === a.jaar && r.sector === a.sector && r.stand === a.stand));
-    const embargo = [...new Map(rijen.filter((r) => r.embargo_tot && vandaag() < r.embargo_tot).map((r) => [r.stand, { stand: r.stand, embargo_tot: r.embargo_tot! }])).values()];
+    const embargo = standenOnderEmbargo(rijen);
     return stuurPagina(
       reply,
       <OverzichtPagina
@@ -339,7 +345,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
       .filter((v): v is NonNullable<typeof v> => v !== null);
     // In de tabel: de afwijkingen van de snapshot van precies de peildatum, als die er is.
     const vanPeildatum = vergelijkingen.find((v) => v.peildatum === peildatum);
-    const embargoInTabel = [...new Map(opPeildatum.filter((r) => r.embargo_tot && vandaag() < r.embargo_tot).map((r) => [r.stand, { stand: r.stand, embargo_tot: r.embargo_tot! }])).values()];
+    const embargoInTabel = standenOnderEmbargo(opPeildatum);
     return stuurPagina(
       reply,
       <JaarPagina

@@ -4,49 +4,26 @@ import type { VNode } from 'preact';
 import { Pagina } from '../platform/pagina.js';
 import { datum, getal } from '../platform/formaat.js';
 import type { Gebruiker } from '../toegang/beleid.js';
-import type { Cel, GrafiekTabel } from '../platform/grafiek.js';
+import type { GrafiekTabel } from '../platform/grafiek.js';
+import { DataTabel } from '../platform/grafiekfiguur.js';
 import type { Probleem } from '../invoer/importeren.js';
 import type { Blok } from './grafieken.js';
 import { gebiedNaam } from './grafieken.js';
 import type { DefinitieMetTelling, IndicatorDefinitie, Revisie, Waarneming } from './store.js';
 import { periodeVan } from './store.js';
 
-const celTekst = (c: Cel): string => (c === null ? '–' : typeof c === 'number' ? getal(c) : c);
-
+/** A GrafiekTabel as accessible table, scrolling sideways when wide, with its notes underneath. */
 export function Tabel({ tabel, caption }: { tabel: GrafiekTabel; caption?: string }): VNode {
   return (
-    <div class="am-tabel-wrap" style="overflow-x:auto">
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption">{caption ?? tabel.titel ?? 'Cijfers'}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {tabel.kop.map((k) => (
-              <th scope="col" class="utrecht-table__header-cell">
-                {k}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {tabel.rijen.map((r) => (
-            <tr class="utrecht-table__row">
-              {r.map((c, i) =>
-                i === 0 ? (
-                  <th scope="row" class="utrecht-table__header-cell">
-                    {celTekst(c)}
-                  </th>
-                ) : (
-                  <td class={`utrecht-table__cell${typeof c === 'number' ? ' utrecht-table__cell--numeric' : ''}`}>{celTekst(c)}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {(tabel.toelichting ?? []).map((t) => (
+    <DataTabel
+      caption={caption ?? tabel.titel ?? 'Cijfers'}
+      kop={tabel.kop}
+      rijen={tabel.rijen}
+      omhulsel={{ klasse: 'am-tabel-wrap', stijl: 'overflow-x:auto' }}
+      onder={(tabel.toelichting ?? []).map((t) => (
         <p class="utrecht-paragraph utrecht-paragraph--small">{t}</p>
       ))}
-    </div>
+    />
   );
 }
 

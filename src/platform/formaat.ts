@@ -11,43 +11,21 @@
 //   Wie in HTML wil voorkomen dat "€" en het getal over twee regels vallen, zet `white-space: nowrap`.
 // - Minteken: het gewone koppelteken-minus '-' (zoals Intl nl-NL doet).
 
+import { dagMaandJaar, isGeldigeDatum } from '../domein/kalender.js';
+import { rondAf } from '../domein/getallen.js';
+
+/** Half van nul af afronden: de ene regel van het domein (domein/getallen.ts). */
+export { rondAf };
+
+/** Volledige Nederlandse maandnamen, index 0 = januari: de lijst van het domein. */
+export { MAANDNAMEN } from '../domein/kalender.js';
+
 export const LEEG = '–';
-
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-
-/** Volledige Nederlandse maandnamen, index 0 = januari. */
-export const MAANDNAMEN: readonly string[] = MAANDEN;
 
 type Waarde = number | null | undefined;
 
 function ontbreekt(n: Waarde): n is null | undefined {
   return n === null || n === undefined || Number.isNaN(n);
-}
-
-/**
- * Rondt half van nul af op `decimalen` decimalen. Schuift via de decimale tekst van het getal
- * (exponent-notatie) in plaats van te vermenigvuldigen, want 1.005 * 100 = 100.49999….
- */
-export function rondAf(n: number, decimalen = 0): number {
-  if (!Number.isFinite(n)) return n;
-  const teken = n < 0 ? -1 : 1;
-  const [mantisse, exponent = '0'] = Math.abs(n).toPrecision(15).split('e');
-  const verschoven = Math.round(Number(`${mantisse}e${Number(exponent) + decimalen}`));
-  const uitkomst = teken * Number(`${verschoven}e${-decimalen}`);
-  return uitkomst === 0 ? 0 : uitkomst; // geen "-0"
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -128,8 +106,7 @@ function delen(d: string | Date): { j: number; m: number; dag: number } {
   } else {
     throw new Error(`Ongeldige datum "${d}"`);
   }
-  const echt = new Date(Date.UTC(j, m - 1, dag));
-  if (echt.getUTCMonth() !== m - 1 || echt.getUTCDate() !== dag) throw new Error(`Ongeldige datum "${d}"`);
+  if (!isGeldigeDatum(j, m, dag)) throw new Error(`Ongeldige datum "${d}"`);
   return { j, m, dag };
 }
 
@@ -137,7 +114,7 @@ function delen(d: string | Date): { j: number; m: number; dag: number } {
 export function datum(d: DatumInvoer): string {
   if (d === null || d === undefined || d === '') return LEEG;
   const { j, m, dag } = delen(d);
-  return `${dag} ${MAANDEN[m - 1]} ${j}`;
+  return dagMaandJaar(j, m, dag);
 }
 
 /** `datumKort('2025-05-20')` → "20-05-2025". */

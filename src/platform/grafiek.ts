@@ -9,6 +9,7 @@
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import type { ActieStatus } from '../domein/begrippen.js';
+import type { Verdeling } from '../domein/verdeling.js';
 import { csvGetal, getal } from './formaat.js';
 
 export type { EChartsOption };
@@ -57,6 +58,16 @@ export const STATUS_KLEUREN: Record<ActieStatus, string> = {
   'Loopt op schema': KLEUREN.lintblauw,
   'Loopt achter': KLEUREN.oranje,
   'Nog niet gestart': KLEUREN.rood,
+};
+
+/** Statuskleuren van snelle toetsen en transformatieplannen (alle ≥ 3:1 op wit). */
+export const WORKFLOW_KLEUREN: Record<string, string> = {
+  Ingediend: KLEUREN.hemelblauw,
+  'Beoordeling gestart': KLEUREN.donkerblauw,
+  'Extra informatie opvragen': KLEUREN.oranje,
+  'Voorgenomen besluit': KLEUREN.violet,
+  Goedgekeurd: KLEUREN.groen,
+  Afgekeurd: KLEUREN.rood,
 };
 
 /**
@@ -117,6 +128,22 @@ export interface KleineVeelvoudenInvoer {
   xNaam?: string;
   /** Verwachte tekenbreedte in pixels (standaard 1000): lange paneeltitels breken daarop af. */
   tekenBreedte?: number;
+}
+
+/**
+ * Een telling per categorie en status (domein/verdeling.ts) als staafgrafiek: één reeks per status,
+ * in de kleur van die status.
+ */
+export function verdelingStaaf(v: Verdeling, titel: string, o: { xNaam: string; kleuren: Record<string, string>; gestapeld?: boolean; horizontaal?: boolean }): StaafInvoer {
+  return {
+    titel,
+    categorieen: v.categorieen,
+    reeksen: v.statussen.map((s, i) => ({ naam: s, waarden: v.waarden[i], kleur: o.kleuren[s] })),
+    gestapeld: o.gestapeld,
+    horizontaal: o.horizontaal,
+    eenheid: 'aantal',
+    xNaam: o.xNaam,
+  };
 }
 
 // ─── Bouwers ───────────────────────────────────────────────────────────────────────────────────

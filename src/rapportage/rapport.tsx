@@ -17,6 +17,8 @@ import {
   staafOptie,
   STATUS_KLEUREN,
   tijdreeksOptie,
+  verdelingStaaf,
+  WORKFLOW_KLEUREN,
   type EChartsOption,
   type GrafiekTabel,
   type KleineVeelvoudenInvoer,
@@ -25,8 +27,8 @@ import {
 } from '../platform/grafiek.js';
 import { HUISARTS_WACHTLIJST_KLASSEN, renderKaartSvg } from '../indicatoren/kaart.js';
 import { probeerPeriode } from '../domein/perioden.js';
+import { celTekst, DataTabel } from '../platform/grafiekfiguur.js';
 import type { IndicatorDefinitie, IndicatorWaarde, RapportGegevens } from './gegevens.js';
-import type { Verdeling } from './verdeling.js';
 
 export type RapportModus = 'html' | 'pdf';
 
@@ -92,42 +94,22 @@ function Toelichting({ ctx, sectie }: { ctx: Ctx; sectie: string }): VNode | nul
   ) : null;
 }
 
-function celTekst(c: string | number | null, eenheid: 'aantal' | 'euro' = 'aantal'): string {
-  if (c === null || c === undefined) return LEEG;
-  if (typeof c === 'number') return eenheid === 'euro' ? euro(c) : getal(c);
-  return c;
+/** A number as euro amount or count; no value as LEEG. */
+function aantalOfBedrag(c: string | number | null, eenheid: 'aantal' | 'euro' = 'aantal'): string {
+  return eenheid === 'euro' && typeof c === 'number' ? euro(c) : celTekst(c);
 }
 
 /** The table alternative of a chart, with a CSV download in the HTML report. */
 function TabelAlternatief({ tabel, id, ctx, eenheid, open }: { tabel: GrafiekTabel; id: string; ctx: Ctx; eenheid?: 'aantal' | 'euro'; open?: boolean }): VNode {
   const t = (
-    <table class="utrecht-table r-tabel">
-      <caption class="utrecht-table__caption">{tabel.titel ?? 'Cijfers bij de grafiek'}</caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          {tabel.kop.map((k) => (
-            <th scope="col" class="utrecht-table__header-cell">
-              {k}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {tabel.rijen.map((r) => (
-          <tr class="utrecht-table__row">
-            {r.map((c, i) =>
-              i === 0 ? (
-                <th scope="row" class="utrecht-table__header-cell">
-                  {celTekst(c)}
-                </th>
-              ) : (
-                <td class="utrecht-table__cell r-getal">{celTekst(c, eenheid)}</td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTabel
+      klasse="r-tabel"
+      caption={tabel.titel ?? 'Cijfers bij de grafiek'}
+      kop={tabel.kop}
+      rijen={tabel.rijen}
+      celKlasse={() => 'utrecht-table__cell r-getal'}
+      tekst={(c, i) => aantalOfBedrag(c, i === 0 ? 'aantal' : eenheid)}
+    />
   );
   if (ctx.modus === 'pdf') return <div class="r-alleen-scherm">{t}</div>;
   const csv = naarCsv(tabel, { bom: true });
@@ -186,27 +168,6 @@ function Grafiek(p: GrafiekProps): VNode {
     </figure>
   );
 }
-
-function verdelingInvoer(v: Verdeling, titel: string, kleuren: Record<string, string>, o: { horizontaal?: boolean; xNaam: string }): StaafInvoer {
-  return {
-    titel,
-    categorieen: v.categorieen,
-    reeksen: v.statussen.map((s, i) => ({ naam: s, waarden: v.waarden[i], kleur: kleuren[s] })),
-    gestapeld: true,
-    horizontaal: o.horizontaal,
-    eenheid: 'aantal',
-    xNaam: o.xNaam,
-  };
-}
-
-const TOETS_KLEUREN: Record<string, string> = {
-  Ingediend: KLEUREN.hemelblauw,
-  'Beoordeling gestart': KLEUREN.donkerblauw,
-  'Extra informatie opvragen': KLEUREN.oranje,
-  'Voorgenomen besluit': KLEUREN.violet,
-  Goedgekeurd: KLEUREN.groen,
-  Afgekeurd: KLEUREN.rood,
-};
 
 function Sectie({ id, titel, children, nieuwePagina = true }: { id: string; titel: string; children: ComponentChildren; nieuwePagina?: boolean }): VNode {
   return (
@@ -391,43 +352,19 @@ function Thematafels({ ctx }: { ctx: Ctx }): VNode {
         </p>
         <Toelichting ctx={ctx} sectie="voortgang_thematafels" />
         {acties.per_status ? (
-          <table class="utrecht-table r-tabel r-smal">
-            <caption class="utrecht-table__caption">Status van de acties op {datum(g.peildatum)}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">
-                  Status
-                </th>
-                <th scope="col" class="utrecht-table__header-cell r-getal">
-                  Aantal
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {ACTIE_STATUSSEN.map((s) => (
-                <tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">
-                    <span class="r-bol" style={`background:${STATUS_KLEUREN[s]}`} aria-hidden="true" /> {s}
-                  </th>
-                  <td class="utrecht-table__cell r-getal">{aantal(acties.per_status![s])}</td>
-                </tr>
-              ))}
-              {acties.zonder_status ? (
-                <tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">
-                    Nog geen status gerapporteerd
-                  </th>
-                  <td class="utrecht-table__cell r-getal">{getal(acties.zonder_status)}</td>
-                </tr>
-              ) : null}
-              <tr class="utrecht-table__row r-totaal">
-                <th scope="row" class="utrecht-table__header-cell">
-                  Totaal
-                </th>
-                <td class="utrecht-table__cell r-getal">{aantal(acties.totaal)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <StatusTabel
+            titel={`Status van de acties op ${datum(g.peildatum)}`}
+            rijen={[
+              ...ACTIE_STATUSSEN.map((s): [ComponentChildren, string] => [
+                <>
+                  <span class="r-bol" style={`background:${STATUS_KLEUREN[s]}`} aria-hidden="true" /> {s}
+                </>,
+                aantal(acties.per_status![s]),
+              ]),
+              ...(acties.zonder_status ? [['Nog geen status gerapporteerd', getal(acties.zonder_status)] as [ComponentChildren, string]] : []),
+            ]}
+            totaal={aantal(acties.totaal)}
+          />
         ) : (
           <Melding>Er zijn geen actie-aantallen voor deze peildatum.</Melding>
         )}
@@ -542,39 +479,23 @@ function OnderdeelPagina({ ctx, code, naam, cijfers, nieuwePagina, kopNiveau = 2
   );
 }
 
-function StatusTabel({ titel, statussen, perStatus, totaal }: { titel: string; statussen: readonly string[]; perStatus: PerStatus | undefined; totaal: unknown }): VNode {
+/** Counts per status with a total row, as in the printed report. */
+function StatusTabel({ titel, rijen, totaal }: { titel: string; rijen: [ComponentChildren, string][]; totaal: string }): VNode {
   return (
-    <table class="utrecht-table r-tabel r-smal">
-      <caption class="utrecht-table__caption">{titel}</caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th scope="col" class="utrecht-table__header-cell">
-            Status
-          </th>
-          <th scope="col" class="utrecht-table__header-cell r-getal">
-            Aantal
-          </th>
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {statussen.map((s) => (
-          <tr class="utrecht-table__row">
-            <th scope="row" class="utrecht-table__header-cell">
-              {s}
-            </th>
-            <td class="utrecht-table__cell r-getal">{aantal(perStatus?.[s])}</td>
-          </tr>
-        ))}
-        <tr class="utrecht-table__row r-totaal">
-          <th scope="row" class="utrecht-table__header-cell">
-            Totaal
-          </th>
-          <td class="utrecht-table__cell r-getal">{aantal(totaal)}</td>
-        </tr>
-      </tbody>
-    </table>
+    <DataTabel<ComponentChildren>
+      klasse="r-tabel r-smal"
+      caption={titel}
+      kop={['Status', 'Aantal']}
+      kopKlasse={(i) => (i > 0 ? 'r-getal' : undefined)}
+      rijen={[...rijen, ['Totaal', totaal]]}
+      rijKlasse={(_, r) => (r === rijen.length ? 'r-totaal' : undefined)}
+      celKlasse={() => 'utrecht-table__cell r-getal'}
+      tekst={(c) => c}
+    />
   );
 }
+
+const statusRijen = (statussen: readonly string[], perStatus: PerStatus | undefined): [ComponentChildren, string][] => statussen.map((s) => [s, aantal(perStatus?.[s])]);
 
 function GeenRecords({ ctx, wat }: { ctx: Ctx; wat: string }): VNode {
   return (
@@ -592,7 +513,7 @@ function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
   const v = g.toetsen;
   const per = (soort: 'per_sector' | 'per_thema' | 'per_regio', naam: string, meervoud: string, id: string) => {
     if (!v || v[soort].categorieen.length === 0) return null;
-    const inv = verdelingInvoer(v[soort], `Goed- of afgekeurde snelle toetsen per ${naam} (kan overlap bevatten)`, TOETS_KLEUREN, { horizontaal: true, xNaam: naam[0].toUpperCase() + naam.slice(1) });
+    const inv = verdelingStaaf(v[soort], `Goed- of afgekeurde snelle toetsen per ${naam} (kan overlap bevatten)`, { kleuren: WORKFLOW_KLEUREN, gestapeld: true, horizontaal: true, xNaam: naam[0].toUpperCase() + naam.slice(1) });
     return (
       <>
         <Grafiek ctx={ctx} id={id} invoer={inv} optie={staafOptie(inv)} breedte={960} hoogte={Math.min(900, 90 + v[soort].categorieen.length * 26)} />
@@ -604,7 +525,7 @@ function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
       </>
     );
   };
-  const kwartaal = v ? verdelingInvoer(v.per_kwartaal, 'Snelle toetsen per kwartaal van indienen, naar status op de peildatum', TOETS_KLEUREN, { xNaam: 'Kwartaal' }) : null;
+  const kwartaal = v ? verdelingStaaf(v.per_kwartaal, 'Snelle toetsen per kwartaal van indienen, naar status op de peildatum', { kleuren: WORKFLOW_KLEUREN, gestapeld: true, xNaam: 'Kwartaal' }) : null;
   return (
     <Sectie id="snelle-toetsen" titel="Voortgang snelle toetsen">
       <p class="r-boven">Overzicht voortgang snelle toetsen (peildatum {datum(g.peildatum)})</p>
@@ -618,7 +539,7 @@ function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
         <li>Een deel van de afgekeurde snelle toetsen is voorlopig afgekeurd; indieners krijgen terug op welke punten het plan moet worden aangepast.</li>
       </ul>
       <Toelichting ctx={ctx} sectie="snelle_toetsen" />
-      <StatusTabel titel="Status snelle toetsen" statussen={TOETS_STATUSSEN} perStatus={st.per_status} totaal={st.totaal} />
+      <StatusTabel titel="Status snelle toetsen" rijen={statusRijen(TOETS_STATUSSEN, st.per_status)} totaal={aantal(st.totaal)} />
       {kwartaal ? <Grafiek ctx={ctx} id="g-toetsen-kwartaal" invoer={kwartaal} optie={staafOptie(kwartaal)} breedte={960} hoogte={340} /> : <GeenRecords ctx={ctx} wat="de aantallen per kwartaal, sector, thema en regio" />}
       {per('per_sector', 'sector', 'sectoren', 'g-toetsen-sector')}
       {per('per_thema', 'thema', 'thema’s', 'g-toetsen-thema')}
@@ -631,7 +552,7 @@ function Transformatieplannen({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
   const tp = (g.cijfers.transformatieplannen ?? {}) as { goedgekeurde_snelle_toetsen?: number; in_uitwerking?: number; ingediend?: number; per_status?: PerStatus };
   const v = g.plannen;
-  const kwartaal = v ? verdelingInvoer(v.per_kwartaal, 'Transformatieplannen per kwartaal van indienen, naar status op de peildatum', TOETS_KLEUREN, { xNaam: 'Kwartaal' }) : null;
+  const kwartaal = v ? verdelingStaaf(v.per_kwartaal, 'Transformatieplannen per kwartaal van indienen, naar status op de peildatum', { kleuren: WORKFLOW_KLEUREN, gestapeld: true, xNaam: 'Kwartaal' }) : null;
   const betrokken: StaafInvoer | null = v
     ? {
         titel: 'Betrokkenheid van patiënten bij ingediende transformatieplannen',
@@ -655,7 +576,7 @@ function Transformatieplannen({ ctx }: { ctx: Ctx }): VNode {
         </li>
       </ul>
       <Toelichting ctx={ctx} sectie="transformatieplannen" />
-      <StatusTabel titel="Status ingediende transformatieplannen" statussen={PLAN_STATUSSEN} perStatus={tp.per_status} totaal={tp.ingediend} />
+      <StatusTabel titel="Status ingediende transformatieplannen" rijen={statusRijen(PLAN_STATUSSEN, tp.per_status)} totaal={aantal(tp.ingediend)} />
       {kwartaal ? <Grafiek ctx={ctx} id="g-plannen-kwartaal" invoer={kwartaal} optie={staafOptie(kwartaal)} breedte={960} hoogte={340} /> : <GeenRecords ctx={ctx} wat="de aantallen per kwartaal en de betrokkenheid van patiënten" />}
       {betrokken ? (
         <>
@@ -698,38 +619,17 @@ function NzaDuiding({ ctx }: { ctx: Ctx }): VNode {
         </ul>
       ) : null}
       {g.nza ? (
-        <table class="utrecht-table r-tabel r-smal">
-          <caption class="utrecht-table__caption">Goedgekeurde plannen met een NZa-beschikking of via het ventiel, volgens de records op de peildatum</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">
-                Route
-              </th>
-              <th scope="col" class="utrecht-table__header-cell r-getal">
-                Plannen
-              </th>
-              <th scope="col" class="utrecht-table__header-cell r-getal">
-                Bedrag
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            <tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                NZa-beschikking
-              </th>
-              <td class="utrecht-table__cell r-getal">{getal(g.nza.beschikkingen)}</td>
-              <td class="utrecht-table__cell r-getal">{euro(g.nza.beschikt_bedrag)}</td>
-            </tr>
-            <tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                Ventiel VWS
-              </th>
-              <td class="utrecht-table__cell r-getal">{getal(g.nza.ventiel)}</td>
-              <td class="utrecht-table__cell r-getal">{euro(g.nza.ventiel_bedrag)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <DataTabel
+          klasse="r-tabel r-smal"
+          caption="Goedgekeurde plannen met een NZa-beschikking of via het ventiel, volgens de records op de peildatum"
+          kop={['Route', 'Plannen', 'Bedrag']}
+          kopKlasse={(i) => (i > 0 ? 'r-getal' : undefined)}
+          rijen={[
+            ['NZa-beschikking', getal(g.nza.beschikkingen), euro(g.nza.beschikt_bedrag)],
+            ['Ventiel VWS', getal(g.nza.ventiel), euro(g.nza.ventiel_bedrag)],
+          ]}
+          celKlasse={() => 'utrecht-table__cell r-getal'}
+        />
       ) : null}
       {besch === null && !g.nza ? <Melding>Er zijn voor deze peildatum geen cijfers van de NZa over beschikkingen.</Melding> : null}
       <p class="r-klein">
@@ -799,29 +699,14 @@ function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
       <div class="r-twee">
         <Grafiek ctx={ctx} id="g-middelen" invoer={inv} optie={optie as EChartsOption} breedte={620} hoogte={340} eenheid="euro" />
         <div>
-          <table class="utrecht-table r-tabel">
-            <caption class="utrecht-table__caption">Transformatiemiddelen op {datum(ctx.g.peildatum)}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">
-                  Status
-                </th>
-                <th scope="col" class="utrecht-table__header-cell r-getal">
-                  Bedrag
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {rijen.map(([l, k]) => (
-                <tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">
-                    {l}
-                  </th>
-                  <td class="utrecht-table__cell r-getal r-nowrap">{euro(w(k))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTabel
+            klasse="r-tabel"
+            caption={`Transformatiemiddelen op ${datum(ctx.g.peildatum)}`}
+            kop={['Status', 'Bedrag']}
+            kopKlasse={(i) => (i > 0 ? 'r-getal' : undefined)}
+            rijen={rijen.map(([l, k]) => [l, euro(w(k))])}
+            celKlasse={() => 'utrecht-table__cell r-getal r-nowrap'}
+          />
           <h3 class="utrecht-heading-3">Toelichting</h3>
           <dl class="r-definities">
             {MIDDELEN_DEFINITIES.map(([t, d]) => (
@@ -930,36 +815,16 @@ function Arbeidsmarkt({ ctx }: { ctx: Ctx }): VNode {
       {zonder.length > 0 ? (
         <>
           <Melding>Van de volgende arbeidsmarktindicatoren zijn (nog) geen waarnemingen in de monitor; daarom staan er geen grafieken bij.</Melding>
-          <table class="utrecht-table r-tabel">
-            <caption class="utrecht-table__caption">Arbeidsmarktindicatoren zonder waarnemingen</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">
-                  Indicator
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Eenheid
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Norm
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {zonder.map((c) => {
-                const d = def(ctx, c)!;
-                return (
-                  <tr class="utrecht-table__row">
-                    <th scope="row" class="utrecht-table__header-cell">
-                      {d.naam}
-                    </th>
-                    <td class="utrecht-table__cell">{d.eenheid || LEEG}</td>
-                    <td class="utrecht-table__cell">{d.norm !== null ? `${getal(d.norm)}${d.eenheid === '%' ? '%' : ''}` : LEEG}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTabel
+            klasse="r-tabel"
+            caption="Arbeidsmarktindicatoren zonder waarnemingen"
+            kop={['Indicator', 'Eenheid', 'Norm']}
+            rijen={zonder.map((c) => {
+              const d = def(ctx, c)!;
+              return [d.naam, d.eenheid || LEEG, d.norm !== null ? `${getal(d.norm)}${d.eenheid === '%' ? '%' : ''}` : LEEG];
+            })}
+            celKlasse={() => 'utrecht-table__cell'}
+          />
         </>
       ) : null}
     </Sectie>
@@ -1123,40 +988,18 @@ export function VergelijkingInhoud({ g }: { g: RapportGegevens }): VNode {
           {getal(w.nieuw.length)} nieuw, {getal(w.verschoven.length)} van status veranderd, {getal(w.afgerond.length)} {eind}.
         </p>
         {w.verschoven.length > 0 ? (
-          <table class="utrecht-table r-tabel">
-            <caption class="utrecht-table__caption">
-              {titel}: statuswijzigingen sinds {datum(v.vorige.peildatum)}
-              {w.verschoven.length > MAX_ITEMS ? ` (eerste ${MAX_ITEMS} van ${getal(w.verschoven.length)})` : ''}
-            </caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">
-                  Code
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Titel
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Was
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Is nu
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {w.verschoven.slice(0, MAX_ITEMS).map((i) => (
-                <tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">
-                    {i.id}
-                  </th>
-                  <td class="utrecht-table__cell">{i.titel ?? LEEG}</td>
-                  <td class="utrecht-table__cell">{i.van ?? 'geen status'}</td>
-                  <td class="utrecht-table__cell">{i.naar ?? 'geen status'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTabel
+            klasse="r-tabel"
+            caption={
+              <>
+                {titel}: statuswijzigingen sinds {datum(v.vorige.peildatum)}
+                {w.verschoven.length > MAX_ITEMS ? ` (eerste ${MAX_ITEMS} van ${getal(w.verschoven.length)})` : ''}
+              </>
+            }
+            kop={['Code', 'Titel', 'Was', 'Is nu']}
+            rijen={w.verschoven.slice(0, MAX_ITEMS).map((i) => [i.id, i.titel ?? LEEG, i.van ?? 'geen status', i.naar ?? 'geen status'])}
+            celKlasse={() => 'utrecht-table__cell'}
+          />
         ) : null}
       </div>
     );
@@ -1203,8 +1046,8 @@ export function VergelijkingInhoud({ g }: { g: RapportGegevens }): VNode {
                 <th scope="row" class="utrecht-table__header-cell">
                   {c.label}
                 </th>
-                <td class="utrecht-table__cell r-getal r-nowrap">{celTekst(c.vorige, c.eenheid)}</td>
-                <td class="utrecht-table__cell r-getal r-nowrap">{celTekst(c.nu, c.eenheid)}</td>
+                <td class="utrecht-table__cell r-getal r-nowrap">{aantalOfBedrag(c.vorige, c.eenheid)}</td>
+                <td class="utrecht-table__cell r-getal r-nowrap">{aantalOfBedrag(c.nu, c.eenheid)}</td>
                 <td class={`utrecht-table__cell r-getal r-nowrap ${c.verschil && c.verschil > 0 ? 'r-op' : c.verschil && c.verschil < 0 ? 'r-neer' : ''}`}>
                   {c.verschil === null ? 'niet te vergelijken' : `${teken(c.verschil, c.eenheid)}${c.verschil > 0 ? ' ▲' : c.verschil < 0 ? ' ▼' : ''}`}
                 </td>

@@ -1,7 +1,11 @@
 // Distributions the report shows next to the kerncijfers (snelle toetsen per kwartaal, sector, thema,
 // regio; plannen per kwartaal and betrokkenheid patiënten) and the comparison between two peildata.
-// Pure functions: the store (gegevens.ts) gathers the states at P, these count them.
+// Pure functions: the store (gegevens.ts) gathers the states at P, the rules of domein/verdeling.ts
+// (shared with /transformatie) count them.
 import { PLAN_STATUSSEN, TOETS_STATUSSEN, ACTIE_STATUSSEN } from '../domein/begrippen.js';
+import { beoordeeldPer, perKwartaalNaarStatus, telBetrokkenheid, type Verdeling } from '../domein/verdeling.js';
+
+export type { Verdeling };
 
 export interface ToetsStand {
   id: string;
@@ -18,14 +22,6 @@ export interface PlanStandVerdeling {
   betrokkenheid_patienten: string | null;
 }
 
-/** One row per category: counts per status (status order of the contract). */
-export interface Verdeling {
-  categorieen: string[];
-  statussen: string[];
-  /** waarden[s][i] = number with status statussen[s] in categorie i. */
-  waarden: number[][];
-}
-
 export interface ToetsVerdeling {
   per_kwartaal: Verdeling;
   /** Goedgekeurd / Afgekeurd per sector, thema, regio (a toets can count in several). */
@@ -38,67 +34,19 @@ export interface PlanVerdeling {
   betrokkenheid: { ja: number; nee: number; niet_ingesteld: number };
 }
 
-export function kwartaalVan(d: string): string {
-  const m = Number(d.slice(5, 7));
-  return `Q${Math.ceil(m / 3)} ${d.slice(0, 4)}`;
-}
-function kwartaalSleutel(label: string): string {
-  const [q, j] = label.split(' ');
-  return `${j}${q}`;
-}
-
-function perKwartaal(items: { status: string | null; ingediend_op: string | null }[], statussen: readonly string[], peildatum: string): Verdeling {
-  const ingediend = items.filter((t) => t.ingediend_op && t.ingediend_op <= peildatum);
-  const kwartalen = [...new Set(ingediend.map((t) => kwartaalVan(t.ingediend_op!)))].sort((a, b) => (kwartaalSleutel(a) < kwartaalSleutel(b) ? -1 : 1));
-  const waarden = statussen.map(() => kwartalen.map(() => 0));
-  for (const t of ingediend) {
-    const s = statussen.indexOf(t.status ?? '');
-    if (s >= 0) waarden[s][kwartalen.indexOf(kwartaalVan(t.ingediend_op!))]++;
-  }
-  return { categorieen: kwartalen, statussen: [...statussen], waarden };
-}
-
-const BEOORDEELD = ['Goedgekeurd', 'Afgekeurd'] as const;
-
-function perLijst(toetsen: ToetsStand[], veld: 'sectoren' | 'themas' | 'regios', volgorde?: readonly string[]): Verdeling {
-  const tel = new Map<string, [number, number]>();
-  for (const t of toetsen) {
-    const s = BEOORDEELD.indexOf(t.status as (typeof BEOORDEELD)[number]);
-    if (s < 0) continue;
-    for (const w of new Set(t[veld] ?? [])) {
-      const r = tel.get(w) ?? [0, 0];
-      r[s]++;
-      tel.set(w, r);
-    }
-  }
-  // fixed order where the contract has one (sectors), else most first, then by name
-  const categorieen = [...tel.keys()].sort((a, b) => {
-    if (volgorde) return volgorde.indexOf(a) - volgorde.indexOf(b);
-    const [ta, tb] = [tel.get(a)!, tel.get(b)!];
-    return tb[0] + tb[1] - (ta[0] + ta[1]) || a.localeCompare(b, 'nl');
-  });
-  return { categorieen, statussen: [...BEOORDEELD], waarden: BEOORDEELD.map((_, s) => categorieen.map((c) => tel.get(c)![s])) };
-}
-
 export function toetsVerdeling(toetsen: ToetsStand[], peildatum: string, sectorVolgorde: readonly string[]): ToetsVerdeling {
   const ingediend = toetsen.filter((t) => t.ingediend_op && t.ingediend_op <= peildatum);
   return {
-    per_kwartaal: perKwartaal(ingediend, TOETS_STATUSSEN, peildatum),
-    per_sector: perLijst(ingediend, 'sectoren', sectorVolgorde),
-    per_thema: perLijst(ingediend, 'themas'),
-    per_regio: perLijst(ingediend, 'regios'),
+    per_kwartaal: perKwartaalNaarStatus(ingediend, TOETS_STATUSSEN),
+    per_sector: beoordeeldPer(ingediend, 'sectoren', sectorVolgorde),
+    per_thema: beoordeeldPer(ingediend, 'themas'),
+    per_regio: beoordeeldPer(ingediend, 'regios'),
   };
 }
 
 export function planVerdeling(plannen: PlanStandVerdeling[], peildatum: string): PlanVerdeling {
   const ingediend = plannen.filter((p) => p.ingediend_op && p.ingediend_op <= peildatum);
-  const betrokkenheid = { ja: 0, nee: 0, niet_ingesteld: 0 };
-  for (const p of ingediend) {
-    if (p.betrokkenheid_patienten === 'ja') betrokkenheid.ja++;
-    else if (p.betrokkenheid_patienten === 'nee') betrokkenheid.nee++;
-    else betrokkenheid.niet_ingesteld++;
-  }
-  return { per_kwartaal: perKwartaal(ingediend, PLAN_STATUSSEN, peildatum), betrokkenheid };
+  return { per_kwartaal: perKwartaalNaarStatus(ingediend, PLAN_STATUSSEN), betrokkenheid: telBetrokkenheid(ingediend) };
 }
 
 // ─── Comparison between two peildata ────────────────────────────────────────────────────────────

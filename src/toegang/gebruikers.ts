@@ -15,14 +15,8 @@ export interface Organisatie {
   soort: OrganisatieSoort;
 }
 
-export interface GebruikerRij {
-  id: number;
-  email: string;
-  naam: string;
-  organisatie_id: number;
-  organisatie_naam: string;
-  rollen: Rol[];
-  onderdelen: string[];
+/** A user as stored: the logged-in user's fields plus the account's state. */
+export interface GebruikerRij extends Omit<Gebruiker, 'tokenScopes'> {
   actief: boolean;
   versie: number;
   aangemaakt_op: Date;

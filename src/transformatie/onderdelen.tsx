@@ -2,6 +2,7 @@
 // meldingen, de peildatumkeuze, kerncijfertegels en statustabellen. NL Design System (utrecht-klassen).
 import type { ComponentChildren, VNode } from 'preact';
 import { getal } from '../platform/formaat.js';
+import { DataTabel } from '../platform/grafiekfiguur.js';
 
 export interface Formulierfout {
   /** Welk formulier op de pagina de fout betreft (bijv. 'goedkeuren', 'nza', 'kpi-K1-betalen'). */
@@ -44,15 +45,11 @@ function beschrijving(p: VeldBasis): string | undefined {
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function VeldOmhulsel(p: VeldBasis & { children: ComponentChildren }): VNode {
+/** The description and the error message of a field, with the ids aria-describedby points at. */
+function UitlegEnFout(p: VeldBasis): VNode {
   const id = veldId(p);
   return (
-    <div class={`utrecht-form-field${p.fout ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {p.label}
-        </label>
-      </div>
+    <>
       {p.beschrijving ? (
         <div class="utrecht-form-field-description" id={`${id}-uitleg`}>
           {p.beschrijving}
@@ -63,6 +60,20 @@ function VeldOmhulsel(p: VeldBasis & { children: ComponentChildren }): VNode {
           {p.fout}
         </div>
       ) : null}
+    </>
+  );
+}
+
+function VeldOmhulsel(p: VeldBasis & { children: ComponentChildren }): VNode {
+  const id = veldId(p);
+  return (
+    <div class={`utrecht-form-field${p.fout ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {p.label}
+        </label>
+      </div>
+      <UitlegEnFout {...p} />
       <div class="utrecht-form-field__input">{p.children}</div>
     </div>
   );
@@ -134,16 +145,7 @@ export function Vinkjes(p: VeldBasis & { opties: string[]; gekozen: string[] }):
   return (
     <fieldset class={`am-keuzes utrecht-form-fieldset${p.fout ? ' utrecht-form-field--invalid' : ''}`} aria-describedby={beschrijving(p)} id={id}>
       <legend class="utrecht-form-fieldset__legend">{p.label}</legend>
-      {p.beschrijving ? (
-        <div class="utrecht-form-field-description" id={`${id}-uitleg`}>
-          {p.beschrijving}
-        </div>
-      ) : null}
-      {p.fout ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
-          {p.fout}
-        </div>
-      ) : null}
+      <UitlegEnFout {...p} />
       {p.opties.map((o, i) => (
         <div class="utrecht-form-field utrecht-form-field--checkbox">
           <input class="utrecht-checkbox" type="checkbox" id={`${id}-${i}`} name={p.naam} value={o} checked={p.gekozen.includes(o)} />
@@ -236,29 +238,13 @@ export function Cijfer({ label, waarde, bron }: { label: string; waarde: string;
 
 export function StatusTabel({ titel, perStatus, totaal, totaalLabel }: { titel: string; perStatus: Record<string, number>; totaal: number; totaalLabel?: string }): VNode {
   return (
-    <table class="utrecht-table">
-      <caption class="utrecht-table__caption">{titel}</caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th scope="col" class="utrecht-table__header-cell">
-            Status
-          </th>
-          <th scope="col" class="utrecht-table__header-cell am-getal">
-            Aantal
-          </th>
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {Object.entries(perStatus).map(([s, n]) => (
-          <tr class="utrecht-table__row">
-            <th scope="row" class="utrecht-table__header-cell">
-              {s}
-            </th>
-            <td class="utrecht-table__cell am-getal">{getal(n)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
+    <DataTabel
+      caption={titel}
+      kop={['Status', 'Aantal']}
+      rijen={Object.entries(perStatus)}
+      kopKlasse={(i) => (i > 0 ? 'am-getal' : undefined)}
+      celKlasse={() => 'utrecht-table__cell am-getal'}
+      voet={
         <tr class="utrecht-table__row">
           <th scope="row" class="utrecht-table__header-cell">
             {totaalLabel ?? 'Totaal'}
@@ -267,42 +253,23 @@ export function StatusTabel({ titel, perStatus, totaal, totaalLabel }: { titel: 
             <strong>{getal(totaal)}</strong>
           </td>
         </tr>
-      </tfoot>
-    </table>
+      }
+    />
   );
 }
 
 /** Eenvoudige tabel met kop en rijen; de eerste kolom is de rijkop. */
 export function Tabel({ titel, kop, rijen, getalKolommen = [] }: { titel: string; kop: string[]; rijen: ComponentChildren[][]; getalKolommen?: number[] }): VNode {
+  const getalKlasse = (i: number) => (getalKolommen.includes(i) ? 'am-getal' : undefined);
   return (
-    <div class="am-tabel-scroll">
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption">{titel}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {kop.map((k, i) => (
-              <th scope="col" class={`utrecht-table__header-cell${getalKolommen.includes(i) ? ' am-getal' : ''}`}>
-                {k}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {rijen.map((r) => (
-            <tr class="utrecht-table__row">
-              {r.map((c, i) =>
-                i === 0 ? (
-                  <th scope="row" class="utrecht-table__header-cell">
-                    {c}
-                  </th>
-                ) : (
-                  <td class={`utrecht-table__cell${getalKolommen.includes(i) ? ' am-getal' : ''}`}>{c}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTabel<ComponentChildren>
+      caption={titel}
+      kop={kop}
+      rijen={rijen}
+      omhulsel={{ klasse: 'am-tabel-scroll' }}
+      kopKlasse={getalKlasse}
+      celKlasse={(_, i) => `utrecht-table__cell${getalKolommen.includes(i) ? ' am-getal' : ''}`}
+      tekst={(c) => c}
+    />
   );
 }

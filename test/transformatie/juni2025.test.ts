@@ -8,6 +8,7 @@ import type { Db } from '../../src/platform/db.js';
 import { importeer } from '../../src/invoer/importeren.js';
 import { berekenKerncijfers } from '../../src/rapportage/kerncijfers.js';
 import { overzichtOp } from '../../src/transformatie/overzicht.js';
+import { rapportGegevensVoor } from '../../src/rapportage/rondes.js';
 import { budgetOverzicht, planOp, voorgenomenOp, vragentermijnDagen } from '../../src/transformatie/store.js';
 import { renderPagina } from '../../src/platform/pagina.js';
 import { OverzichtPagina } from '../../src/transformatie/paginas.js';
@@ -72,6 +73,20 @@ describe('fixture juni2025 na import', () => {
     expect(perRegio).toBeGreaterThanOrEqual(270 + 83);
     const plannen = o.grafieken['plannen-per-kwartaal'];
     expect(plannen.reeksen.reduce((s, r) => s + r.waarden.reduce<number>((a, b) => a + (b ?? 0), 0), 0)).toBe(145);
+  });
+
+  it('de pagina en het rapport tellen met dezelfde regel: goed- en afgekeurd per sector, thema en regio, en de betrokkenheid van patiënten', async () => {
+    const o = await overzichtOp(db, '2025-05-20');
+    const { gegevens } = await rapportGegevensVoor(db, '2025-05-20');
+    const t = gegevens.toetsen!;
+    for (const [naam, v] of [['toetsen-per-sector', t.per_sector], ['toetsen-per-thema', t.per_thema], ['toetsen-per-regio', t.per_regio]] as const) {
+      const g = o.grafieken[naam];
+      expect(g.categorieen).toEqual(v.categorieen);
+      expect(g.reeksen.map((r) => r.waarden)).toEqual(v.waarden);
+    }
+    const b = gegevens.plannen!.betrokkenheid;
+    expect(o.grafieken['betrokkenheid-patienten'].reeksen[0].waarden).toEqual([b.ja, b.nee, b.niet_ingesteld]);
+    expect(b.ja + b.nee + b.niet_ingesteld).toBe(145);
   });
 
   it('na de peildatum: TP-043 goedgekeurd op 10 juni 2025, de vragentermijn van het voorgenomen besluit komt uit het log', async () => {
