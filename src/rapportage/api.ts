@@ -6,6 +6,7 @@ import { isIsoDatum } from '../domein/getallen.js';
 import { stuurProbleem } from '../platform/problemen.js';
 import { mag, vereist } from '../toegang/beleid.js';
 import { kerncijfers } from './kerncijfers.js';
+import { gepubliceerdeSnapshot } from './snapshots.js';
 import { KerncijfersSchema } from './kerncijfers-schema.js';
 import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
 import { vandaag } from '../platform/tijd.js';
@@ -52,7 +53,26 @@ export async function kerncijfersApi(app: FastifyInstance, { db }: { db: Db }): 
           });
         }
       }
-      const cijfers = await kerncijfers(db, peildatum, q.data.bron, {
+      // The public sees published figures only (domain §1): computed figures come from records that
+      // are not published (plans in progress, budgets under embargo) and need a login or API token.
+      const intern = mag(req.gebruiker, 'intern.lezen');
+      if (!intern && q.data.bron === 'berekend') {
+        return stuurProbleem(reply, {
+          title: req.gebruiker ? 'Geen toegang' : 'Niet ingelogd',
+          status: req.gebruiker ? 403 : 401,
+          detail:
+            'Berekende kerncijfers (bron=berekend) zijn niet openbaar: log in of gebruik een persoonlijk API-token met de handeling "intern.lezen". Het publiek ziet de gepubliceerde cijfers (bron=vastgesteld).',
+        });
+      }
+      const publiek = intern ? null : await gepubliceerdeSnapshot(db, peildatum, mag(req.gebruiker, 'concept.lezen'));
+      if (!intern && !publiek) {
+        return stuurProbleem(reply, {
+          title: 'Geen gepubliceerde kerncijfers',
+          status: 404,
+          detail: `Voor peildatum ${peildatum} zijn geen kerncijfers gepubliceerd. Gepubliceerde peildatums staan op /rapportages; berekende cijfers vragen een login of API-token.`,
+        });
+      }
+      const cijfers = await kerncijfers(db, peildatum, intern ? q.data.bron : 'vastgesteld', {
         akkoord: q.data.akkoord,
         sinds: q.data.sinds,
         embargoOp: mag(req.gebruiker, 'embargo.lezen') ? undefined : vandaag(),

@@ -131,3 +131,15 @@ export async function alleSnapshots(db: Queryable): Promise<Snapshot[]> {
        FROM kerncijfers_snapshots ORDER BY peildatum, id DESC`,
   );
 }
+
+/**
+ * Is the snapshot of this peildatum public? Imported snapshots are published figures by nature
+ * (contract §2.7); a round's own snapshot only once the round is gepubliceerd (or for readers of drafts).
+ */
+export async function gepubliceerdeSnapshot(db: Queryable, peildatum: string, conceptLezen = false): Promise<boolean> {
+  const s = await snapshotOp(db, peildatum);
+  if (!s) return false;
+  if (s.herkomst === 'import' || conceptLezen) return true;
+  const r = await db.query<{ status: string }>(`SELECT status FROM rapportagerondes WHERE peildatum = $1`, [peildatum]);
+  return r[0]?.status === 'gepubliceerd';
+}

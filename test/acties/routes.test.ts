@@ -7,6 +7,7 @@ import { bouwApp } from '../../src/platform/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import { maakGebruiker } from '../../src/toegang/gebruikers.js';
 import { vandaag } from '../../src/platform/tijd.js';
+import { leesToken } from '../helpers/toegang.js';
 
 let db: Db;
 let app: FastifyInstance;
@@ -109,7 +110,7 @@ describe('statusmelding via het formulier', () => {
     const cookie = await login('sec-a1@example.nl');
     const nu = vandaag();
     const dag = new Date(Date.parse(nu) - 86_400_000).toISOString().slice(0, 10);
-    const kc = async (p: string) => (await app.inject({ url: `/api/v1/kerncijfers?peildatum=${p}&bron=berekend` })).json().acties;
+    const kc = async (p: string) => (await app.inject({ url: `/api/v1/kerncijfers?peildatum=${p}&bron=berekend`, headers: await leesToken(db) })).json().acties;
     const voorGisteren = await kc(new Date(Date.parse(nu) - 2 * 86_400_000).toISOString().slice(0, 10));
     const voorVandaag = await kc(nu);
 

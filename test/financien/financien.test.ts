@@ -13,6 +13,7 @@ import { importeer } from '../../src/invoer/importeren.js';
 import { maakGebruiker } from '../../src/toegang/gebruikers.js';
 import { maakSessie } from '../../src/toegang/sessies.js';
 import { nieuweTestDb, SEED_MAP } from '../helpers/db.js';
+import { leesToken } from '../helpers/toegang.js';
 
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(SEED_MAP, 'kerncijfers-2025-05-20.json'), 'utf8')) as {
   financiele_kaders: Record<string, number | string>[];
@@ -355,7 +356,7 @@ describe('financiën met de seed', () => {
   });
 
   it('een nieuwe stand 2024 GGZ verandert de tabel, de historie met grafiek en de kerncijfers; één auditregel', async () => {
-    const kerncijfersVoor = JSON.parse((await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-04-15&bron=berekend' })).body);
+    const kerncijfersVoor = JSON.parse((await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-04-15&bron=berekend', headers: await leesToken(db) })).body);
     const ggzVoor = kerncijfersVoor.financiele_kaders.find((k: { jaar: number; sector: string }) => k.jaar === 2024 && k.sector === 'GGZ');
     expect(ggzVoor).toMatchObject({ stand: '2024-10-31', uitgaven: 5563, resterend_verschil: 260 });
 
@@ -405,7 +406,7 @@ describe('financiën met de seed', () => {
     expect(historieCsv[2]).toMatch(/^2025-03-31;stand ultimo maart 2025;GGZ;IZA;5580;5303;0;0;277;277;0;277;7$/);
 
     // De kerncijfers (zelfde regel, zelfde functie) veranderen mee.
-    const kerncijfersNa = JSON.parse((await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-04-15&bron=berekend' })).body);
+    const kerncijfersNa = JSON.parse((await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-04-15&bron=berekend', headers: await leesToken(db) })).body);
     expect(kerncijfersNa.financiele_kaders.find((k: { jaar: number; sector: string }) => k.jaar === 2024 && k.sector === 'GGZ')).toMatchObject({
       stand: '2025-03-31',
       uitgaven: 5580,

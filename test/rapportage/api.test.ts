@@ -6,15 +6,18 @@ import type { Db } from '../../src/platform/db.js';
 import { bouwApp } from '../../src/platform/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import { nieuweTestDb, SEED_MAP } from '../helpers/db.js';
+import { leesToken } from '../helpers/toegang.js';
 
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(SEED_MAP, 'kerncijfers-2025-05-20.json'), 'utf8'));
 
 describe('kerncijfers-API (contract §4)', () => {
   let db: Db;
   let app: FastifyInstance;
+  let token: { authorization: string };
   beforeAll(async () => {
     db = await nieuweTestDb();
     app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
+    token = await leesToken(db);
   });
   afterAll(async () => {
     await app.close();
@@ -34,7 +37,7 @@ describe('kerncijfers-API (contract §4)', () => {
   });
 
   it('bron=berekend rekent uit de gegevens en zet elke statussleutel, ook met 0', async () => {
-    const k = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-08-01&bron=berekend' })).json();
+    const k = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-08-01&bron=berekend', headers: token })).json();
     expect(k.bron).toBe('berekend');
     expect(Object.keys(k.snelle_toetsen.per_status)).toEqual(['Ingediend', 'Beoordeling gestart', 'Extra informatie opvragen', 'Goedgekeurd', 'Afgekeurd']);
     // the 263 AZWA sub-actions are registered on 2025-07-03 without a status
@@ -48,13 +51,23 @@ describe('kerncijfers-API (contract §4)', () => {
   });
 
   it('akkoord=IZA telt alleen IZA-acties, sinds= geeft afgerond_sinds_vorige', async () => {
-    const k = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-08-01&bron=berekend&akkoord=IZA&sinds=2025-01-01' })).json();
+    const k = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-08-01&bron=berekend&akkoord=IZA&sinds=2025-01-01', headers: token })).json();
     expect(k.acties.totaal).toBe(0);
     expect(k.acties.afgerond_sinds_vorige).toBe(0);
   });
 
+  it('het publiek krijgt geen berekende cijfers (401) en voor een datum zonder publicatie 404; met een token wel', async () => {
+    const anoniem = await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-08-01&bron=berekend' });
+    expect(anoniem.statusCode).toBe(401);
+    expect(anoniem.headers['content-type']).toContain('application/problem+json');
+    expect(anoniem.json().detail).toContain('API-token');
+    const zonderPublicatie = await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-08-01' });
+    expect(zonderPublicatie.statusCode).toBe(404);
+    expect((await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-08-01', headers: token })).json().bron).toBe('berekend');
+  });
+
   it('bron=vastgesteld zonder snapshot voor die datum is 404 als problem+json', async () => {
-    const r = await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-05-21&bron=vastgesteld' });
+    const r = await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-05-21&bron=vastgesteld', headers: token });
     expect(r.statusCode).toBe(404);
     expect(r.headers['content-type']).toContain('application/problem+json');
     expect(r.json().detail).toContain('2025-05-21');
@@ -94,7 +107,8 @@ describe('embargo op begrotingscijfers in de kerncijfers-API', () => {
         `INSERT INTO financiele_kaders (jaar, sector, stand, kader_soort, uitgaven_mln, kader_mln, door) VALUES (2024, 'GGZ', '2025-03-31', 'IZA', 5600, 5303, 'test')`,
       );
       await db.query(`INSERT INTO embargo (soort, sleutel, embargo_tot, door) VALUES ('kader_stand', '2025-03-31', '2999-06-01', 'test')`);
-      const k = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-04-30&bron=berekend' })).json();
+      // a lezer's token: may read computed figures, but not those under embargo
+      const k = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-04-30&bron=berekend', headers: await leesToken(db) })).json();
       const ggz = k.financiele_kaders.find((f: any) => f.jaar === 2024 && f.sector === 'GGZ');
       expect(ggz).toMatchObject({ stand: '2024-10-31', uitgaven: 5563 });
     } finally {

@@ -9,6 +9,7 @@ import { leesConfig } from '../../src/platform/config.js';
 import { zetTransformatieKlok } from '../../src/transformatie/klok.js';
 import { nieuweTestDb } from '../helpers/db.js';
 import { maakTestgebruiker, Sessie } from './sessie.js';
+import { leesToken } from '../helpers/toegang.js';
 
 let db: Db;
 let app: FastifyInstance;
@@ -31,8 +32,9 @@ afterAll(async () => {
   await db.close();
 });
 
+let token: { authorization: string } | undefined;
 async function kerncijfers(p: string) {
-  const r = await app.inject({ method: 'GET', url: `/api/v1/kerncijfers?peildatum=${p}&bron=berekend` });
+  const r = await app.inject({ method: 'GET', url: `/api/v1/kerncijfers?peildatum=${p}&bron=berekend`, headers: (token ??= await leesToken(db)) });
   expect(r.statusCode).toBe(200);
   return r.json();
 }
