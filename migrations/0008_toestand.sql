@@ -12,22 +12,9 @@ BEGIN
   -- a bulk import folds its rows set-wise itself (invoer/importeren.ts) and switches this off
   IF current_setting('akkoordmonitor.vouw', true) = 'uit' THEN RETURN NULL; END IF;
   UPDATE acties_log AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum, t_akkoord = x.t_akkoord, t_onderdeel = x.t_onderdeel, t_titel = x.t_titel, t_trekker = x.t_trekker, t_betrokken = x.t_betrokken, t_deadline = x.t_deadline, t_toelichting = x.t_toelichting
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum,
-             first_value(akkoord) OVER (PARTITION BY code, g_akkoord ORDER BY status_datum, volgnr) AS t_akkoord,
-             first_value(onderdeel) OVER (PARTITION BY code, g_onderdeel ORDER BY status_datum, volgnr) AS t_onderdeel,
-             first_value(titel) OVER (PARTITION BY code, g_titel ORDER BY status_datum, volgnr) AS t_titel,
-             first_value(trekker) OVER (PARTITION BY code, g_trekker ORDER BY status_datum, volgnr) AS t_trekker,
-             first_value(betrokken) OVER (PARTITION BY code, g_betrokken ORDER BY status_datum, volgnr) AS t_betrokken,
-             first_value(deadline) OVER (PARTITION BY code, g_deadline ORDER BY status_datum, volgnr) AS t_deadline,
-             first_value(toelichting) OVER (PARTITION BY code, g_toelichting ORDER BY status_datum, volgnr) AS t_toelichting
-        FROM (SELECT *, count(akkoord) OVER w AS g_akkoord, count(onderdeel) OVER w AS g_onderdeel, count(titel) OVER w AS g_titel, count(trekker) OVER w AS g_trekker, count(betrokken) OVER w AS g_betrokken, count(deadline) OVER w AS g_deadline, count(toelichting) OVER w AS g_toelichting
-                FROM acties_log WHERE (code) IN (SELECT code FROM nieuw)
-              WINDOW w AS (PARTITION BY code ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY code ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, lead(status_datum) OVER w AS geldig_tot, first_value(status_datum) OVER w AS t_eerste_datum, (array_agg(akkoord) FILTER (WHERE akkoord IS NOT NULL) OVER w)[count(akkoord) OVER w] AS t_akkoord, (array_agg(onderdeel) FILTER (WHERE onderdeel IS NOT NULL) OVER w)[count(onderdeel) OVER w] AS t_onderdeel, (array_agg(titel) FILTER (WHERE titel IS NOT NULL) OVER w)[count(titel) OVER w] AS t_titel, (array_agg(trekker) FILTER (WHERE trekker IS NOT NULL) OVER w)[count(trekker) OVER w] AS t_trekker, string_to_array((array_agg(array_to_string(betrokken, chr(31))) FILTER (WHERE betrokken IS NOT NULL) OVER w)[count(betrokken) OVER w], chr(31)) AS t_betrokken, (array_agg(deadline) FILTER (WHERE deadline IS NOT NULL) OVER w)[count(deadline) OVER w] AS t_deadline, (array_agg(toelichting) FILTER (WHERE toelichting IS NOT NULL) OVER w)[count(toelichting) OVER w] AS t_toelichting
+            FROM acties_log WHERE (code) IN (SELECT code FROM nieuw)
+          WINDOW w AS (PARTITION BY code ORDER BY status_datum, volgnr)) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum, t.t_akkoord, t.t_onderdeel, t.t_titel, t.t_trekker, t.t_betrokken, t.t_deadline, t.t_toelichting) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum, x.t_akkoord, x.t_onderdeel, x.t_titel, x.t_trekker, x.t_betrokken, x.t_deadline, x.t_toelichting);
   RETURN NULL;
@@ -37,22 +24,9 @@ CREATE TRIGGER acties_log_vouw_na_invoegen AFTER INSERT ON acties_log REFERENCIN
 CREATE TRIGGER acties_log_vouw_na_wijzigen AFTER UPDATE ON acties_log REFERENCING NEW TABLE AS nieuw FOR EACH STATEMENT EXECUTE FUNCTION acties_log_vouw();
 -- rows already present
   UPDATE acties_log AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum, t_akkoord = x.t_akkoord, t_onderdeel = x.t_onderdeel, t_titel = x.t_titel, t_trekker = x.t_trekker, t_betrokken = x.t_betrokken, t_deadline = x.t_deadline, t_toelichting = x.t_toelichting
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum,
-             first_value(akkoord) OVER (PARTITION BY code, g_akkoord ORDER BY status_datum, volgnr) AS t_akkoord,
-             first_value(onderdeel) OVER (PARTITION BY code, g_onderdeel ORDER BY status_datum, volgnr) AS t_onderdeel,
-             first_value(titel) OVER (PARTITION BY code, g_titel ORDER BY status_datum, volgnr) AS t_titel,
-             first_value(trekker) OVER (PARTITION BY code, g_trekker ORDER BY status_datum, volgnr) AS t_trekker,
-             first_value(betrokken) OVER (PARTITION BY code, g_betrokken ORDER BY status_datum, volgnr) AS t_betrokken,
-             first_value(deadline) OVER (PARTITION BY code, g_deadline ORDER BY status_datum, volgnr) AS t_deadline,
-             first_value(toelichting) OVER (PARTITION BY code, g_toelichting ORDER BY status_datum, volgnr) AS t_toelichting
-        FROM (SELECT *, count(akkoord) OVER w AS g_akkoord, count(onderdeel) OVER w AS g_onderdeel, count(titel) OVER w AS g_titel, count(trekker) OVER w AS g_trekker, count(betrokken) OVER w AS g_betrokken, count(deadline) OVER w AS g_deadline, count(toelichting) OVER w AS g_toelichting
-                FROM acties_log WHERE (code) IN (SELECT code FROM acties_log)
-              WINDOW w AS (PARTITION BY code ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY code ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, lead(status_datum) OVER w AS geldig_tot, first_value(status_datum) OVER w AS t_eerste_datum, (array_agg(akkoord) FILTER (WHERE akkoord IS NOT NULL) OVER w)[count(akkoord) OVER w] AS t_akkoord, (array_agg(onderdeel) FILTER (WHERE onderdeel IS NOT NULL) OVER w)[count(onderdeel) OVER w] AS t_onderdeel, (array_agg(titel) FILTER (WHERE titel IS NOT NULL) OVER w)[count(titel) OVER w] AS t_titel, (array_agg(trekker) FILTER (WHERE trekker IS NOT NULL) OVER w)[count(trekker) OVER w] AS t_trekker, string_to_array((array_agg(array_to_string(betrokken, chr(31))) FILTER (WHERE betrokken IS NOT NULL) OVER w)[count(betrokken) OVER w], chr(31)) AS t_betrokken, (array_agg(deadline) FILTER (WHERE deadline IS NOT NULL) OVER w)[count(deadline) OVER w] AS t_deadline, (array_agg(toelichting) FILTER (WHERE toelichting IS NOT NULL) OVER w)[count(toelichting) OVER w] AS t_toelichting
+            FROM acties_log WHERE (code) IN (SELECT code FROM acties_log)
+          WINDOW w AS (PARTITION BY code ORDER BY status_datum, volgnr)) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum, t.t_akkoord, t.t_onderdeel, t.t_titel, t.t_trekker, t.t_betrokken, t.t_deadline, t.t_toelichting) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum, x.t_akkoord, x.t_onderdeel, x.t_titel, x.t_trekker, x.t_betrokken, x.t_deadline, x.t_toelichting);
 CREATE INDEX acties_log_geldig ON acties_log (status_datum, geldig_tot);
@@ -66,21 +40,9 @@ BEGIN
   -- a bulk import folds its rows set-wise itself (invoer/importeren.ts) and switches this off
   IF current_setting('akkoordmonitor.vouw', true) = 'uit' THEN RETURN NULL; END IF;
   UPDATE snelle_toetsen_log AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum, t_titel = x.t_titel, t_regios = x.t_regios, t_sectoren = x.t_sectoren, t_themas = x.t_themas, t_ingediend_op = x.t_ingediend_op, t_coordinerend_verzekeraar = x.t_coordinerend_verzekeraar
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum,
-             first_value(titel) OVER (PARTITION BY id, g_titel ORDER BY status_datum, volgnr) AS t_titel,
-             first_value(regios) OVER (PARTITION BY id, g_regios ORDER BY status_datum, volgnr) AS t_regios,
-             first_value(sectoren) OVER (PARTITION BY id, g_sectoren ORDER BY status_datum, volgnr) AS t_sectoren,
-             first_value(themas) OVER (PARTITION BY id, g_themas ORDER BY status_datum, volgnr) AS t_themas,
-             first_value(ingediend_op) OVER (PARTITION BY id, g_ingediend_op ORDER BY status_datum, volgnr) AS t_ingediend_op,
-             first_value(coordinerend_verzekeraar) OVER (PARTITION BY id, g_coordinerend_verzekeraar ORDER BY status_datum, volgnr) AS t_coordinerend_verzekeraar
-        FROM (SELECT *, count(titel) OVER w AS g_titel, count(regios) OVER w AS g_regios, count(sectoren) OVER w AS g_sectoren, count(themas) OVER w AS g_themas, count(ingediend_op) OVER w AS g_ingediend_op, count(coordinerend_verzekeraar) OVER w AS g_coordinerend_verzekeraar
-                FROM snelle_toetsen_log WHERE (id) IN (SELECT id FROM nieuw)
-              WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, lead(status_datum) OVER w AS geldig_tot, first_value(status_datum) OVER w AS t_eerste_datum, (array_agg(titel) FILTER (WHERE titel IS NOT NULL) OVER w)[count(titel) OVER w] AS t_titel, string_to_array((array_agg(array_to_string(regios, chr(31))) FILTER (WHERE regios IS NOT NULL) OVER w)[count(regios) OVER w], chr(31)) AS t_regios, string_to_array((array_agg(array_to_string(sectoren, chr(31))) FILTER (WHERE sectoren IS NOT NULL) OVER w)[count(sectoren) OVER w], chr(31)) AS t_sectoren, string_to_array((array_agg(array_to_string(themas, chr(31))) FILTER (WHERE themas IS NOT NULL) OVER w)[count(themas) OVER w], chr(31)) AS t_themas, (array_agg(ingediend_op) FILTER (WHERE ingediend_op IS NOT NULL) OVER w)[count(ingediend_op) OVER w] AS t_ingediend_op, (array_agg(coordinerend_verzekeraar) FILTER (WHERE coordinerend_verzekeraar IS NOT NULL) OVER w)[count(coordinerend_verzekeraar) OVER w] AS t_coordinerend_verzekeraar
+            FROM snelle_toetsen_log WHERE (id) IN (SELECT id FROM nieuw)
+          WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum, t.t_titel, t.t_regios, t.t_sectoren, t.t_themas, t.t_ingediend_op, t.t_coordinerend_verzekeraar) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum, x.t_titel, x.t_regios, x.t_sectoren, x.t_themas, x.t_ingediend_op, x.t_coordinerend_verzekeraar);
   RETURN NULL;
@@ -90,21 +52,9 @@ CREATE TRIGGER snelle_toetsen_log_vouw_na_invoegen AFTER INSERT ON snelle_toetse
 CREATE TRIGGER snelle_toetsen_log_vouw_na_wijzigen AFTER UPDATE ON snelle_toetsen_log REFERENCING NEW TABLE AS nieuw FOR EACH STATEMENT EXECUTE FUNCTION snelle_toetsen_log_vouw();
 -- rows already present
   UPDATE snelle_toetsen_log AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum, t_titel = x.t_titel, t_regios = x.t_regios, t_sectoren = x.t_sectoren, t_themas = x.t_themas, t_ingediend_op = x.t_ingediend_op, t_coordinerend_verzekeraar = x.t_coordinerend_verzekeraar
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum,
-             first_value(titel) OVER (PARTITION BY id, g_titel ORDER BY status_datum, volgnr) AS t_titel,
-             first_value(regios) OVER (PARTITION BY id, g_regios ORDER BY status_datum, volgnr) AS t_regios,
-             first_value(sectoren) OVER (PARTITION BY id, g_sectoren ORDER BY status_datum, volgnr) AS t_sectoren,
-             first_value(themas) OVER (PARTITION BY id, g_themas ORDER BY status_datum, volgnr) AS t_themas,
-             first_value(ingediend_op) OVER (PARTITION BY id, g_ingediend_op ORDER BY status_datum, volgnr) AS t_ingediend_op,
-             first_value(coordinerend_verzekeraar) OVER (PARTITION BY id, g_coordinerend_verzekeraar ORDER BY status_datum, volgnr) AS t_coordinerend_verzekeraar
-        FROM (SELECT *, count(titel) OVER w AS g_titel, count(regios) OVER w AS g_regios, count(sectoren) OVER w AS g_sectoren, count(themas) OVER w AS g_themas, count(ingediend_op) OVER w AS g_ingediend_op, count(coordinerend_verzekeraar) OVER w AS g_coordinerend_verzekeraar
-                FROM snelle_toetsen_log WHERE (id) IN (SELECT id FROM snelle_toetsen_log)
-              WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, lead(status_datum) OVER w AS geldig_tot, first_value(status_datum) OVER w AS t_eerste_datum, (array_agg(titel) FILTER (WHERE titel IS NOT NULL) OVER w)[count(titel) OVER w] AS t_titel, string_to_array((array_agg(array_to_string(regios, chr(31))) FILTER (WHERE regios IS NOT NULL) OVER w)[count(regios) OVER w], chr(31)) AS t_regios, string_to_array((array_agg(array_to_string(sectoren, chr(31))) FILTER (WHERE sectoren IS NOT NULL) OVER w)[count(sectoren) OVER w], chr(31)) AS t_sectoren, string_to_array((array_agg(array_to_string(themas, chr(31))) FILTER (WHERE themas IS NOT NULL) OVER w)[count(themas) OVER w], chr(31)) AS t_themas, (array_agg(ingediend_op) FILTER (WHERE ingediend_op IS NOT NULL) OVER w)[count(ingediend_op) OVER w] AS t_ingediend_op, (array_agg(coordinerend_verzekeraar) FILTER (WHERE coordinerend_verzekeraar IS NOT NULL) OVER w)[count(coordinerend_verzekeraar) OVER w] AS t_coordinerend_verzekeraar
+            FROM snelle_toetsen_log WHERE (id) IN (SELECT id FROM snelle_toetsen_log)
+          WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum, t.t_titel, t.t_regios, t.t_sectoren, t.t_themas, t.t_ingediend_op, t.t_coordinerend_verzekeraar) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum, x.t_titel, x.t_regios, x.t_sectoren, x.t_themas, x.t_ingediend_op, x.t_coordinerend_verzekeraar);
 CREATE INDEX snelle_toetsen_log_geldig ON snelle_toetsen_log (status_datum, geldig_tot);
@@ -118,24 +68,9 @@ BEGIN
   -- a bulk import folds its rows set-wise itself (invoer/importeren.ts) and switches this off
   IF current_setting('akkoordmonitor.vouw', true) = 'uit' THEN RETURN NULL; END IF;
   UPDATE transformatieplannen_log AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum, t_snelle_toets_id = x.t_snelle_toets_id, t_titel = x.t_titel, t_ingediend_op = x.t_ingediend_op, t_betrokkenheid_patienten = x.t_betrokkenheid_patienten, t_bedrag_aangevraagd_eur = x.t_bedrag_aangevraagd_eur, t_bedrag_beschikbaar_gesteld_eur = x.t_bedrag_beschikbaar_gesteld_eur, t_nza_beschikking_datum = x.t_nza_beschikking_datum, t_nza_bedrag_eur = x.t_nza_bedrag_eur, t_ventiel = x.t_ventiel
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum,
-             first_value(snelle_toets_id) OVER (PARTITION BY id, g_snelle_toets_id ORDER BY status_datum, volgnr) AS t_snelle_toets_id,
-             first_value(titel) OVER (PARTITION BY id, g_titel ORDER BY status_datum, volgnr) AS t_titel,
-             first_value(ingediend_op) OVER (PARTITION BY id, g_ingediend_op ORDER BY status_datum, volgnr) AS t_ingediend_op,
-             first_value(betrokkenheid_patienten) OVER (PARTITION BY id, g_betrokkenheid_patienten ORDER BY status_datum, volgnr) AS t_betrokkenheid_patienten,
-             first_value(bedrag_aangevraagd_eur) OVER (PARTITION BY id, g_bedrag_aangevraagd_eur ORDER BY status_datum, volgnr) AS t_bedrag_aangevraagd_eur,
-             first_value(bedrag_beschikbaar_gesteld_eur) OVER (PARTITION BY id, g_bedrag_beschikbaar_gesteld_eur ORDER BY status_datum, volgnr) AS t_bedrag_beschikbaar_gesteld_eur,
-             first_value(nza_beschikking_datum) OVER (PARTITION BY id, g_nza_beschikking_datum ORDER BY status_datum, volgnr) AS t_nza_beschikking_datum,
-             first_value(nza_bedrag_eur) OVER (PARTITION BY id, g_nza_bedrag_eur ORDER BY status_datum, volgnr) AS t_nza_bedrag_eur,
-             first_value(ventiel) OVER (PARTITION BY id, g_ventiel ORDER BY status_datum, volgnr) AS t_ventiel
-        FROM (SELECT *, count(snelle_toets_id) OVER w AS g_snelle_toets_id, count(titel) OVER w AS g_titel, count(ingediend_op) OVER w AS g_ingediend_op, count(betrokkenheid_patienten) OVER w AS g_betrokkenheid_patienten, count(bedrag_aangevraagd_eur) OVER w AS g_bedrag_aangevraagd_eur, count(bedrag_beschikbaar_gesteld_eur) OVER w AS g_bedrag_beschikbaar_gesteld_eur, count(nza_beschikking_datum) OVER w AS g_nza_beschikking_datum, count(nza_bedrag_eur) OVER w AS g_nza_bedrag_eur, count(ventiel) OVER w AS g_ventiel
-                FROM transformatieplannen_log WHERE (id) IN (SELECT id FROM nieuw)
-              WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, lead(status_datum) OVER w AS geldig_tot, first_value(status_datum) OVER w AS t_eerste_datum, (array_agg(snelle_toets_id) FILTER (WHERE snelle_toets_id IS NOT NULL) OVER w)[count(snelle_toets_id) OVER w] AS t_snelle_toets_id, (array_agg(titel) FILTER (WHERE titel IS NOT NULL) OVER w)[count(titel) OVER w] AS t_titel, (array_agg(ingediend_op) FILTER (WHERE ingediend_op IS NOT NULL) OVER w)[count(ingediend_op) OVER w] AS t_ingediend_op, (array_agg(betrokkenheid_patienten) FILTER (WHERE betrokkenheid_patienten IS NOT NULL) OVER w)[count(betrokkenheid_patienten) OVER w] AS t_betrokkenheid_patienten, (array_agg(bedrag_aangevraagd_eur) FILTER (WHERE bedrag_aangevraagd_eur IS NOT NULL) OVER w)[count(bedrag_aangevraagd_eur) OVER w] AS t_bedrag_aangevraagd_eur, (array_agg(bedrag_beschikbaar_gesteld_eur) FILTER (WHERE bedrag_beschikbaar_gesteld_eur IS NOT NULL) OVER w)[count(bedrag_beschikbaar_gesteld_eur) OVER w] AS t_bedrag_beschikbaar_gesteld_eur, (array_agg(nza_beschikking_datum) FILTER (WHERE nza_beschikking_datum IS NOT NULL) OVER w)[count(nza_beschikking_datum) OVER w] AS t_nza_beschikking_datum, (array_agg(nza_bedrag_eur) FILTER (WHERE nza_bedrag_eur IS NOT NULL) OVER w)[count(nza_bedrag_eur) OVER w] AS t_nza_bedrag_eur, (array_agg(ventiel) FILTER (WHERE ventiel IS NOT NULL) OVER w)[count(ventiel) OVER w] AS t_ventiel
+            FROM transformatieplannen_log WHERE (id) IN (SELECT id FROM nieuw)
+          WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum, t.t_snelle_toets_id, t.t_titel, t.t_ingediend_op, t.t_betrokkenheid_patienten, t.t_bedrag_aangevraagd_eur, t.t_bedrag_beschikbaar_gesteld_eur, t.t_nza_beschikking_datum, t.t_nza_bedrag_eur, t.t_ventiel) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum, x.t_snelle_toets_id, x.t_titel, x.t_ingediend_op, x.t_betrokkenheid_patienten, x.t_bedrag_aangevraagd_eur, x.t_bedrag_beschikbaar_gesteld_eur, x.t_nza_beschikking_datum, x.t_nza_bedrag_eur, x.t_ventiel);
   RETURN NULL;
@@ -145,24 +80,9 @@ CREATE TRIGGER transformatieplannen_log_vouw_na_invoegen AFTER INSERT ON transfo
 CREATE TRIGGER transformatieplannen_log_vouw_na_wijzigen AFTER UPDATE ON transformatieplannen_log REFERENCING NEW TABLE AS nieuw FOR EACH STATEMENT EXECUTE FUNCTION transformatieplannen_log_vouw();
 -- rows already present
   UPDATE transformatieplannen_log AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum, t_snelle_toets_id = x.t_snelle_toets_id, t_titel = x.t_titel, t_ingediend_op = x.t_ingediend_op, t_betrokkenheid_patienten = x.t_betrokkenheid_patienten, t_bedrag_aangevraagd_eur = x.t_bedrag_aangevraagd_eur, t_bedrag_beschikbaar_gesteld_eur = x.t_bedrag_beschikbaar_gesteld_eur, t_nza_beschikking_datum = x.t_nza_beschikking_datum, t_nza_bedrag_eur = x.t_nza_bedrag_eur, t_ventiel = x.t_ventiel
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum,
-             first_value(snelle_toets_id) OVER (PARTITION BY id, g_snelle_toets_id ORDER BY status_datum, volgnr) AS t_snelle_toets_id,
-             first_value(titel) OVER (PARTITION BY id, g_titel ORDER BY status_datum, volgnr) AS t_titel,
-             first_value(ingediend_op) OVER (PARTITION BY id, g_ingediend_op ORDER BY status_datum, volgnr) AS t_ingediend_op,
-             first_value(betrokkenheid_patienten) OVER (PARTITION BY id, g_betrokkenheid_patienten ORDER BY status_datum, volgnr) AS t_betrokkenheid_patienten,
-             first_value(bedrag_aangevraagd_eur) OVER (PARTITION BY id, g_bedrag_aangevraagd_eur ORDER BY status_datum, volgnr) AS t_bedrag_aangevraagd_eur,
-             first_value(bedrag_beschikbaar_gesteld_eur) OVER (PARTITION BY id, g_bedrag_beschikbaar_gesteld_eur ORDER BY status_datum, volgnr) AS t_bedrag_beschikbaar_gesteld_eur,
-             first_value(nza_beschikking_datum) OVER (PARTITION BY id, g_nza_beschikking_datum ORDER BY status_datum, volgnr) AS t_nza_beschikking_datum,
-             first_value(nza_bedrag_eur) OVER (PARTITION BY id, g_nza_bedrag_eur ORDER BY status_datum, volgnr) AS t_nza_bedrag_eur,
-             first_value(ventiel) OVER (PARTITION BY id, g_ventiel ORDER BY status_datum, volgnr) AS t_ventiel
-        FROM (SELECT *, count(snelle_toets_id) OVER w AS g_snelle_toets_id, count(titel) OVER w AS g_titel, count(ingediend_op) OVER w AS g_ingediend_op, count(betrokkenheid_patienten) OVER w AS g_betrokkenheid_patienten, count(bedrag_aangevraagd_eur) OVER w AS g_bedrag_aangevraagd_eur, count(bedrag_beschikbaar_gesteld_eur) OVER w AS g_bedrag_beschikbaar_gesteld_eur, count(nza_beschikking_datum) OVER w AS g_nza_beschikking_datum, count(nza_bedrag_eur) OVER w AS g_nza_bedrag_eur, count(ventiel) OVER w AS g_ventiel
-                FROM transformatieplannen_log WHERE (id) IN (SELECT id FROM transformatieplannen_log)
-              WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, lead(status_datum) OVER w AS geldig_tot, first_value(status_datum) OVER w AS t_eerste_datum, (array_agg(snelle_toets_id) FILTER (WHERE snelle_toets_id IS NOT NULL) OVER w)[count(snelle_toets_id) OVER w] AS t_snelle_toets_id, (array_agg(titel) FILTER (WHERE titel IS NOT NULL) OVER w)[count(titel) OVER w] AS t_titel, (array_agg(ingediend_op) FILTER (WHERE ingediend_op IS NOT NULL) OVER w)[count(ingediend_op) OVER w] AS t_ingediend_op, (array_agg(betrokkenheid_patienten) FILTER (WHERE betrokkenheid_patienten IS NOT NULL) OVER w)[count(betrokkenheid_patienten) OVER w] AS t_betrokkenheid_patienten, (array_agg(bedrag_aangevraagd_eur) FILTER (WHERE bedrag_aangevraagd_eur IS NOT NULL) OVER w)[count(bedrag_aangevraagd_eur) OVER w] AS t_bedrag_aangevraagd_eur, (array_agg(bedrag_beschikbaar_gesteld_eur) FILTER (WHERE bedrag_beschikbaar_gesteld_eur IS NOT NULL) OVER w)[count(bedrag_beschikbaar_gesteld_eur) OVER w] AS t_bedrag_beschikbaar_gesteld_eur, (array_agg(nza_beschikking_datum) FILTER (WHERE nza_beschikking_datum IS NOT NULL) OVER w)[count(nza_beschikking_datum) OVER w] AS t_nza_beschikking_datum, (array_agg(nza_bedrag_eur) FILTER (WHERE nza_bedrag_eur IS NOT NULL) OVER w)[count(nza_bedrag_eur) OVER w] AS t_nza_bedrag_eur, (array_agg(ventiel) FILTER (WHERE ventiel IS NOT NULL) OVER w)[count(ventiel) OVER w] AS t_ventiel
+            FROM transformatieplannen_log WHERE (id) IN (SELECT id FROM transformatieplannen_log)
+          WINDOW w AS (PARTITION BY id ORDER BY status_datum, volgnr)) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum, t.t_snelle_toets_id, t.t_titel, t.t_ingediend_op, t.t_betrokkenheid_patienten, t.t_bedrag_aangevraagd_eur, t.t_bedrag_beschikbaar_gesteld_eur, t.t_nza_beschikking_datum, t.t_nza_bedrag_eur, t.t_ventiel) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum, x.t_snelle_toets_id, x.t_titel, x.t_ingediend_op, x.t_betrokkenheid_patienten, x.t_bedrag_aangevraagd_eur, x.t_bedrag_beschikbaar_gesteld_eur, x.t_nza_beschikking_datum, x.t_nza_bedrag_eur, x.t_ventiel);
 CREATE INDEX transformatieplannen_log_geldig ON transformatieplannen_log (status_datum, geldig_tot);
@@ -176,22 +96,9 @@ BEGIN
   -- a bulk import folds its rows set-wise itself (invoer/importeren.ts) and switches this off
   IF current_setting('akkoordmonitor.vouw', true) = 'uit' THEN RETURN NULL; END IF;
   UPDATE kpis_log AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum, t_omschrijving = x.t_omschrijving, t_jaar = x.t_jaar, t_bedrag_eur = x.t_bedrag_eur, t_resultaat = x.t_resultaat, t_bedrag_definitief_eur = x.t_bedrag_definitief_eur, t_betaalstatus = x.t_betaalstatus, t_vrijgave = x.t_vrijgave
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum,
-             first_value(omschrijving) OVER (PARTITION BY plan_id, kpi_id, g_omschrijving ORDER BY status_datum, volgnr) AS t_omschrijving,
-             first_value(jaar) OVER (PARTITION BY plan_id, kpi_id, g_jaar ORDER BY status_datum, volgnr) AS t_jaar,
-             first_value(bedrag_eur) OVER (PARTITION BY plan_id, kpi_id, g_bedrag_eur ORDER BY status_datum, volgnr) AS t_bedrag_eur,
-             first_value(resultaat) OVER (PARTITION BY plan_id, kpi_id, g_resultaat ORDER BY status_datum, volgnr) AS t_resultaat,
-             first_value(bedrag_definitief_eur) OVER (PARTITION BY plan_id, kpi_id, g_bedrag_definitief_eur ORDER BY status_datum, volgnr) AS t_bedrag_definitief_eur,
-             first_value(betaalstatus) OVER (PARTITION BY plan_id, kpi_id, g_betaalstatus ORDER BY status_datum, volgnr) AS t_betaalstatus,
-             first_value(vrijgave) OVER (PARTITION BY plan_id, kpi_id, g_vrijgave ORDER BY status_datum, volgnr) AS t_vrijgave
-        FROM (SELECT *, count(omschrijving) OVER w AS g_omschrijving, count(jaar) OVER w AS g_jaar, count(bedrag_eur) OVER w AS g_bedrag_eur, count(resultaat) OVER w AS g_resultaat, count(bedrag_definitief_eur) OVER w AS g_bedrag_definitief_eur, count(betaalstatus) OVER w AS g_betaalstatus, count(vrijgave) OVER w AS g_vrijgave
-                FROM kpis_log WHERE (plan_id, kpi_id) IN (SELECT plan_id, kpi_id FROM nieuw)
-              WINDOW w AS (PARTITION BY plan_id, kpi_id ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY plan_id, kpi_id ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, lead(status_datum) OVER w AS geldig_tot, first_value(status_datum) OVER w AS t_eerste_datum, (array_agg(omschrijving) FILTER (WHERE omschrijving IS NOT NULL) OVER w)[count(omschrijving) OVER w] AS t_omschrijving, (array_agg(jaar) FILTER (WHERE jaar IS NOT NULL) OVER w)[count(jaar) OVER w] AS t_jaar, (array_agg(bedrag_eur) FILTER (WHERE bedrag_eur IS NOT NULL) OVER w)[count(bedrag_eur) OVER w] AS t_bedrag_eur, (array_agg(resultaat) FILTER (WHERE resultaat IS NOT NULL) OVER w)[count(resultaat) OVER w] AS t_resultaat, (array_agg(bedrag_definitief_eur) FILTER (WHERE bedrag_definitief_eur IS NOT NULL) OVER w)[count(bedrag_definitief_eur) OVER w] AS t_bedrag_definitief_eur, (array_agg(betaalstatus) FILTER (WHERE betaalstatus IS NOT NULL) OVER w)[count(betaalstatus) OVER w] AS t_betaalstatus, (array_agg(vrijgave) FILTER (WHERE vrijgave IS NOT NULL) OVER w)[count(vrijgave) OVER w] AS t_vrijgave
+            FROM kpis_log WHERE (plan_id, kpi_id) IN (SELECT plan_id, kpi_id FROM nieuw)
+          WINDOW w AS (PARTITION BY plan_id, kpi_id ORDER BY status_datum, volgnr)) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum, t.t_omschrijving, t.t_jaar, t.t_bedrag_eur, t.t_resultaat, t.t_bedrag_definitief_eur, t.t_betaalstatus, t.t_vrijgave) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum, x.t_omschrijving, x.t_jaar, x.t_bedrag_eur, x.t_resultaat, x.t_bedrag_definitief_eur, x.t_betaalstatus, x.t_vrijgave);
   RETURN NULL;
@@ -201,22 +108,9 @@ CREATE TRIGGER kpis_log_vouw_na_invoegen AFTER INSERT ON kpis_log REFERENCING NE
 CREATE TRIGGER kpis_log_vouw_na_wijzigen AFTER UPDATE ON kpis_log REFERENCING NEW TABLE AS nieuw FOR EACH STATEMENT EXECUTE FUNCTION kpis_log_vouw();
 -- rows already present
   UPDATE kpis_log AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum, t_omschrijving = x.t_omschrijving, t_jaar = x.t_jaar, t_bedrag_eur = x.t_bedrag_eur, t_resultaat = x.t_resultaat, t_bedrag_definitief_eur = x.t_bedrag_definitief_eur, t_betaalstatus = x.t_betaalstatus, t_vrijgave = x.t_vrijgave
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum,
-             first_value(omschrijving) OVER (PARTITION BY plan_id, kpi_id, g_omschrijving ORDER BY status_datum, volgnr) AS t_omschrijving,
-             first_value(jaar) OVER (PARTITION BY plan_id, kpi_id, g_jaar ORDER BY status_datum, volgnr) AS t_jaar,
-             first_value(bedrag_eur) OVER (PARTITION BY plan_id, kpi_id, g_bedrag_eur ORDER BY status_datum, volgnr) AS t_bedrag_eur,
-             first_value(resultaat) OVER (PARTITION BY plan_id, kpi_id, g_resultaat ORDER BY status_datum, volgnr) AS t_resultaat,
-             first_value(bedrag_definitief_eur) OVER (PARTITION BY plan_id, kpi_id, g_bedrag_definitief_eur ORDER BY status_datum, volgnr) AS t_bedrag_definitief_eur,
-             first_value(betaalstatus) OVER (PARTITION BY plan_id, kpi_id, g_betaalstatus ORDER BY status_datum, volgnr) AS t_betaalstatus,
-             first_value(vrijgave) OVER (PARTITION BY plan_id, kpi_id, g_vrijgave ORDER BY status_datum, volgnr) AS t_vrijgave
-        FROM (SELECT *, count(omschrijving) OVER w AS g_omschrijving, count(jaar) OVER w AS g_jaar, count(bedrag_eur) OVER w AS g_bedrag_eur, count(resultaat) OVER w AS g_resultaat, count(bedrag_definitief_eur) OVER w AS g_bedrag_definitief_eur, count(betaalstatus) OVER w AS g_betaalstatus, count(vrijgave) OVER w AS g_vrijgave
-                FROM kpis_log WHERE (plan_id, kpi_id) IN (SELECT plan_id, kpi_id FROM kpis_log)
-              WINDOW w AS (PARTITION BY plan_id, kpi_id ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY plan_id, kpi_id ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, lead(status_datum) OVER w AS geldig_tot, first_value(status_datum) OVER w AS t_eerste_datum, (array_agg(omschrijving) FILTER (WHERE omschrijving IS NOT NULL) OVER w)[count(omschrijving) OVER w] AS t_omschrijving, (array_agg(jaar) FILTER (WHERE jaar IS NOT NULL) OVER w)[count(jaar) OVER w] AS t_jaar, (array_agg(bedrag_eur) FILTER (WHERE bedrag_eur IS NOT NULL) OVER w)[count(bedrag_eur) OVER w] AS t_bedrag_eur, (array_agg(resultaat) FILTER (WHERE resultaat IS NOT NULL) OVER w)[count(resultaat) OVER w] AS t_resultaat, (array_agg(bedrag_definitief_eur) FILTER (WHERE bedrag_definitief_eur IS NOT NULL) OVER w)[count(bedrag_definitief_eur) OVER w] AS t_bedrag_definitief_eur, (array_agg(betaalstatus) FILTER (WHERE betaalstatus IS NOT NULL) OVER w)[count(betaalstatus) OVER w] AS t_betaalstatus, (array_agg(vrijgave) FILTER (WHERE vrijgave IS NOT NULL) OVER w)[count(vrijgave) OVER w] AS t_vrijgave
+            FROM kpis_log WHERE (plan_id, kpi_id) IN (SELECT plan_id, kpi_id FROM kpis_log)
+          WINDOW w AS (PARTITION BY plan_id, kpi_id ORDER BY status_datum, volgnr)) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum, t.t_omschrijving, t.t_jaar, t.t_bedrag_eur, t.t_resultaat, t.t_bedrag_definitief_eur, t.t_betaalstatus, t.t_vrijgave) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum, x.t_omschrijving, x.t_jaar, x.t_bedrag_eur, x.t_resultaat, x.t_bedrag_definitief_eur, x.t_betaalstatus, x.t_vrijgave);
 CREATE INDEX kpis_log_geldig ON kpis_log (status_datum, geldig_tot);

@@ -7,7 +7,7 @@ import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN, type Bestandstype }
 
 const TYPES = [ACTIES, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN, KPIS];
 
-import { gevouwenKolommen as gevouwen } from '../src/platform/toestand.js';
+import { gevouwenKolommen as gevouwen, vouwExpressies } from '../src/platform/toestand.js';
 
 function voorTabel(type: Bestandstype): string {
   const t = type.tabel;
@@ -16,19 +16,12 @@ function voorTabel(type: Bestandstype): string {
   const out: string[] = [];
   out.push(`-- ${t}`);
   out.push(`ALTER TABLE ${t} ADD COLUMN geldig_tot date, ADD COLUMN t_eerste_datum date${kol.map((k) => `, ADD COLUMN t_${k.naam} ${k.sqlType}`).join('')};`);
+  const v = vouwExpressies(type);
   const ververs = (bron: string) => `
   UPDATE ${t} AS t SET geldig_tot = x.geldig_tot, t_eerste_datum = x.t_eerste_datum${kol.map((k) => `, t_${k.naam} = x.t_${k.naam}`).join('')}
-    FROM (
-      SELECT volgnr,
-             lead(status_datum) OVER w AS geldig_tot,
-             first_value(status_datum) OVER w AS t_eerste_datum${kol
-               .map((k) => `,\n             first_value(${k.naam}) OVER (PARTITION BY ${part}, g_${k.naam} ORDER BY status_datum, volgnr) AS t_${k.naam}`)
-               .join('')}
-        FROM (SELECT *${kol.map((k) => `, count(${k.naam}) OVER w AS g_${k.naam}`).join('')}
-                FROM ${t} WHERE (${part}) IN (SELECT ${part} FROM ${bron})
-              WINDOW w AS (PARTITION BY ${part} ORDER BY status_datum, volgnr)) s
-      WINDOW w AS (PARTITION BY ${part} ORDER BY status_datum, volgnr)
-    ) x
+    FROM (SELECT volgnr, ${v.waarden}
+            FROM ${t} WHERE (${part}) IN (SELECT ${part} FROM ${bron})
+          WINDOW ${v.venster}) x
    WHERE t.volgnr = x.volgnr
      AND (t.geldig_tot, t.t_eerste_datum${kol.map((k) => `, t.t_${k.naam}`).join('')}) IS DISTINCT FROM (x.geldig_tot, x.t_eerste_datum${kol.map((k) => `, x.t_${k.naam}`).join('')});`;
   out.push(`CREATE FUNCTION ${t}_vouw() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db, Queryable } from '../platform/db.js';
+import { naarCopyCsv, type Db, type Queryable } from '../platform/db.js';
 import { BESTANDSTYPEN, bestandstype, normaliseerIzaOnderdeel, type Bestandstype } from './bestandstypen.js';
 import { leesCel, type Waarde } from './cellen.js';
 import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
@@ -55,7 +55,8 @@ type Bron =
 
 type Rij = Record<string, Waarde>;
 
-const BATCH = 1000;
+// rows per COPY chunk into the staging table: memory stays flat with file size
+const BATCH = 10_000;
 const VOORTGANG_ELKE = 10_000;
 
 /** Finds the sources in a file or directory (contract §1: a directory reads the files named after a type). */
@@ -491,9 +492,7 @@ async function schrijf(tx: Queryable, bron: Extract<Bron, { soort: 'tabel' }>, h
   let aantal = 0;
   const spoel = async () => {
     if (batch.length === 0) return;
-    const params: unknown[] = [];
-    const tuples = batch.map((waarden) => `(${waarden.map((w) => (params.push(w), `$${params.length}`)).join(', ')})`);
-    await tx.query(`INSERT INTO import_staging (seq, ${kolommen.map(([k]) => k).join(', ')}) VALUES ${tuples.join(', ')}`, params);
+    await tx.copyIn('import_staging', ['seq', ...kolommen.map(([k]) => k)], naarCopyCsv(batch));
     batch = [];
   };
   for await (const { cellen } of rijen) {
@@ -537,7 +536,7 @@ async function schrijf(tx: Queryable, bron: Extract<Bron, { soort: 'tabel' }>, h
       `WITH r AS (
          INSERT INTO ${type.tabel} AS t (${namen.join(', ')}, import_id, door, geldig_tot, t_eerste_datum${gevouwen.map((k) => `, ${k}`).join('')})
          SELECT ${namen.join(', ')}, $1, $2, geldig_tot, t_eerste_datum${gevouwen.map((k) => `, ${k}`).join('')}
-           FROM (SELECT *, ${v.waarden} FROM (SELECT *${v.tellers ? `, ${v.tellers}` : ''} FROM import_staging WINDOW ${v.venster}) s WINDOW ${v.venster}) x
+           FROM (SELECT *, ${v.waarden} FROM import_staging WINDOW ${v.venster}) x
           ORDER BY seq
          ON CONFLICT (${doel.join(', ')}) ${update}
          RETURNING (xmax = 0) AS nieuw, ${type.item.map((k) => `t.${k}`).join(', ')}),

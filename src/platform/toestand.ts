@@ -37,19 +37,22 @@ export function gevouwenKolommen(type: Bestandstype): { naam: string; sqlType: s
 
 /**
  * Select list that folds rows of a source with order column `orde` per item: geldig_tot,
- * t_eerste_datum and t_<kolom>, for a bulk insert of items that have no earlier rows.
- * Use as: SELECT <this> FROM (SELECT *, <gevouwenTellers> FROM bron WINDOW w AS (...)) s WINDOW w AS (...)
+ * t_eerste_datum and t_<kolom> (the latest non-empty value up to the row), all over ONE window so the
+ * rows are sorted once. Lists travel as text because arrays of different length do not aggregate.
+ * Use as: SELECT *, <waarden> FROM bron WINDOW <venster>.
  */
-export function vouwExpressies(type: Bestandstype, orde = 'volgnr'): { tellers: string; waarden: string; venster: string } {
+export function vouwExpressies(type: Bestandstype, orde = 'volgnr'): { waarden: string; venster: string } {
   const part = type.item.join(', ');
-  const kol = gevouwenKolommen(type);
+  const laatste = (k: { naam: string; sqlType: string }) =>
+    k.sqlType === 'text[]'
+      ? `string_to_array((array_agg(array_to_string(${k.naam}, chr(31))) FILTER (WHERE ${k.naam} IS NOT NULL) OVER w)[count(${k.naam}) OVER w], chr(31))`
+      : `(array_agg(${k.naam}) FILTER (WHERE ${k.naam} IS NOT NULL) OVER w)[count(${k.naam}) OVER w]`;
   return {
     venster: `w AS (PARTITION BY ${part} ORDER BY status_datum, ${orde})`,
-    tellers: kol.map((k) => `count(${k.naam}) OVER w AS g_${k.naam}`).join(', '),
     waarden: [
       'lead(status_datum) OVER w AS geldig_tot',
       'first_value(status_datum) OVER w AS t_eerste_datum',
-      ...kol.map((k) => `first_value(${k.naam}) OVER (PARTITION BY ${part}, g_${k.naam} ORDER BY status_datum, ${orde}) AS t_${k.naam}`),
+      ...gevouwenKolommen(type).map((k) => `${laatste(k)} AS t_${k.naam}`),
     ].join(', '),
   };
 }
