@@ -1,5 +1,9 @@
-// Import of data-contract files (§1–2): validate everything first, then write everything in one
-// transaction. A bad file changes nothing and gets a Dutch report of every problem.
+// Import of data-contract files (§1–2), all or nothing. In one transaction every file is streamed once:
+// each cell is checked and the good rows go into a staging table (COPY in chunks, so memory stays flat
+// with file size); then the checks across rows and files run in SQL (duplicate keys, required-per-item
+// columns, references to toetsen, plans, definitions and agreements, also against what is stored).
+// Any problem rolls everything back and the user gets a Dutch report of every problem; otherwise each
+// staging table is merged into its table in one statement.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +12,6 @@ import { BESTANDSTYPEN, bestandstype, normaliseerIzaOnderdeel, type Bestandstype
 import { leesCel, type Waarde } from './cellen.js';
 import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
 import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand } from '../rapportage/snapshots.js';
-import { toestandOp } from '../domein/gebeurtenissen.js';
 import { parseGebied, parsePeriode } from '../domein/perioden.js';
 import { schrijfAudit } from '../toegang/audit.js';
 import { gevouwenKolommen, vouwExpressies } from '../platform/toestand.js';
@@ -121,13 +124,6 @@ function volgorde(b: Bron): number {
   return b.soort === 'kerncijfers' ? 100 : b.type.volgorde;
 }
 
-function sleutelVan(type: Bestandstype, rij: Rij): string {
-  return type.sleutel.map((k) => String(rij[k] ?? '')).join('\u0000');
-}
-function itemVan(type: Bestandstype, rij: Rij): string {
-  return type.item.map((k) => String(rij[k] ?? '')).join('\u0000');
-}
-
 async function sha256(bestand: string): Promise<string> {
   const echt = bestand.split('#')[0];
   const hash = crypto.createHash('sha256');
@@ -135,32 +131,33 @@ async function sha256(bestand: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** What pass 1 learns about references, to check them across files and against the database. */
-interface Verwijzingen {
-  toetsGebeurtenissen: Map<string, { status: string | null; status_datum: string; volgnr: number }[]>;
-  planToetsen: Map<string, { regel: number; bestand: string; snelle_toets_id: string | null; ingediend_op: string | null; status_datum: string; volgnr: number }[]>;
-  kpiPlannen: Map<string, { bestand: string; regel: number }>;
-  indicatorCodes: Map<string, { bestand: string; regel: number }>;
-  definitieCodes: Set<string>;
-  azwaOnderdelen: Map<string, { bestand: string; regel: number }>;
-  itemsZonder: Map<string, Map<string, { bestand: string; regel: number; type: Bestandstype }>>; // kolom → items missing it so far
-  itemsMet: Map<string, Set<string>>;
+/** A source read into its staging table inside the import's transaction. */
+interface Klaargezet {
+  bron: Extract<Bron, { soort: 'tabel' }>;
+  naam: string;
+  /** Temporary table with the checked rows: seq (file order), regel (line) and the type's columns. */
+  tabel: string;
+  rijen: number;
 }
 
-/** Pass 1: reads and checks every row of one source; keeps only what cross-checks need. */
-async function controleer(
+/**
+ * Streams one source once: checks every cell, normalises what the contract allows, and copies the good
+ * rows into a staging table in chunks. Problems are collected, not thrown.
+ */
+async function zetKlaar(
+  tx: Queryable,
   bron: Extract<Bron, { soort: 'tabel' }>,
+  nr: number,
   problemen: Probleem[],
   waarschuwingen: Probleem[],
-  v: Verwijzingen,
   opties: ImportOpties,
-): Promise<number> {
+): Promise<Klaargezet | null> {
   const { type, bestand } = bron;
   const naam = path.basename(bestand);
   const { kop, rijen } = await bron.open();
   if (kop.length === 0) {
     problemen.push({ bestand: naam, regel: 1, kolom: null, waarde: null, reden: 'bestand is leeg: de kopregel ontbreekt' });
-    return 0;
+    return null;
   }
   const index = new Map<string, number>();
   kop.forEach((k, i) => {
@@ -171,15 +168,20 @@ async function controleer(
   for (const c of ontbrekend) {
     problemen.push({ bestand: naam, regel: 1, kolom: c.naam, waarde: null, reden: 'verplichte kolom ontbreekt' });
   }
-  if (ontbrekend.length > 0) return 0;
+  if (ontbrekend.length > 0) return null;
 
-  const gezien = new Map<string, number>();
+  const tabel = `import_klaar_${nr}`;
+  const kolommen = stagingKolommen(type);
+  await tx.exec(`CREATE TEMP TABLE ${tabel} (seq integer, regel integer, ${kolommen.map(([k, t]) => `${k} ${t}`).join(', ')}) ON COMMIT DROP`);
+  let batch: unknown[][] = [];
+  const spoel = async () => {
+    if (batch.length === 0) return;
+    await tx.copyIn(tabel, ['seq', 'regel', ...kolommen.map(([k]) => k)], naarCopyCsv(batch));
+    batch = [];
+  };
   let aantal = 0;
-  let volgnr = 0;
   for await (const { regel, cellen } of rijen) {
     aantal++;
-    volgnr++;
-    if (aantal % VOORTGANG_ELKE === 0) opties.onVoortgang?.('controle', naam, aantal);
     if (cellen.length > kop.length) {
       problemen.push({ bestand: naam, regel, kolom: null, waarde: null, reden: `rij heeft ${cellen.length} velden, de kopregel ${kop.length}` });
       continue;
@@ -202,24 +204,15 @@ async function controleer(
       }
       rij[kolom.naam] = r.waarde;
     }
-    if (!goed) continue;
-    if (!nakijkenRij(type, rij, naam, regel, problemen)) continue;
-    const sleutel = sleutelVan(type, rij);
-    const eerder = gezien.get(sleutel);
-    if (eerder !== undefined) {
-      problemen.push({
-        bestand: naam,
-        regel,
-        kolom: null,
-        waarde: type.sleutel.map((k) => rij[k] ?? '').join(' / '),
-        reden: `dubbele rij: dezelfde sleutel (${type.sleutel.join(', ')}) staat al op regel ${eerder}`,
-      });
-      continue;
+    if (!goed || !nakijkenRij(type, rij, naam, regel, problemen)) continue;
+    batch.push([aantal, regel, ...dbWaarden(type, rij)]);
+    if (batch.length >= BATCH) {
+      await spoel();
+      opties.onVoortgang?.('schrijven', naam, aantal);
     }
-    gezien.set(sleutel, regel);
-    onthoudVerwijzingen(type, rij, naam, regel, volgnr, v);
   }
-  return aantal;
+  await spoel();
+  return { bron, naam, tabel, rijen: aantal };
 }
 
 /** Checks within one row that go beyond a single cell. */
@@ -265,164 +258,144 @@ function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: numbe
   return true;
 }
 
-function onthoudVerwijzingen(type: Bestandstype, rij: Rij, bestand: string, regel: number, volgnr: number, v: Verwijzingen): void {
-  for (const kolom of type.kolommen.filter((k) => k.verplichtPerItem)) {
-    const item = `${type.naam}\u0001${itemVan(type, rij)}`;
-    const sleutel = `${type.naam}.${kolom.naam}`;
-    if (!v.itemsMet.has(sleutel)) v.itemsMet.set(sleutel, new Set());
-    if (!v.itemsZonder.has(sleutel)) v.itemsZonder.set(sleutel, new Map());
-    if (rij[kolom.naam] !== null) {
-      v.itemsMet.get(sleutel)!.add(item);
-      v.itemsZonder.get(sleutel)!.delete(item);
-    } else if (!v.itemsMet.get(sleutel)!.has(item) && !v.itemsZonder.get(sleutel)!.has(item)) {
-      v.itemsZonder.get(sleutel)!.set(item, { bestand, regel, type });
-    }
-  }
-  switch (type.naam) {
-    case 'snelle_toetsen': {
-      const lijst = v.toetsGebeurtenissen.get(rij.id as string) ?? [];
-      lijst.push({ status: rij.status as string | null, status_datum: rij.status_datum as string, volgnr });
-      v.toetsGebeurtenissen.set(rij.id as string, lijst);
-      break;
-    }
-    case 'transformatieplannen': {
-      const lijst = v.planToetsen.get(rij.id as string) ?? [];
-      lijst.push({
-        regel,
-        bestand,
-        snelle_toets_id: rij.snelle_toets_id as string | null,
-        ingediend_op: rij.ingediend_op as string | null,
-        status_datum: rij.status_datum as string,
-        volgnr,
-      });
-      v.planToetsen.set(rij.id as string, lijst);
-      break;
-    }
-    case 'kpis':
-      if (!v.kpiPlannen.has(rij.plan_id as string)) v.kpiPlannen.set(rij.plan_id as string, { bestand, regel });
-      break;
-    case 'indicator_definities':
-      v.definitieCodes.add(rij.code as string);
-      break;
-    case 'indicatoren':
-      if (!v.indicatorCodes.has(rij.indicator as string)) v.indicatorCodes.set(rij.indicator as string, { bestand, regel });
-      break;
-    case 'acties':
-      if (rij.akkoord === 'AZWA' && !v.azwaOnderdelen.has(rij.onderdeel as string)) {
-        v.azwaOnderdelen.set(rij.onderdeel as string, { bestand, regel });
-      }
-      break;
-  }
+type Rijen = Record<string, unknown>[];
+
+/** The staging tables of one type as one relation, with the staging table's name and order. */
+function alleKlaar(klaar: Klaargezet[], type: string, kolommen: string[]): string | null {
+  const van = klaar.filter((k) => k.bron.type.naam === type);
+  if (van.length === 0) return null;
+  return `(${van
+    .map((k, i) => `SELECT ${kolommen.join(', ')}, seq, regel, ${i} AS nr, '${k.tabel}' AS tabel FROM ${k.tabel}`)
+    .join(' UNION ALL ')})`;
 }
 
-/** Cross-file and database checks: references resolve within the import or to what is stored. */
-async function controleerVerwijzingen(db: Queryable, v: Verwijzingen, problemen: Probleem[]): Promise<void> {
-  // a column required on at least one row of an item: in this import or already stored
-  for (const [sleutel, zonder] of v.itemsZonder) {
-    if (zonder.size === 0) continue;
-    const [, kolom] = sleutel.split('.');
-    const eerste = [...zonder.values()][0];
-    const type = eerste.type;
-    const items = [...zonder.keys()].map((k) => k.split('\u0001')[1]);
-    const opgeslagen = await db.query<{ item: string }>(
-      `SELECT DISTINCT concat_ws(chr(0), ${type.item.join(', ')}) AS item FROM ${type.tabel}
-        WHERE ${kolom} IS NOT NULL AND concat_ws(chr(0), ${type.item.join(', ')}) = ANY($1::text[])`,
-      [items],
+/** The checks across rows and files, in SQL over the staging tables and what is stored. */
+async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], problemen: Probleem[]): Promise<void> {
+  const naamVan = new Map(klaar.map((k) => [k.tabel, k.naam]));
+  const plek = (r: Record<string, unknown>) => ({ bestand: naamVan.get(r.tabel as string) ?? '', regel: Number(r.regel) });
+
+  // the same key twice in one file
+  for (const k of klaar) {
+    const type = k.bron.type;
+    const doel = conflictDoel(type);
+    const dubbel = await tx.query<{ regel: number; eerste: number; waarde: string }>(
+      `SELECT regel, eerste, waarde FROM (
+         SELECT regel, concat_ws(' / ', ${type.sleutel.map((c) => `coalesce(${c}::text, '')`).join(', ')}) AS waarde,
+                first_value(regel) OVER (PARTITION BY ${doel.join(', ')} ORDER BY seq) AS eerste,
+                row_number() OVER (PARTITION BY ${doel.join(', ')} ORDER BY seq) AS rn
+           FROM ${k.tabel}) x
+        WHERE rn > 1 ORDER BY regel`,
     );
-    const bekend = new Set(opgeslagen.map((r) => r.item));
-    for (const [item, plek] of zonder) {
-      const sleutelWaarde = item.split('\u0001')[1];
-      if (bekend.has(sleutelWaarde)) continue;
+    for (const d of dubbel) {
       problemen.push({
-        bestand: plek.bestand,
-        regel: plek.regel,
-        kolom,
-        waarde: sleutelWaarde.replace(/\u0000/g, ' / '),
-        reden: `${kolom} ontbreekt: verplicht op minstens één rij van ${type.item.join(' + ')} "${sleutelWaarde.replace(/\u0000/g, ' / ')}"`,
+        bestand: k.naam,
+        regel: d.regel,
+        kolom: null,
+        waarde: d.waarde,
+        reden: `dubbele rij: dezelfde sleutel (${type.sleutel.join(', ')}) staat al op regel ${d.eerste}`,
       });
     }
   }
 
-  // plan → its snelle toets: must exist and be Goedgekeurd at the plan's ingediend_op
-  if (v.planToetsen.size > 0) {
-    const planIds = [...v.planToetsen.keys()];
-    const opgeslagenPlannen = await db.query<{ id: string; snelle_toets_id: string | null; ingediend_op: string | null; status_datum: string; volgnr: number }>(
-      `SELECT id, snelle_toets_id, ingediend_op, status_datum, volgnr FROM transformatieplannen_log WHERE id = ANY($1::text[])`,
-      [planIds],
-    );
-    const perPlan = new Map<string, { snelle_toets_id: string | null; ingediend_op: string | null; status_datum: string; volgnr: number }[]>();
-    for (const r of opgeslagenPlannen) perPlan.set(r.id, [...(perPlan.get(r.id) ?? []), { ...r, volgnr: r.volgnr - 1e12 }]);
-    const toetsIds = new Set<string>();
-    const planInfo = new Map<string, { toets: string | null; ingediend: string | null; regel: number; bestand: string }>();
-    for (const [id, rijen] of v.planToetsen) {
-      const alle = [...(perPlan.get(id) ?? []), ...rijen];
-      const t = toestandOp(alle, '9999-12-31', null);
-      const plek = rijen[0];
-      planInfo.set(id, { toets: (t?.snelle_toets_id as string) ?? null, ingediend: (t?.ingediend_op as string) ?? null, regel: plek.regel, bestand: plek.bestand });
-      if (t?.snelle_toets_id) toetsIds.add(t.snelle_toets_id as string);
-    }
-    const opgeslagenToetsen = await db.query<{ id: string; status: string | null; status_datum: string; volgnr: number }>(
-      `SELECT id, status, status_datum, volgnr FROM snelle_toetsen_log WHERE id = ANY($1::text[])`,
-      [[...toetsIds]],
-    );
-    const perToets = new Map<string, { status: string | null; status_datum: string; volgnr: number }[]>();
-    for (const r of opgeslagenToetsen) perToets.set(r.id, [...(perToets.get(r.id) ?? []), { ...r, volgnr: r.volgnr - 1e12 }]);
-    for (const [id, rijen] of v.toetsGebeurtenissen) perToets.set(id, [...(perToets.get(id) ?? []), ...rijen]);
-    for (const [id, info] of planInfo) {
-      if (!info.toets || !info.ingediend) continue; // reported as missing required-per-item
-      const historie = perToets.get(info.toets);
-      if (!historie) {
-        problemen.push({ bestand: info.bestand, regel: info.regel, kolom: 'snelle_toets_id', waarde: info.toets, reden: `snelle toets "${info.toets}" bestaat niet (plan ${id})` });
-        continue;
-      }
-      const t = toestandOp(historie, info.ingediend);
-      if (t?.status !== 'Goedgekeurd') {
+  // a column required on at least one row of an item: in this import or already stored
+  for (const type of BESTANDSTYPEN) {
+    for (const kolom of type.kolommen.filter((c) => c.verplichtPerItem)) {
+      const bron = alleKlaar(klaar, type.naam, [...type.item, kolom.naam]);
+      if (!bron) continue;
+      const missend = await tx.query<Record<string, unknown>>(
+        `SELECT concat_ws(' / ', ${type.item.join(', ')}) AS item,
+                (array_agg(tabel ORDER BY nr, seq))[1] AS tabel, (array_agg(regel ORDER BY nr, seq))[1] AS regel
+           FROM ${bron} s
+          GROUP BY ${type.item.join(', ')}
+         HAVING bool_and(${kolom.naam} IS NULL)
+            AND NOT EXISTS (SELECT 1 FROM ${type.tabel} t WHERE ${type.item.map((c) => `t.${c} = s.${c}`).join(' AND ')} AND t.${kolom.naam} IS NOT NULL)
+          ORDER BY 2, 3`,
+      );
+      for (const m of missend) {
         problemen.push({
-          bestand: info.bestand,
-          regel: info.regel,
-          kolom: 'snelle_toets_id',
-          waarde: info.toets,
-          reden: `snelle toets "${info.toets}" is op ${info.ingediend} (ingediend_op van plan ${id}) niet Goedgekeurd maar ${t?.status ? `"${t.status}"` : 'nog niet ingediend'}`,
+          ...plek(m),
+          kolom: kolom.naam,
+          waarde: String(m.item),
+          reden: `${kolom.naam} ontbreekt: verplicht op minstens één rij van ${type.item.join(' + ')} "${m.item}"`,
         });
       }
     }
   }
 
-  // kpi → plan
-  if (v.kpiPlannen.size > 0) {
-    const ids = [...v.kpiPlannen.keys()].filter((id) => !v.planToetsen.has(id));
-    const bestaand = new Set(
-      (await db.query<{ id: string }>(`SELECT DISTINCT id FROM transformatieplannen_log WHERE id = ANY($1::text[])`, [ids])).map((r) => r.id),
+  // plan → its snelle toets: must exist and be Goedgekeurd at the plan's ingediend_op
+  const plannen = alleKlaar(klaar, 'transformatieplannen', ['id', 'snelle_toets_id', 'ingediend_op', 'status_datum']);
+  if (plannen) {
+    const toetsen = alleKlaar(klaar, 'snelle_toetsen', ['id', 'status', 'status_datum']);
+    const fouten = await tx.query<Record<string, unknown>>(
+      `WITH p_rijen AS (
+         SELECT id, snelle_toets_id, ingediend_op, status_datum, 0 AS bron, volgnr AS orde, NULL::text AS tabel, NULL::int AS regel
+           FROM transformatieplannen_log WHERE id IN (SELECT id FROM ${plannen} x)
+         UNION ALL
+         SELECT id, snelle_toets_id, ingediend_op, status_datum, 1, nr * 100000000 + seq, tabel, regel FROM ${plannen} y),
+       p AS (
+         SELECT id,
+                (array_agg(snelle_toets_id ORDER BY status_datum DESC, bron DESC, orde DESC) FILTER (WHERE snelle_toets_id IS NOT NULL))[1] AS toets,
+                (array_agg(ingediend_op ORDER BY status_datum DESC, bron DESC, orde DESC) FILTER (WHERE ingediend_op IS NOT NULL))[1] AS ingediend,
+                (array_agg(tabel ORDER BY orde) FILTER (WHERE bron = 1))[1] AS tabel,
+                (array_agg(regel ORDER BY orde) FILTER (WHERE bron = 1))[1] AS regel
+           FROM p_rijen GROUP BY id),
+       t_rijen AS (
+         SELECT id, status, status_datum, 0 AS bron, volgnr AS orde FROM snelle_toetsen_log WHERE id IN (SELECT toets FROM p)
+         ${toetsen ? `UNION ALL SELECT id, status, status_datum, 1, nr * 100000000 + seq FROM ${toetsen} z` : ''})
+       SELECT p.id, p.toets, p.ingediend, p.tabel, p.regel, t.bestaat, t.status
+         FROM p LEFT JOIN LATERAL (
+           SELECT count(*) > 0 AS bestaat,
+                  (array_agg(r.status ORDER BY r.status_datum DESC, r.bron DESC, r.orde DESC) FILTER (WHERE r.status_datum <= p.ingediend))[1] AS status,
+                  count(*) FILTER (WHERE r.status_datum <= p.ingediend) AS eerder
+             FROM t_rijen r WHERE r.id = p.toets) t ON true
+        WHERE p.toets IS NOT NULL AND p.ingediend IS NOT NULL AND (NOT t.bestaat OR t.status IS DISTINCT FROM 'Goedgekeurd' OR t.eerder = 0)
+        ORDER BY p.tabel, p.regel`,
     );
-    for (const id of ids) {
-      if (bestaand.has(id)) continue;
-      const plek = v.kpiPlannen.get(id)!;
-      problemen.push({ bestand: plek.bestand, regel: plek.regel, kolom: 'plan_id', waarde: id, reden: `transformatieplan "${id}" bestaat niet` });
+    for (const f of fouten) {
+      const plan = f.id as string;
+      const toets = f.toets as string;
+      problemen.push({
+        ...plek(f),
+        kolom: 'snelle_toets_id',
+        waarde: toets,
+        reden: !f.bestaat
+          ? `snelle toets "${toets}" bestaat niet (plan ${plan})`
+          : `snelle toets "${toets}" is op ${f.ingediend} (ingediend_op van plan ${plan}) niet Goedgekeurd maar ${f.status ? `"${f.status}"` : 'nog niet ingediend'}`,
+      });
     }
   }
 
-  // observation → indicator definition
-  if (v.indicatorCodes.size > 0) {
-    const codes = [...v.indicatorCodes.keys()].filter((c) => !v.definitieCodes.has(c));
-    const bestaand = new Set(
-      (await db.query<{ code: string }>(`SELECT code FROM indicator_definities WHERE code = ANY($1::text[])`, [codes])).map((r) => r.code),
+  // kpi → plan; observation → definition; AZWA action → agreement code
+  const verwijzingen: { type: string; kolom: string; bestaat: string; omschrijving: (w: string) => string; filter?: string }[] = [
+    {
+      type: 'kpis',
+      kolom: 'plan_id',
+      bestaat: `SELECT id FROM transformatieplannen_log${klaar.some((k) => k.bron.type.naam === 'transformatieplannen') ? ` UNION ALL SELECT id FROM ${alleKlaar(klaar, 'transformatieplannen', ['id'])} pl` : ''}`,
+      omschrijving: (w) => `transformatieplan "${w}" bestaat niet`,
+    },
+    {
+      type: 'indicatoren',
+      kolom: 'indicator',
+      bestaat: `SELECT code FROM indicator_definities${klaar.some((k) => k.bron.type.naam === 'indicator_definities') ? ` UNION ALL SELECT code FROM ${alleKlaar(klaar, 'indicator_definities', ['code'])} d` : ''}`,
+      omschrijving: (w) => `onbekende indicator "${w}"; leg eerst de definitie vast (indicator_definities)`,
+    },
+    {
+      type: 'acties',
+      kolom: 'onderdeel',
+      bestaat: `SELECT code FROM onderdelen WHERE akkoord = 'AZWA'`,
+      filter: `akkoord = 'AZWA'`,
+      omschrijving: (w) => `onbekende AZWA-afspraak "${w}"; verwacht A1 … E6`,
+    },
+  ];
+  for (const v of verwijzingen) {
+    const bron = alleKlaar(klaar, v.type, v.type === 'acties' ? ['akkoord', 'onderdeel'] : [v.kolom]);
+    if (!bron) continue;
+    const fout: Rijen = await tx.query(
+      `SELECT DISTINCT ON (${v.kolom}) ${v.kolom} AS waarde, tabel, regel FROM ${bron} s
+        WHERE ${v.filter ? `${v.filter} AND ` : ''}${v.kolom} NOT IN (${v.bestaat})
+        ORDER BY ${v.kolom}, nr, seq`,
     );
-    for (const c of codes) {
-      if (bestaand.has(c)) continue;
-      const plek = v.indicatorCodes.get(c)!;
-      problemen.push({ bestand: plek.bestand, regel: plek.regel, kolom: 'indicator', waarde: c, reden: `onbekende indicator "${c}"; leg eerst de definitie vast (indicator_definities)` });
-    }
-  }
-
-  // AZWA action → agreement code from the reference data
-  if (v.azwaOnderdelen.size > 0) {
-    const bestaand = new Set(
-      (await db.query<{ code: string }>(`SELECT code FROM onderdelen WHERE akkoord = 'AZWA'`)).map((r) => r.code),
-    );
-    for (const [code, plek] of v.azwaOnderdelen) {
-      if (bestaand.has(code)) continue;
-      problemen.push({ bestand: plek.bestand, regel: plek.regel, kolom: 'onderdeel', waarde: code, reden: `onbekende AZWA-afspraak "${code}"; verwacht A1 … E6` });
-    }
+    for (const f of fout) problemen.push({ ...plek(f), kolom: v.kolom, waarde: String(f.waarde), reden: v.omschrijving(String(f.waarde)) });
   }
 }
 
@@ -472,46 +445,17 @@ function stagingKolommen(type: Bestandstype): [string, string][] {
   return k;
 }
 
-/**
- * Pass 2: streams the (already checked) source again into a staging table, then merges it into the
- * target with ONE statement, so the event-log trigger folds each item once and the whole file lands
- * in the caller's transaction or not at all.
- */
-async function schrijf(tx: Queryable, bron: Extract<Bron, { soort: 'tabel' }>, hash: string, opties: ImportOpties): Promise<BestandResultaat> {
-  const { type, bestand } = bron;
-  const naam = path.basename(bestand);
+/** Merges one checked staging table into its table in one statement; records the import and audits it. */
+async function voegSamen(tx: Queryable, klaar: Klaargezet, hash: string, opties: ImportOpties): Promise<BestandResultaat> {
+  const type = klaar.bron.type;
+  const naam = klaar.naam;
+  const aantal = klaar.rijen;
+  const staging = klaar.tabel;
+  opties.onVoortgang?.('schrijven', naam, aantal);
   const [{ id: importId }] = await tx.query<{ id: number }>(
     `INSERT INTO imports (bestand, bestandstype, sha256, rijen, nieuw, gewijzigd, ongewijzigd, door) VALUES ($1, $2, $3, 0, 0, 0, 0, $4) RETURNING id`,
     [naam, type.naam, hash, opties.door],
   );
-  const kolommen = stagingKolommen(type);
-  await tx.exec(`DROP TABLE IF EXISTS import_staging; CREATE TEMP TABLE import_staging (seq integer, ${kolommen.map(([k, t]) => `${k} ${t}`).join(', ')}) ON COMMIT DROP`);
-  const { kop, rijen } = await bron.open();
-  const index = new Map(kop.map((k, i) => [k, i] as const));
-  let batch: unknown[][] = [];
-  let aantal = 0;
-  const spoel = async () => {
-    if (batch.length === 0) return;
-    await tx.copyIn('import_staging', ['seq', ...kolommen.map(([k]) => k)], naarCopyCsv(batch));
-    batch = [];
-  };
-  for await (const { cellen } of rijen) {
-    const rij: Rij = {};
-    for (const kolom of type.kolommen) {
-      const i = index.get(kolom.naam);
-      const r = leesCel(kolom, i === undefined ? null : (cellen[i] ?? null));
-      if (!r.ok) throw new Error(`Bestand ${naam} is tijdens de import gewijzigd`);
-      rij[kolom.naam] = r.waarde;
-    }
-    // the same normalisation as in pass 1 (IZA onderdeel, indicator periode/gebied); pass 1 found no problems
-    nakijkenRij(type, rij, naam, 0, []);
-    aantal++;
-    batch.push([aantal, ...dbWaarden(type, rij)]);
-    if (batch.length >= BATCH) await spoel();
-    if (aantal % VOORTGANG_ELKE === 0) opties.onVoortgang?.('schrijven', naam, aantal);
-  }
-  await spoel();
-
   const doel = conflictDoel(type);
   const namen = dbKolommen(type);
   const teWijzigen = namen.filter((k) => !doel.includes(k));
@@ -530,13 +474,13 @@ async function schrijf(tx: Queryable, bron: Extract<Bron, { soort: 'tabel' }>, h
     const gevouwen = gevouwenKolommen(type).map((k) => `t_${k.naam}`);
     await tx.query(`SELECT set_config('akkoordmonitor.vouw', 'uit', true)`);
     await tx.exec(`CREATE TEMP TABLE import_bestaand ON COMMIT DROP AS
-                     SELECT DISTINCT ${item} FROM import_staging s WHERE EXISTS (SELECT 1 FROM ${type.tabel} t WHERE ${type.item.map((k) => `t.${k} = s.${k}`).join(' AND ')});
+                     SELECT DISTINCT ${item} FROM ${staging} s WHERE EXISTS (SELECT 1 FROM ${type.tabel} t WHERE ${type.item.map((k) => `t.${k} = s.${k}`).join(' AND ')});
                    CREATE TEMP TABLE import_geraakt (${stagingKolommen(type).filter(([k]) => type.item.includes(k)).map(([k, t]) => `${k} ${t}`).join(', ')}) ON COMMIT DROP`);
     [{ nieuw, geraakt }] = await tx.query<{ nieuw: number; geraakt: number }>(
       `WITH r AS (
          INSERT INTO ${type.tabel} AS t (${namen.join(', ')}, import_id, door, geldig_tot, t_eerste_datum${gevouwen.map((k) => `, ${k}`).join('')})
          SELECT ${namen.join(', ')}, $1, $2, geldig_tot, t_eerste_datum${gevouwen.map((k) => `, ${k}`).join('')}
-           FROM (SELECT *, ${v.waarden} FROM import_staging WINDOW ${v.venster}) x
+           FROM (SELECT *, ${v.waarden} FROM ${staging} WINDOW ${v.venster}) x
           ORDER BY seq
          ON CONFLICT (${doel.join(', ')}) ${update}
          RETURNING (xmax = 0) AS nieuw, ${type.item.map((k) => `t.${k}`).join(', ')}),
@@ -553,14 +497,14 @@ async function schrijf(tx: Queryable, bron: Extract<Bron, { soort: 'tabel' }>, h
     [{ nieuw, geraakt }] = await tx.query<{ nieuw: number; geraakt: number }>(
       `WITH r AS (
          INSERT INTO ${type.tabel} AS t (${namen.join(', ')}, import_id, door)
-         SELECT ${namen.join(', ')}, $1, $2 FROM import_staging ORDER BY seq
+         SELECT ${namen.join(', ')}, $1, $2 FROM ${staging} ORDER BY seq
          ON CONFLICT (${doel.join(', ')}) ${update}
          RETURNING (xmax = 0) AS nieuw)
        SELECT count(*) FILTER (WHERE nieuw)::int AS nieuw, count(*)::int AS geraakt FROM r`,
       [importId, opties.door],
     );
   }
-  await tx.exec('DROP TABLE import_staging');
+  await tx.exec(`DROP TABLE ${staging}`);
   const gewijzigd = geraakt - nieuw;
   const resultaat: BestandResultaat = { bestand: naam, bestandstype: type.naam, sha256: hash, rijen: aantal, nieuw, gewijzigd, ongewijzigd: aantal - geraakt };
   await tx.query(`UPDATE imports SET rijen = $2, nieuw = $3, gewijzigd = $4, ongewijzigd = $5 WHERE id = $1`, [
@@ -581,16 +525,6 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
   if (bronnen.length === 0 && problemen.length === 0) {
     problemen.push({ bestand: pad, regel: null, kolom: null, waarde: null, reden: 'geen bestanden met een bekend bestandstype gevonden' });
   }
-  const v: Verwijzingen = {
-    toetsGebeurtenissen: new Map(),
-    planToetsen: new Map(),
-    kpiPlannen: new Map(),
-    indicatorCodes: new Map(),
-    definitieCodes: new Set(),
-    azwaOnderdelen: new Map(),
-    itemsZonder: new Map(),
-    itemsMet: new Map(),
-  };
   const kerncijfers = new Map<string, KerncijfersBestand>();
   const hashes = new Map<string, string>();
   for (const bron of bronnen) {
@@ -599,21 +533,27 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
       const r = controleerKerncijfersBestand(bron.bestand);
       if (r.ok) kerncijfers.set(bron.bestand, r.bestand);
       else problemen.push(...r.problemen);
-    } else {
-      await controleer(bron, problemen, waarschuwingen, v, opties);
     }
   }
-  if (problemen.length === 0) await controleerVerwijzingen(db, v, problemen);
-  if (problemen.length > 0) throw new ImportFout(problemen);
-
+  // problems so far do not stop the reading: the report names every problem of every file
   const bestanden = await db.transaction(async (tx) => {
+    const klaar: Klaargezet[] = [];
+    for (const [nr, bron] of bronnen.entries()) {
+      if (bron.soort !== 'tabel') continue;
+      const k = await zetKlaar(tx, bron, nr, problemen, waarschuwingen, opties);
+      if (k) klaar.push(k);
+    }
+    if (problemen.length === 0) await controleerKlaargezet(tx, klaar, problemen);
+    // throwing rolls back the transaction: nothing of this import stays
+    if (problemen.length > 0) throw new ImportFout(problemen);
     const uit: BestandResultaat[] = [];
     for (const bron of bronnen) {
       const hash = hashes.get(bron.bestand)!;
       if (bron.soort === 'kerncijfers') {
         uit.push(await schrijfSnapshot(tx, kerncijfers.get(bron.bestand)!, { bestand: path.basename(bron.bestand), sha256: hash, door: opties.door }));
       } else {
-        uit.push(await schrijf(tx, bron, hash, opties));
+        const k = klaar.find((x) => x.bron === bron);
+        if (k) uit.push(await voegSamen(tx, k, hash, opties));
       }
     }
     return uit;

@@ -89,6 +89,16 @@ describe('import van de seed en van contractbestanden', () => {
     expect(await tellingen(db)).toEqual(voor);
   });
 
+  it('het rapport noemt de problemen van alle bestanden samen: een kapotte kerncijfers-JSON én een kapotte CSV', async () => {
+    const map = tmpMap();
+    fs.writeFileSync(path.join(map, 'kerncijfers-2030-01-01.json'), JSON.stringify({ peildatum: '2030-01-01', snelle_toetsen: { totaal: -1 } }));
+    fs.writeFileSync(path.join(map, 'acties.csv'), 'code;akkoord;onderdeel;titel;status_datum\nQ.1;IZA;Z;Titel;2030-01-01\n');
+    const fout = (await importeer(db, map, { door: 'test' }).catch((e) => e)) as ImportFout;
+    expect(fout).toBeInstanceOf(ImportFout);
+    expect(fout.problemen.map((p) => p.bestand).sort()).toEqual(['acties.csv', 'kerncijfers-2030-01-01.json', 'kerncijfers-2030-01-01.json']);
+    expect(fout.problemen).toContainEqual(expect.objectContaining({ bestand: 'acties.csv', regel: 2, kolom: 'onderdeel', waarde: 'Z' }));
+  });
+
   it('een plan bij een snelle toets die op de indieningsdatum niet is goedgekeurd wordt geweigerd', async () => {
     const map = tmpMap();
     fs.writeFileSync(path.join(map, 'snelle_toetsen.csv'), 'id;titel;ingediend_op;status;status_datum\nY1;Toets;2025-01-10;Ingediend;2025-01-10\nY1;;;Goedgekeurd;2025-03-01\n');
