@@ -4,6 +4,7 @@ import { openDatabase } from './platform/database.js';
 import { bereidDatabaseVoor } from './invoer/referentie.js';
 import { bouwApp } from './platform/app.js';
 import { ImportFout, probleemRapport } from './invoer/importeren.js';
+import { ruimSessiesOp } from './toegang/sessies.js';
 
 const config = leesConfig();
 let db;
@@ -22,6 +23,13 @@ try {
   process.exit(1);
 }
 const app = await bouwApp({ db, config, logger: true });
+// sessions that ended or expired more than a day ago are removed at start and every hour
+const opruimen = async () => {
+  const n = await ruimSessiesOp(db).catch((err) => (app.log.error({ err }, 'sessies opruimen mislukt'), 0));
+  if (n > 0) app.log.info(`${n} verlopen sessies opgeruimd`);
+};
+await opruimen();
+setInterval(opruimen, 60 * 60 * 1000).unref();
 const stop = async () => {
   await app.close();
   await db.close();

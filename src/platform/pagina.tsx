@@ -42,6 +42,7 @@ export function Pagina(p: PaginaProps): VNode {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${p.titel} | Akkoordmonitor`}</title>
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/rijkshuisstijl.css" />
         <link rel="stylesheet" href="/assets/app.css" />
         {/* classic scripts with defer: run in order after parsing (echarts before the island) */}
