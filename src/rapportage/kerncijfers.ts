@@ -22,7 +22,7 @@ export interface KerncijferOpties {
 
 export async function actieToestanden(db: Queryable, peildatum: string, akkoord?: string): Promise<ActieToestand[]> {
   return db.query<ActieToestand>(
-    toestandSql(ACTIES, ['akkoord', 'onderdeel', 'status'], akkoord ? 'AND akkoord = $2' : ''),
+    toestandSql(ACTIES, ['akkoord', 'onderdeel', 'status'], akkoord ? 'AND t_akkoord = $2' : '', { metData: false }),
     akkoord ? [peildatum, akkoord] : [peildatum],
   );
 }
@@ -79,9 +79,9 @@ export async function berekenKerncijfers(db: Queryable, peildatum: string, optie
     const toen = await actieToestanden(db, sinds, opties.akkoord);
     afgerondVorige = new Set(toen.filter((a) => a.status === 'Afgerond').map((a) => a.code));
   }
-  const toetsen = await db.query<ToetsToestand>(toestandSql(SNELLE_TOETSEN, ['status', 'ingediend_op']), [peildatum]);
+  const toetsen = await db.query<ToetsToestand>(toestandSql(SNELLE_TOETSEN, ['status', 'ingediend_op'], '', { metData: false }), [peildatum]);
   const plannen = await db.query<PlanToestand & { bedrag_beschikbaar_gesteld_eur: number | null }>(
-    toestandSql(TRANSFORMATIEPLANNEN, ['snelle_toets_id', 'status', 'ingediend_op', 'bedrag_beschikbaar_gesteld_eur']),
+    toestandSql(TRANSFORMATIEPLANNEN, ['snelle_toets_id', 'status', 'ingediend_op', 'bedrag_beschikbaar_gesteld_eur'], '', { metData: false }),
     [peildatum],
   );
   // Only KPIs of plans approved at P count. The money rules are sums over KPIs by their category
@@ -94,7 +94,7 @@ export async function berekenKerncijfers(db: Queryable, peildatum: string, optie
       : await db.query<KpiStand>(
           `SELECT plan_id, min(kpi_id) AS kpi_id, sum(bedrag_eur)::bigint AS bedrag_eur, sum(bedrag_definitief_eur)::bigint AS bedrag_definitief_eur,
                   resultaat, betaalstatus, vrijgave
-             FROM (${toestandSql(KPIS, ['bedrag_eur', 'bedrag_definitief_eur', 'resultaat', 'betaalstatus', 'vrijgave'], 'AND plan_id = ANY($2::text[])')}) k
+             FROM (${toestandSql(KPIS, ['bedrag_eur', 'bedrag_definitief_eur', 'resultaat', 'betaalstatus', 'vrijgave'], 'AND plan_id = ANY($2::text[])', { metData: false })}) k
             GROUP BY plan_id, resultaat, betaalstatus, vrijgave, bedrag_eur IS NULL, bedrag_definitief_eur IS NULL`,
           [peildatum, goedgekeurd],
         );
