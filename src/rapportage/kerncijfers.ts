@@ -1,6 +1,6 @@
 // Kerncijfers at a peildatum (contract §3–4): computed from the records, or a frozen snapshot.
 import type { Queryable } from '../platform/db.js';
-import { toestandSql } from '../platform/toestand.js';
+import { geldigOp, toestandSql } from '../platform/toestand.js';
 import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from '../invoer/bestandstypen.js';
 import { telActies, telSnelleToetsen, telTransformatieplannen, type ActieToestand, type PlanToestand, type ToetsToestand } from '../domein/kerncijfers.js';
 import { berekenTransformatiemiddelen, type KpiStand, type PlanStand } from '../domein/transformatiemiddelen.js';
@@ -87,17 +87,21 @@ export async function berekenKerncijfers(db: Queryable, peildatum: string, optie
   // Only KPIs of plans approved at P count. The money rules are sums over KPIs by their category
   // fields, so KPIs of one plan with equal categories (and equal presence of amounts) are summed in
   // SQL first: lossless for those rules, and far fewer rows move to Node at 100,000 KPIs.
-  const goedgekeurd = plannen.filter((p) => p.status === 'Goedgekeurd').map((p) => p.id);
-  const kpis =
-    goedgekeurd.length === 0
-      ? []
-      : await db.query<KpiStand>(
-          `SELECT plan_id, min(kpi_id) AS kpi_id, sum(bedrag_eur)::bigint AS bedrag_eur, sum(bedrag_definitief_eur)::bigint AS bedrag_definitief_eur,
-                  resultaat, betaalstatus, vrijgave
-             FROM (${toestandSql(KPIS, ['bedrag_eur', 'bedrag_definitief_eur', 'resultaat', 'betaalstatus', 'vrijgave'], 'AND plan_id = ANY($2::text[])', { metData: false })}) k
-            GROUP BY plan_id, resultaat, betaalstatus, vrijgave, bedrag_eur IS NULL, bedrag_definitief_eur IS NULL`,
-          [peildatum, goedgekeurd],
-        );
+  // (the filter on approved plans is repeated in SQL only to move fewer rows; the rule applies it again)
+  const kpis = !plannen.some((p) => p.status === 'Goedgekeurd')
+    ? []
+    : await db.query<KpiStand>(
+        `SELECT plan_id, min(kpi_id) AS kpi_id, sum(bedrag_eur)::bigint AS bedrag_eur, sum(bedrag_definitief_eur)::bigint AS bedrag_definitief_eur,
+                resultaat, betaalstatus, vrijgave
+           FROM (${toestandSql(
+             KPIS,
+             ['bedrag_eur', 'bedrag_definitief_eur', 'resultaat', 'betaalstatus', 'vrijgave'],
+             `AND plan_id IN (SELECT id FROM transformatieplannen_log WHERE ${geldigOp()} AND status = 'Goedgekeurd')`,
+             { metData: false },
+           )}) k
+          GROUP BY plan_id, resultaat, betaalstatus, vrijgave, bedrag_eur IS NULL, bedrag_definitief_eur IS NULL`,
+        [peildatum],
+      );
   const kaders = await kaderRijenOp(db, peildatum, opties.embargoOp);
   return {
     peildatum,
