@@ -16,6 +16,20 @@ import {
 
 export type KolomSoort = 'tekst' | 'lijst' | 'datum' | 'eur' | 'mln' | 'pct' | 'geheel' | 'getal' | 'keuze' | 'janee';
 
+/** How each kind of column is stored (tables, staging tables and the folded state all use this). */
+export const SQL_TYPE: Record<KolomSoort, string> = {
+  tekst: 'text',
+  lijst: 'text[]',
+  datum: 'date',
+  eur: 'bigint',
+  mln: 'numeric',
+  pct: 'numeric',
+  geheel: 'integer',
+  getal: 'numeric',
+  keuze: 'text',
+  janee: 'boolean',
+};
+
 export interface Kolom {
   naam: string;
   soort: KolomSoort;

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { naarCopyCsv, type Db, type Queryable } from '../platform/db.js';
-import { BESTANDSTYPEN, bestandstype, normaliseerIzaOnderdeel, type Bestandstype } from './bestandstypen.js';
+import { BESTANDSTYPEN, bestandstype, normaliseerIzaOnderdeel, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
 import { leesCel, type Waarde } from './cellen.js';
 import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
 import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand } from '../rapportage/snapshots.js';
@@ -60,7 +60,6 @@ type Rij = Record<string, Waarde>;
 
 // rows per COPY chunk into the staging table: memory stays flat with file size
 const BATCH = 10_000;
-const VOORTGANG_ELKE = 10_000;
 
 /** Finds the sources in a file or directory (contract §1: a directory reads the files named after a type). */
 export async function vindBronnen(pad: string): Promise<{ bronnen: Bron[]; problemen: Probleem[] }> {
@@ -424,22 +423,9 @@ function dbWaarden(type: Bestandstype, rij: Rij): unknown[] {
   return w;
 }
 
-const SQL_TYPEN: Record<string, string> = {
-  tekst: 'text',
-  lijst: 'text[]',
-  datum: 'date',
-  eur: 'bigint',
-  mln: 'numeric',
-  pct: 'numeric',
-  geheel: 'integer',
-  getal: 'numeric',
-  keuze: 'text',
-  janee: 'boolean',
-};
-
 /** Staging columns: the type's columns plus the derived key columns, with their SQL types. */
 function stagingKolommen(type: Bestandstype): [string, string][] {
-  const k: [string, string][] = type.kolommen.map((c) => [c.naam, SQL_TYPEN[c.soort]]);
+  const k: [string, string][] = type.kolommen.map((c) => [c.naam, SQL_TYPE[c.soort]]);
   if (type.statusKolom) k.push(['status_sleutel', 'text']);
   if (type.naam === 'indicatoren') k.push(['bron_datum_sleutel', 'date']);
   return k;

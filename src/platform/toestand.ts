@@ -2,7 +2,7 @@
 // Migration 0008 keeps, per row, the folded state up to that row (t_<kolom>) and the date the next
 // row takes over (geldig_tot), maintained by a trigger on every write. So the state at P is one
 // filtered scan, without moving the history to Node. A test holds this to the pure rule.
-import type { Bestandstype } from '../invoer/bestandstypen.js';
+import { SQL_TYPE, type Bestandstype } from '../invoer/bestandstypen.js';
 
 /** The condition that selects, per item, the row that holds at peildatum `p` (an SQL expression). */
 export function geldigOp(p = '$1', alias = ''): string {
@@ -31,13 +31,11 @@ export function toestandSql(type: Bestandstype, kolommen: readonly string[], ext
            WHERE ${geldigOp()} ${extraWhere}`;
 }
 
-const SQL_TYPEN: Record<string, string> = { tekst: 'text', lijst: 'text[]', datum: 'date', eur: 'bigint', geheel: 'integer', keuze: 'text', janee: 'boolean' };
-
 /** The columns that carry a folded twin t_<kolom> (all but the key, status_datum and status). */
 export function gevouwenKolommen(type: Bestandstype): { naam: string; sqlType: string }[] {
   return type.kolommen
     .filter((k) => !type.item.includes(k.naam) && k.naam !== 'status_datum' && k.naam !== type.statusKolom)
-    .map((k) => ({ naam: k.naam, sqlType: SQL_TYPEN[k.soort] }));
+    .map((k) => ({ naam: k.naam, sqlType: SQL_TYPE[k.soort] }));
 }
 
 /**

@@ -8,6 +8,7 @@ import { berekenKader, type KaderRij } from '../domein/kaders.js';
 import type { Kerncijfers } from './kerncijfers-schema.js';
 import { KADER_SECTOREN } from '../domein/begrippen.js';
 import { snapshotOp } from './snapshots.js';
+import { buitenEmbargoSql, onderEmbargo } from '../toegang/embargo.js';
 
 export interface KerncijferOpties {
   akkoord?: 'IZA' | 'AZWA';
@@ -38,7 +39,7 @@ export async function vorigePeildatum(db: Queryable, peildatum: string): Promise
 
 export async function kaderRijenOp(db: Queryable, peildatum: string, embargoOp?: string): Promise<KaderRij[]> {
   const embargo = embargoOp
-    ? `AND NOT EXISTS (SELECT 1 FROM embargo e WHERE e.soort = 'kader_stand' AND e.sleutel = financiele_kaders.stand AND e.embargo_tot > $2)`
+    ? `AND ${buitenEmbargoSql('kader_stand', 'financiele_kaders.stand', '$2')}`
     : '';
   const rijen = await db.query<Record<string, unknown>>(
     `SELECT DISTINCT ON (jaar, sector) jaar, sector, stand, stand_omschrijving, kwartalen_declaraties, kader_soort,
@@ -140,11 +141,8 @@ export async function kerncijfers(
       if (opties.embargoOp && s.inhoud.financiele_kaders) {
         // a frozen round's budget figures stay hidden while its round or one of its stands is under embargo
         const stands = [...new Set(s.inhoud.financiele_kaders.map((k) => k.stand).filter((x): x is string => !!x))];
-        const [{ n }] = await db.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM embargo WHERE embargo_tot > $1 AND ((soort = 'ronde' AND sleutel = $2) OR (soort = 'kader_stand' AND sleutel = ANY($3::date[])))`,
-          [opties.embargoOp, s.peildatum, stands],
-        );
-        if (n > 0) {
+        const doelen = [{ ronde: s.peildatum }, ...stands.map((kaderStand) => ({ kaderStand }))];
+        if ((await Promise.all(doelen.map((d) => onderEmbargo(db, d, opties.embargoOp)))).some(Boolean)) {
           delete uit.financiele_kaders;
           uit.opmerkingen = [...(s.inhoud.opmerkingen ?? []), 'De financiële kaders van deze peildatum staan nog onder embargo.'];
         }

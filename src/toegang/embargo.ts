@@ -40,6 +40,15 @@ export async function embargoTot(db: Queryable, doel: EmbargoDoel): Promise<stri
   return r[0]?.embargo_tot ?? null;
 }
 
+/**
+ * The same rule for many rows at once, as an SQL condition: true when the row keyed by `sleutel` (an SQL
+ * expression giving a date) is NOT under an embargo of `soort` on the day given by `op` (an SQL
+ * parameter or expression). Used where stands are selected in SQL (the kerncijfers).
+ */
+export function buitenEmbargoSql(soort: EmbargoSoort, sleutel: string, op: string): string {
+  return `NOT EXISTS (SELECT 1 FROM embargo e WHERE e.soort = '${soort}' AND e.sleutel = ${sleutel} AND ${op} < e.embargo_tot)`;
+}
+
 /** True while the figures of the target are under embargo on `op` (default: today, Europe/Amsterdam). */
 export async function onderEmbargo(db: Queryable, doel: EmbargoDoel, op: string = vandaag()): Promise<boolean> {
   const tot = await embargoTot(db, doel);

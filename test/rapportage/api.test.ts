@@ -116,4 +116,21 @@ describe('embargo op begrotingscijfers in de kerncijfers-API', () => {
       await db.close();
     }
   });
+
+  it('een vastgestelde snapshot toont het publiek geen kaders waarvan een stand onder embargo staat, en zegt dat', async () => {
+    const db = await nieuweTestDb();
+    const app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
+    try {
+      const voor = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-05-20' })).json();
+      expect(voor.financiele_kaders).toHaveLength(10);
+      await db.query(`INSERT INTO embargo (soort, sleutel, embargo_tot, door) VALUES ('kader_stand', '2024-10-31', '2999-06-01', 'test')`);
+      const na = (await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-05-20' })).json();
+      expect(na.financiele_kaders).toBeUndefined();
+      expect(na.opmerkingen).toContain('De financiële kaders van deze peildatum staan nog onder embargo.');
+      expect(na.snelle_toetsen.totaal).toBe(416);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
 });
