@@ -398,37 +398,49 @@ async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], probleme
   }
 }
 
-/** The columns of a type as stored (plus the derived key columns of the table). */
-function dbKolommen(type: Bestandstype): string[] {
-  const k = type.kolommen.map((c) => c.naam);
-  if (type.statusKolom) k.push('status_sleutel');
-  if (type.naam === 'indicatoren') k.push('bron_datum_sleutel');
-  return k;
+/**
+ * Key columns that may be empty are stored a second time, never empty, so the row key can be a unique
+ * constraint: status → status_sleutel (''), indicatoren.bron_datum → bron_datum_sleutel (0001-01-01).
+ */
+interface Sleutelkolom {
+  van: string;
+  naam: string;
+  sqlType: string;
+  leeg: string;
 }
 
+function sleutelkolommen(type: Bestandstype): Sleutelkolom[] {
+  const uit: Sleutelkolom[] = [];
+  if (type.statusKolom) uit.push({ van: type.statusKolom, naam: 'status_sleutel', sqlType: 'text', leeg: '' });
+  if (type.naam === 'indicatoren') uit.push({ van: 'bron_datum', naam: 'bron_datum_sleutel', sqlType: 'date', leeg: '0001-01-01' });
+  return uit;
+}
+
+/** The columns of a type as stored (plus its key columns). */
+function dbKolommen(type: Bestandstype): string[] {
+  return [...type.kolommen.map((c) => c.naam), ...sleutelkolommen(type).map((k) => k.naam)];
+}
+
+/** The unique key of the table, in stored columns. */
 function conflictDoel(type: Bestandstype): string[] {
-  if (type.statusKolom) return type.sleutel.map((k) => (k === type.statusKolom ? 'status_sleutel' : k));
-  if (type.naam === 'indicatoren') return ['indicator', 'periode', 'gebied', 'dimensie', 'bron_datum_sleutel'];
-  return type.sleutel;
+  const vervangers = sleutelkolommen(type);
+  return type.sleutel.map((k) => vervangers.find((v) => v.van === k)?.naam ?? k);
 }
 
 function dbWaarden(type: Bestandstype, rij: Rij): unknown[] {
   const w: unknown[] = type.kolommen.map((c) => {
     const x = rij[c.naam];
+    // dimensie is part of the observation key and stored as '' when there is none
     if (type.naam === 'indicatoren' && c.naam === 'dimensie') return x ?? '';
     return x;
   });
-  if (type.statusKolom) w.push(rij[type.statusKolom] ?? '');
-  if (type.naam === 'indicatoren') w.push(rij.bron_datum ?? '0001-01-01');
+  for (const k of sleutelkolommen(type)) w.push(rij[k.van] ?? k.leeg);
   return w;
 }
 
-/** Staging columns: the type's columns plus the derived key columns, with their SQL types. */
+/** Staging columns: the type's columns plus its key columns, with their SQL types. */
 function stagingKolommen(type: Bestandstype): [string, string][] {
-  const k: [string, string][] = type.kolommen.map((c) => [c.naam, SQL_TYPE[c.soort]]);
-  if (type.statusKolom) k.push(['status_sleutel', 'text']);
-  if (type.naam === 'indicatoren') k.push(['bron_datum_sleutel', 'date']);
-  return k;
+  return [...type.kolommen.map((c): [string, string] => [c.naam, SQL_TYPE[c.soort]]), ...sleutelkolommen(type).map((k): [string, string] => [k.naam, k.sqlType])];
 }
 
 /** Merges one checked staging table into its table in one statement; records the import and audits it. */
