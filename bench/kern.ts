@@ -8,9 +8,9 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PgliteDb, PostgresDb, type Db } from '../src/platform/db.js';
 import { migreer } from '../src/platform/migraties.js';
-import { zorgVoorReferentiedata } from '../src/invoer/referentie.js';
-import { importeer } from '../src/invoer/importeren.js';
-import { berekenKerncijfers } from '../src/rapportage/kerncijfers.js';
+import { zorgVoorReferentiedata } from '../src/kern/contract/referentie.js';
+import { importeer } from '../src/kern/contract/importeren.js';
+import { berekenKerncijfers } from '../src/kern/kerncijfers.js';
 
 const STATUSSEN = ['Ingediend', 'Beoordeling gestart', 'Extra informatie opvragen', 'Goedgekeurd', 'Afgekeurd'];
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PgliteDb } from '../src/platform/db.js';
 import { migreer } from '../src/platform/migraties.js';
-import { bereidDatabaseVoor } from '../src/invoer/referentie.js';
+import { bereidDatabaseVoor } from '../src/kern/contract/referentie.js';
 import { PROJECT_MAP } from '../src/platform/config.js';
 import { rapportGegevensVoor } from '../src/rapportage/rondes.js';
 import { renderRapportHtml } from '../src/rapportage/rapport.js';

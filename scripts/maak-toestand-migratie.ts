@@ -3,11 +3,11 @@
 // row of the item). A statement-level trigger keeps them right for every write path (import, forms).
 // Reading the state at P is then one filtered scan: status_datum <= P < geldig_tot.
 // Run: npx tsx scripts/maak-toestand-migratie.ts > migrations/0008_toestand.sql
-import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN, type Bestandstype } from '../src/invoer/bestandstypen.js';
+import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN, type Bestandstype } from '../src/kern/contract/bestandstypen.js';
 
 const TYPES = [ACTIES, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN, KPIS];
 
-import { gevouwenKolommen as gevouwen, vouwExpressies } from '../src/platform/toestand.js';
+import { gevouwenKolommen as gevouwen, vouwExpressies } from '../src/kern/toestand.js';
 
 function voorTabel(type: Bestandstype): string {
   const t = type.tabel;

@@ -2,9 +2,10 @@
 import { parseArgs } from 'node:util';
 import { leesConfig } from './platform/config.js';
 import { openDatabase } from './platform/database.js';
-import { bereidDatabaseVoor } from './invoer/referentie.js';
-import { importeer, ImportFout, probleemRapport } from './invoer/importeren.js';
-import { exporteer } from './invoer/exporteren.js';
+import { bereidDatabaseVoor } from './kern/contract/referentie.js';
+import { importeer, probleemRapport } from './kern/contract/importeren.js';
+import { ImportFout } from './kern/probleem.js';
+import { exporteer } from './kern/contract/exporteren.js';
 import { isIsoDatum } from './domein/getallen.js';
 import type { Db } from './platform/db.js';
 
@@ -113,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('Gebruik: npm run cli -- cbs <respons.json|url> [meer pagina’s …] --koppeling <koppeling.json> [--bron-datum JJJJ-MM-DD]');
         return 2;
       }
-      const { importeerCbs } = await import('./indicatoren/import.js');
+      const { importeerCbs } = await import('./indicatoren/index.js');
       return metDatabase((db) =>
         meldImportFout(async () => {
           const r = await importeerCbs(db, positionals, values.koppeling!, { door, bronDatum: values['bron-datum'] });
@@ -128,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('Gebruik: npm run cli -- rapport --peildatum JJJJ-MM-DD --out rapport.pdf');
         return 2;
       }
-      const { bouwRapportBestand } = await import('./rapportage/cli.js');
+      const { bouwRapportBestand } = await import('./rapportage/index.js');
       return metDatabase(async (db) => {
         const bestand = await bouwRapportBestand(db, values.peildatum!, values.out!);
         console.log(`Rapport geschreven: ${bestand}`);
@@ -145,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('Geef het wachtwoord via standaardinvoer (--wachtwoord-stdin) of AKKOORDMONITOR_WACHTWOORD; er is geen standaardwachtwoord.');
         return 2;
       }
-      const { maakGebruiker } = await import('./toegang/gebruikers.js');
+      const { maakGebruiker } = await import('./toegang/index.js');
       return metDatabase(async (db) => {
         const g = await maakGebruiker(db, {
           email: values.email!,

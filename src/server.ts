@@ -1,10 +1,11 @@
 // Entry point: `npm start` serves the web app and the API on PORT (default 3000).
 import { leesConfig } from './platform/config.js';
 import { openDatabase } from './platform/database.js';
-import { bereidDatabaseVoor } from './invoer/referentie.js';
-import { bouwApp } from './platform/app.js';
-import { ImportFout, probleemRapport } from './invoer/importeren.js';
-import { ruimSessiesOp } from './toegang/sessies.js';
+import { bereidDatabaseVoor } from './kern/contract/referentie.js';
+import { bouwApp } from './app.js';
+import { probleemRapport } from './kern/contract/importeren.js';
+import { ImportFout } from './kern/probleem.js';
+import { ruimSessiesOp } from './toegang/index.js';
 
 const config = leesConfig();
 let db;

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { ACTIE_STATUSSEN } from '../domein/begrippen.js';
 import type { DeadlineInterpretatie } from '../domein/deadline.js';
 import { datum } from '../platform/formaat.js';
-import { naarCsv, type Cel } from '../platform/grafiek.js';
+import { naarCsv, type Cel } from '../platform/web/grafiek.js';
 import type { ActieStand, HistorieRij, Onderdeel } from './store.js';
 import { TERMIJN_LABELS } from './store.js';
 

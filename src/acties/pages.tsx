@@ -2,12 +2,12 @@
 // search, status forms (per action and per onderdeel) and the form for a new action.
 // Server-rendered; work without JavaScript; errors next to the field.
 import type { ComponentChildren, VNode } from 'preact';
-import { Pagina, type Kruimel } from '../platform/pagina.js';
-import type { Gebruiker } from '../toegang/beleid.js';
+import { Pagina, type Kruimel } from '../platform/web/pagina.js';
+import type { Gebruiker } from '../domein/beleid.js';
 import { ACTIE_STATUSSEN, AZWA_BLOKKEN, type ActieStatus } from '../domein/begrippen.js';
 import { datum, getal } from '../platform/formaat.js';
-import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../platform/grafiek.js';
-import { DataTabel, GrafiekFiguur } from '../platform/grafiekfiguur.js';
+import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../platform/web/grafiek.js';
+import { DataTabel, GrafiekFiguur } from '../platform/web/grafiekfiguur.js';
 import type { VeldFouten } from '../domein/acties.js';
 import { TERMIJN_LABELS, type ActieFilter, type ActieStand, type HistorieRij, type Onderdeel, type OnderdeelTekst } from './store.js';
 import { termijnBereik, ZONDER_STATUS, type OnderdeelTelling } from './lijsten.js';

@@ -7,14 +7,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
-import { mag, magOnderdeel, vereist, type Gebruiker } from '../toegang/beleid.js';
-import { stuurPagina } from '../platform/pagina.js';
-import { HttpProbleem } from '../platform/problemen.js';
+import { mag, magOnderdeel, type Gebruiker } from '../domein/beleid.js';
+import { vereist } from '../platform/web/toegangscontrole.js';
+import { stuurPagina } from '../platform/web/pagina.js';
+import { HttpProbleem } from '../platform/web/problemen.js';
 import { vandaag } from '../platform/tijd.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { AZWA_BLOKKEN, THEMATAFELS } from '../domein/begrippen.js';
-import { berekenKerncijfers, vorigePeildatum } from '../rapportage/kerncijfers.js';
-import { snapshotOp } from '../rapportage/snapshots.js';
+import { berekenKerncijfers, vorigePeildatum } from '../kern/kerncijfers.js';
+import { snapshotOp } from '../kern/snapshots.js';
 import {
   ActieFout,
   actiesOp,
@@ -36,6 +37,7 @@ import {
   type StatusInvoer,
 } from './store.js';
 import { actieTabel, historieTabel, tabelNaarCsv, tabelNaarXlsx, voortgangTabel, type Tabel } from './lijsten.js';
+import { csrfToken, veld } from '../platform/web/verzoek.js';
 import {
   ActiePagina,
   AzwaLijstPagina,
@@ -50,15 +52,6 @@ import {
 } from './pages.js';
 
 type Query = Record<string, string | undefined>;
-
-function tekst(v: unknown): string {
-  return typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
-}
-
-async function csrfVoor(reply: FastifyReply): Promise<string | undefined> {
-  const r = reply as FastifyReply & { generateCsrf?: () => string | Promise<string> };
-  return typeof r.generateCsrf === 'function' ? await r.generateCsrf() : undefined;
-}
 
 /** The peildatum of the request and what this reader may see of it. */
 async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<Basis> {
@@ -77,7 +70,7 @@ async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<
   const peildatum = intern ? gevraagd : await gepubliceerdePeildatum(db, gevraagd);
   return {
     gebruiker: req.gebruiker,
-    csrf: req.gebruiker ? await csrfVoor(reply) : undefined,
+    csrf: req.gebruiker ? await csrfToken(reply) : undefined,
     peildatum,
     gevraagd,
     vandaag: nu,
@@ -312,10 +305,10 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const body = (req.body ?? {}) as Record<string, unknown>;
     const invoer: StatusInvoer = {
       code,
-      status: tekst(body.status),
-      status_datum: tekst(body.status_datum) || vandaag(),
-      toelichting: tekst(body.toelichting),
-      volgnr: Number(tekst(body.volgnr)),
+      status: veld(body, 'status'),
+      status_datum: veld(body, 'status_datum') || vandaag(),
+      toelichting: veld(body, 'toelichting'),
+      volgnr: Number(veld(body, 'volgnr')),
     };
     try {
       await meldStatussen(db, req.gebruiker as Gebruiker, [invoer], vandaag());
@@ -348,17 +341,17 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
       return stuurPagina(reply, BulkPagina({ ...props, volgnrs: await laatsteVolgnrs(db, { onderdeel: o.code }), waarden: { status_datum: nu, per: {} }, fouten: {} }));
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const datum = tekst(body.status_datum) || nu;
+    const datum = veld(body, 'status_datum') || nu;
     const per: Record<string, { status: string; toelichting: string }> = {};
     const invoer: StatusInvoer[] = [];
     for (const a of acties) {
-      const status = tekst(body[`status__${a.code}`]);
-      const toelichting = tekst(body[`toelichting__${a.code}`]);
+      const status = veld(body, `status__${a.code}`);
+      const toelichting = veld(body, `toelichting__${a.code}`);
       per[a.code] = { status, toelichting };
-      if (status) invoer.push({ code: a.code, status, status_datum: datum, toelichting, volgnr: Number(tekst(body[`volgnr__${a.code}`])) });
+      if (status) invoer.push({ code: a.code, status, status_datum: datum, toelichting, volgnr: Number(veld(body, `volgnr__${a.code}`)) });
     }
     // de formulierversies zoals ze binnenkwamen (bij een fout blijven die staan; bij een conflict de nieuwe)
-    const gepost = new Map(acties.map((a) => [a.code, Number(tekst(body[`volgnr__${a.code}`]))]));
+    const gepost = new Map(acties.map((a) => [a.code, Number(veld(body, `volgnr__${a.code}`))]));
     try {
       if (invoer.length === 0) throw new ActieFout('validatie', 'U heeft bij geen enkele actie een nieuwe status gekozen.');
       await meldStatussen(db, req.gebruiker as Gebruiker, invoer, nu);
@@ -400,13 +393,13 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
   app.get('/acties/nieuw', beheren, async (req, reply) => {
     return stuurPagina(
       reply,
-      NieuwPagina({ gebruiker: req.gebruiker, csrf: await csrfVoor(reply), onderdelen: await leesOnderdelen(db), waarden: {}, fouten: {}, vandaag: vandaag() }),
+      NieuwPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), onderdelen: await leesOnderdelen(db), waarden: {}, fouten: {}, vandaag: vandaag() }),
     );
   });
   app.post('/acties/nieuw', { ...beheren, onRequest: app.csrfProtection }, async (req, reply) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const velden = ['code', 'onderdeel', 'titel', 'trekker', 'betrokken', 'deadline', 'status', 'status_datum', 'toelichting'] as const;
-    const w = Object.fromEntries(velden.map((v) => [v, tekst(body[v])])) as Record<(typeof velden)[number], string>;
+    const w = Object.fromEntries(velden.map((v) => [v, veld(body, v)])) as Record<(typeof velden)[number], string>;
     try {
       const rij = await registreerActie(db, req.gebruiker as Gebruiker, w, vandaag());
       return reply.redirect(`/acties/actie/${encodeURIComponent(rij.code)}`, 303);
@@ -416,7 +409,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
       const fouten = Object.values(e.fouten)[0] ?? {};
       return stuurPagina(
         reply,
-        NieuwPagina({ gebruiker: req.gebruiker, csrf: await csrfVoor(reply), onderdelen: await leesOnderdelen(db), waarden: w, fouten: fouten as Record<string, string>, vandaag: vandaag() }),
+        NieuwPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), onderdelen: await leesOnderdelen(db), waarden: w, fouten: fouten as Record<string, string>, vandaag: vandaag() }),
         422,
       );
     }
@@ -425,15 +418,15 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
   // ── Ankermoment (beheerder) ──
   app.get('/acties/instellingen', beheren, async (req, reply) => {
     const a = await leesAnkers(db);
-    return stuurPagina(reply, InstellingenPagina({ gebruiker: req.gebruiker, csrf: await csrfVoor(reply), azwa: a.azwa, iza: a.iza, fouten: {}, opgeslagen: (req.query as Query).opgeslagen === '1' }));
+    return stuurPagina(reply, InstellingenPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), azwa: a.azwa, iza: a.iza, fouten: {}, opgeslagen: (req.query as Query).opgeslagen === '1' }));
   });
   app.post('/acties/instellingen', { ...beheren, onRequest: app.csrfProtection }, async (req, reply) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const waarden = { azwa_anker: tekst(body.azwa_anker).trim(), iza_anker: tekst(body.iza_anker).trim() };
+    const waarden = { azwa_anker: veld(body, 'azwa_anker').trim(), iza_anker: veld(body, 'iza_anker').trim() };
     const fouten: Record<string, string> = {};
     for (const [k, v] of Object.entries(waarden)) if (v && !isIsoDatum(v)) fouten[k] = 'Vul een bestaande datum in (JJJJ-MM-DD) of laat het veld leeg.';
     if (Object.keys(fouten).length) {
-      return stuurPagina(reply, InstellingenPagina({ gebruiker: req.gebruiker, csrf: await csrfVoor(reply), azwa: waarden.azwa_anker, iza: waarden.iza_anker, fouten }), 422);
+      return stuurPagina(reply, InstellingenPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), azwa: waarden.azwa_anker, iza: waarden.iza_anker, fouten }), 422);
     }
     const nu = await leesAnkers(db);
     if ((waarden.azwa_anker || null) !== nu.azwa) await zetAnker(db, req.gebruiker as Gebruiker, 'azwa_anker', waarden.azwa_anker || null);

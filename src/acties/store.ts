@@ -6,14 +6,14 @@
 // Tellingen maakt dit bestand niet: pagina's tellen via berekenKerncijfers / telActies, zodat ze
 // gelijk zijn aan de kerncijfers-API.
 import type { Db, Queryable } from '../platform/db.js';
-import { toestandSql } from '../platform/toestand.js';
-import { ACTIES } from '../invoer/bestandstypen.js';
+import { toestandSql } from '../kern/toestand.js';
+import { ACTIES } from '../kern/contract/bestandstypen.js';
 import { toestandOp, type Gebeurtenis } from '../domein/gebeurtenissen.js';
 import { ACTIE_STATUSSEN, type ActieStatus, type Datum } from '../domein/begrippen.js';
 import { deadlineStatus, interpreteerDeadline, type DeadlineInterpretatie, type DeadlineStatus } from '../domein/deadline.js';
 import { beoordeelStatusWijziging, deadlineOpties, isActieStatus, type VeldFouten } from '../domein/acties.js';
-import { magOnderdeel, mag, type Gebruiker } from '../toegang/beleid.js';
-import { schrijfAudit } from '../toegang/audit.js';
+import { magOnderdeel, mag, type Gebruiker } from '../domein/beleid.js';
+import { schrijfAudit } from '../kern/audit.js';
 
 export const STANDAARD_AZWA_ANKER: Datum = '2025-07-03';
 /** Een termijn die binnen zoveel dagen na de peildatum verloopt, heet "binnenkort". */

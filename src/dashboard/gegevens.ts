@@ -1,11 +1,11 @@
 // What the dashboard shows: which peildatums a user may pick, the kerncijfers at the chosen one
 // (through rapportage/kerncijfers.ts, the one place that counts), and the published figures over time.
 import type { Queryable } from '../platform/db.js';
-import { mag, type Gebruiker } from '../toegang/beleid.js';
-import { alleSnapshots, type Snapshot } from '../rapportage/snapshots.js';
-import { kerncijfers } from '../rapportage/kerncijfers.js';
+import { mag, type Gebruiker } from '../domein/beleid.js';
+import { alleSnapshots, type Snapshot } from '../kern/snapshots.js';
+import { kerncijfers } from '../kern/kerncijfers.js';
 import { datum } from '../platform/formaat.js';
-import { grafiekTabel, tijdreeksOptie, type TijdreeksInvoer } from '../platform/grafiek.js';
+import { grafiekTabel, tijdreeksOptie, type TijdreeksInvoer } from '../platform/web/grafiek.js';
 
 /**
  * Snapshots this user may see: published ones (imported publications and rounds that are

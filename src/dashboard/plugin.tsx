@@ -2,16 +2,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
-import { mag, vereist } from '../toegang/beleid.js';
-import { embargoTot, zichtbaar } from '../toegang/embargo.js';
+import { mag } from '../domein/beleid.js';
+import { vereist } from '../platform/web/toegangscontrole.js';
+import { embargoTot, zichtbaar } from '../kern/embargo.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { datum } from '../platform/formaat.js';
 import { vandaag } from '../platform/tijd.js';
-import { naarCsv } from '../platform/grafiek.js';
-import { stuurPagina } from '../platform/pagina.js';
-import { stuurProbleem } from '../platform/problemen.js';
+import { naarCsv } from '../platform/web/grafiek.js';
+import { stuurPagina } from '../platform/web/pagina.js';
+import { stuurProbleem } from '../platform/web/problemen.js';
 import { dashboardCijfers, grafiek, GRAFIEKEN, reeksenUitSnapshots, zichtbareSnapshots, type GrafiekNaam } from './gegevens.js';
 import { DashboardPagina, type KaderWeergave, type PeildatumKeuze } from './pagina.js';
+import { csrfToken } from '../platform/web/verzoek.js';
 
 export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; config: Config }): Promise<void> {
   app.get('/', { preHandler: vereist('dashboard.lezen') }, async (req, reply) => {
@@ -49,7 +51,7 @@ export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; co
       reply,
       <DashboardPagina
         gebruiker={g}
-        csrf={await reply.generateCsrf()}
+        csrf={await csrfToken(reply)}
         keuzes={keuzes}
         gekozen={gekozen ?? ''}
         cijfers={cijfers}

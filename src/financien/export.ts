@@ -2,7 +2,7 @@
 // (één werkblad per jaar, met de toelichting eronder).
 import ExcelJS from 'exceljs';
 import type { KaderTabel } from '../domein/kaders.js';
-import { naarCsv, type Cel, type GrafiekTabel } from '../platform/grafiek.js';
+import { naarCsv, type Cel, type GrafiekTabel } from '../platform/web/grafiek.js';
 
 /** Alle tabellen onder elkaar als één tabel: jaar, regelnummer, omschrijving, een kolom per sector. */
 export function tabellenAlsTabel(tabellen: readonly KaderTabel[]): GrafiekTabel {

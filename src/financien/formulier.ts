@@ -1,7 +1,7 @@
 // Controle van het invoerformulier "nieuwe stand": dezelfde kolomregels als de import
 // (invoer/bestandstypen.ts, contract §1–2.5), met Nederlandse meldingen per veld.
-import { FINANCIELE_KADERS } from '../invoer/bestandstypen.js';
-import { leesCel } from '../invoer/cellen.js';
+import { FINANCIELE_KADERS } from '../kern/contract/bestandstypen.js';
+import { leesCel } from '../kern/contract/cellen.js';
 import { ontleedDatum } from '../domein/getallen.js';
 import { STANDAARD_DREMPEL_DURE_GENEESMIDDELEN_PCT, formatPct, type KaderRij } from '../domein/kaders.js';
 

@@ -12,7 +12,7 @@ import {
   type KaderRij,
   type KaderTabel,
 } from '../domein/kaders.js';
-import type { StaafInvoer, TijdreeksInvoer } from '../platform/grafiek.js';
+import type { StaafInvoer, TijdreeksInvoer } from '../platform/web/grafiek.js';
 
 /** De tabellen per jaar zoals gedrukt, nieuwste jaar eerst (zoals de rapportage: 2024, dan 2023). */
 export function tabellenPerJaar(rijen: readonly KaderRij[], alleenMetUitgaven = false): KaderTabel[] {

@@ -1,17 +1,17 @@
 // Pagina's van de financiële kaders: overzicht (/financien), één jaar (/financien/:jaar) en invoer
 // (/financien/invoer). Server-rendered, werken zonder JavaScript.
 import type { ComponentChildren, VNode } from 'preact';
-import { Pagina } from '../platform/pagina.js';
-import type { Gebruiker } from '../toegang/beleid.js';
+import { Pagina } from '../platform/web/pagina.js';
+import type { Gebruiker } from '../domein/beleid.js';
 import { KADER_SECTOREN, KADER_SOORTEN } from '../domein/begrippen.js';
 import { formatMln, type KaderCijfers, type KaderTabel as KaderTabelModel, type KaderAfwijking } from '../domein/kaders.js';
 import { datum } from '../platform/formaat.js';
-import type { EChartsOption, StaafInvoer, TijdreeksInvoer } from '../platform/grafiek.js';
-import { GrafiekFiguur } from '../platform/grafiekfiguur.js';
+import type { EChartsOption, StaafInvoer, TijdreeksInvoer } from '../platform/web/grafiek.js';
+import { GrafiekFiguur } from '../platform/web/grafiekfiguur.js';
 import { KaderAfwijkingen, KaderTabel } from './tabel.js';
 import type { HistorieRegel, Meerjarenbeeld, SnapshotVergelijking } from './overzicht.js';
 import { LABELS, type Formulierwaarden, type Fouten } from './formulier.js';
-import type { Probleem } from '../invoer/importeren.js';
+import type { Probleem } from '../kern/probleem.js';
 
 const mln = (n: number | null) => (n === null ? '–' : formatMln(n));
 

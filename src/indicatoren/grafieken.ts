@@ -13,10 +13,10 @@ import {
   type Reeks,
   type StaafInvoer,
   type TijdreeksInvoer,
-} from '../platform/grafiek.js';
+} from '../platform/web/grafiek.js';
 import { datum, getal } from '../platform/formaat.js';
 import { vergelijkPerioden, probeerGebied } from '../domein/perioden.js';
-import { gebiedsnamen, HUISARTS_WACHTLIJST_KLASSEN, KAART_JAAR, renderKaartSvg, type KaartLaag } from './kaart.js';
+import { gebiedsnamen, HUISARTS_WACHTLIJST_KLASSEN, KAART_JAAR, renderKaartSvg, type KaartLaag } from '../platform/web/kaart.js';
 import { alleDefinities, laatstePeriode, laatsteBronDatum, periodeVan, waarnemingen, type DefinitieMetTelling, type Waarneming } from './store.js';
 
 export const GGZ_HOOFDDIAGNOSEGROEPEN = [

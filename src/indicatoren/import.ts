@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../platform/db.js';
-import { ImportFout, importeer, type ImportResultaat, type Probleem } from '../invoer/importeren.js';
-import { schrijfAudit } from '../toegang/audit.js';
+import { importeer } from '../kern/contract/importeren.js';
+import { ImportFout, type ImportResultaat, type Probleem } from '../kern/probleem.js';
+import { schrijfAudit } from '../kern/audit.js';
 import { CbsImportFout, cbsNaarIndicatoren, haalCbsOp, leesCbsKoppeling, type FetchLike, type IndicatorRij } from './cbs.js';
 
 export interface CbsImportOpties {

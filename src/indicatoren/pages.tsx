@@ -1,12 +1,12 @@
 // Pages of the indicator part: /arbeidsmarkt, /toegankelijkheid, /indicatoren, /indicatoren/:code and
 // the import form. Server-rendered, no JavaScript needed; every chart has a table and a CSV download.
 import type { VNode } from 'preact';
-import { Pagina } from '../platform/pagina.js';
+import { Pagina } from '../platform/web/pagina.js';
 import { datum, getal } from '../platform/formaat.js';
-import type { Gebruiker } from '../toegang/beleid.js';
-import type { GrafiekTabel } from '../platform/grafiek.js';
-import { DataTabel } from '../platform/grafiekfiguur.js';
-import type { Probleem } from '../invoer/importeren.js';
+import type { Gebruiker } from '../domein/beleid.js';
+import type { GrafiekTabel } from '../platform/web/grafiek.js';
+import { DataTabel } from '../platform/web/grafiekfiguur.js';
+import type { Probleem } from '../kern/probleem.js';
 import type { Blok } from './grafieken.js';
 import { gebiedNaam } from './grafieken.js';
 import type { DefinitieMetTelling, IndicatorDefinitie, Revisie, Waarneming } from './store.js';

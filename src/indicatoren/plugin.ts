@@ -8,25 +8,20 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import multipart from '@fastify/multipart';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
-import { stuurPagina } from '../platform/pagina.js';
-import { stuurProbleem } from '../platform/problemen.js';
-import { naarCsv } from '../platform/grafiek.js';
+import { stuurPagina } from '../platform/web/pagina.js';
+import { stuurProbleem } from '../platform/web/problemen.js';
+import { naarCsv } from '../platform/web/grafiek.js';
 import { vandaag } from '../platform/tijd.js';
 import { isIsoDatum } from '../domein/getallen.js';
-import { mag, vereist } from '../toegang/beleid.js';
-import { ImportFout } from '../invoer/importeren.js';
+import { mag } from '../domein/beleid.js';
+import { vereist } from '../platform/web/toegangscontrole.js';
+import { ImportFout } from '../kern/probleem.js';
 import { alleDefinities, definitie, revisies, waarnemingen, type IndicatorDefinitie, type Revisie, type Waarneming } from './store.js';
 import { arbeidsmarktBlokken, indicatorBlokken, toegankelijkheidBlokken, type Blok } from './grafieken.js';
 import { ArbeidsmarktPagina, ImportPagina, IndicatorenLijstPagina, IndicatorPagina, ToegankelijkheidPagina, type ImportMelding } from './pages.js';
 import { importeerCbs, importeerUpload, indicatorenCsv } from './import.js';
+import { csrfBescherming, csrfToken } from '../platform/web/verzoek.js';
 
-type MetCsrf = FastifyInstance & { csrfProtection?: onRequestHookHandler };
-type ReplyMetCsrf = FastifyReply & { generateCsrf?: () => string | Promise<string> };
-
-async function csrfVan(reply: FastifyReply): Promise<string | undefined> {
-  const r = reply as ReplyMetCsrf;
-  return r.generateCsrf ? await r.generateCsrf() : undefined;
-}
 
 function leesPeildatum(req: FastifyRequest, reply: FastifyReply): string | null {
   const p = (req.query as { peildatum?: string }).peildatum;
@@ -90,14 +85,13 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
   }
   // CSRF as the access plugin asks: `onRequest: app.csrfProtection`; it checks the form field `_csrf`
   // once the (multipart) body is parsed.
-  const csrf = (app as MetCsrf).csrfProtection;
-  const metCsrf = csrf ? { onRequest: csrf } : {};
+  const metCsrf = csrfBescherming(app);
 
   app.get('/arbeidsmarkt', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const peildatum = leesPeildatum(req, reply);
     if (!peildatum) return reply;
     const blokken = await arbeidsmarktBlokken(db, { peildatum });
-    return stuurPagina(reply, ArbeidsmarktPagina({ gebruiker: req.gebruiker, csrf: await csrfVan(reply), blokken, peildatum }));
+    return stuurPagina(reply, ArbeidsmarktPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), blokken, peildatum }));
   });
   app.get<{ Params: { bestand: string } }>('/arbeidsmarkt/grafiek/:bestand', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const peildatum = leesPeildatum(req, reply);
@@ -109,7 +103,7 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const peildatum = leesPeildatum(req, reply);
     if (!peildatum) return reply;
     const blokken = await toegankelijkheidBlokken(db, { peildatum });
-    return stuurPagina(reply, ToegankelijkheidPagina({ gebruiker: req.gebruiker, csrf: await csrfVan(reply), blokken, peildatum }));
+    return stuurPagina(reply, ToegankelijkheidPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), blokken, peildatum }));
   });
   app.get<{ Params: { bestand: string } }>('/toegankelijkheid/grafiek/:bestand', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const peildatum = leesPeildatum(req, reply);
@@ -121,13 +115,13 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const definities = await alleDefinities(db);
     return stuurPagina(
       reply,
-      IndicatorenLijstPagina({ gebruiker: req.gebruiker, csrf: await csrfVan(reply), definities, magBeheren: mag(req.gebruiker, 'indicatoren.beheren') }),
+      IndicatorenLijstPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), definities, magBeheren: mag(req.gebruiker, 'indicatoren.beheren') }),
     );
   });
 
   // ─── import (indicatoren.beheren) ───────────────────────────────────────────────────────────
   const toonImport = async (req: FastifyRequest, reply: FastifyReply, melding?: ImportMelding, status = 200) =>
-    stuurPagina(reply, ImportPagina({ gebruiker: req.gebruiker, csrf: (await csrfVan(reply)) ?? '', melding }), status);
+    stuurPagina(reply, ImportPagina({ gebruiker: req.gebruiker, csrf: (await csrfToken(reply)) ?? '', melding }), status);
   const door = (req: FastifyRequest) => (req.gebruiker ? req.gebruiker.email : 'onbekend');
 
   app.get('/indicatoren/importeren', { preHandler: vereist('indicatoren.beheren') }, async (req, reply) => toonImport(req, reply));
@@ -216,7 +210,7 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const defMetTelling = { ...def, aantal: rijen.length, laatste_bron_datum: null };
     // no peildatum on the indicator page: it shows everything that is known
     const blokken = indicatorBlokken(defMetTelling, rijen, '');
-    return stuurPagina(reply, IndicatorPagina({ gebruiker: req.gebruiker, csrf: await csrfVan(reply), def, rijen, revisies: rev, blokken }));
+    return stuurPagina(reply, IndicatorPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), def, rijen, revisies: rev, blokken }));
   });
   app.get<{ Params: { code: string; bestand: string } }>('/indicatoren/:code/grafiek/:bestand', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const def = await definitie(db, req.params.code);

@@ -3,11 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../platform/db.js';
 import { isIsoDatum } from '../domein/getallen.js';
-import { stuurProbleem } from '../platform/problemen.js';
-import { mag, vereist } from '../toegang/beleid.js';
-import { kerncijfers } from './kerncijfers.js';
-import { gepubliceerdeSnapshot } from './snapshots.js';
-import { KerncijfersSchema } from './kerncijfers-schema.js';
+import { stuurProbleem } from '../platform/web/problemen.js';
+import { mag } from '../domein/beleid.js';
+import { vereist } from '../platform/web/toegangscontrole.js';
+import { kerncijfers } from '../kern/kerncijfers.js';
+import { gepubliceerdeSnapshot } from '../kern/snapshots.js';
+import { KerncijfersSchema } from '../kern/kerncijfers-schema.js';
 import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
 import { vandaag } from '../platform/tijd.js';
 

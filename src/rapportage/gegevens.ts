@@ -2,14 +2,14 @@
 // (RapportGegevens). The report (rapport.tsx) renders only from this object, so a fixed round stores
 // it (ronde_bevriezingen) and its report is rebuilt from that alone, byte for byte in content.
 import type { Queryable } from '../platform/db.js';
-import { toestandSql } from '../platform/toestand.js';
-import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from '../invoer/bestandstypen.js';
+import { toestandSql } from '../kern/toestand.js';
+import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from '../kern/contract/bestandstypen.js';
 import { TOETS_SECTOREN } from '../domein/begrippen.js';
 import { fondsGrootboek, type KpiStand, type PlanStand } from '../domein/transformatiemiddelen.js';
 import { berekenKader, vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderRij } from '../domein/kaders.js';
 import { probeerPeriode, vergelijkPerioden } from '../domein/perioden.js';
-import { berekenKerncijfers, kaderRijenOp } from './kerncijfers.js';
-import { snapshotOp, type Snapshot } from './snapshots.js';
+import { berekenKerncijfers, kaderRijenOp } from '../kern/kerncijfers.js';
+import { snapshotOp, type Snapshot } from '../kern/snapshots.js';
 import {
   planVerdeling,
   toetsVerdeling,

@@ -1,9 +1,9 @@
 // Pages of the reporting rounds: list, round page with the report inline, text editor, comparison.
 // Server-rendered, no JavaScript needed; forms post and show errors next to the field.
 import type { VNode } from 'preact';
-import { Pagina } from '../platform/pagina.js';
-import type { Gebruiker } from '../toegang/beleid.js';
-import { mag } from '../toegang/beleid.js';
+import { Pagina } from '../platform/web/pagina.js';
+import type { Gebruiker } from '../domein/beleid.js';
+import { mag } from '../domein/beleid.js';
 import { datum, getal } from '../platform/formaat.js';
 import { RAPPORT_CSS, RapportInhoud, VergelijkingInhoud } from './rapport.js';
 import type { RapportGegevens, Onderdeel } from './gegevens.js';

@@ -6,12 +6,13 @@ import { h, type FunctionComponent, type VNode } from 'preact';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
 import { isIsoDatum } from '../domein/getallen.js';
-import { stuurPagina } from '../platform/pagina.js';
-import { stuurProbleem } from '../platform/problemen.js';
-import { mag, vereist, type Gebruiker } from '../toegang/beleid.js';
-import { zichtbaar } from '../toegang/embargo.js';
+import { stuurPagina } from '../platform/web/pagina.js';
+import { stuurProbleem } from '../platform/web/problemen.js';
+import { mag, type Gebruiker } from '../domein/beleid.js';
+import { vereist } from '../platform/web/toegangscontrole.js';
+import { zichtbaar } from '../kern/embargo.js';
 import { datum } from '../platform/formaat.js';
-import { alleSnapshots, snapshotOp } from './snapshots.js';
+import { alleSnapshots, snapshotOp } from '../kern/snapshots.js';
 import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
 import {
   bewaarTeksten,
@@ -31,6 +32,7 @@ import { renderRapportHtml } from './rapport.js';
 import { rapportPdf } from './pdf.js';
 import { BewerkPagina, RondePagina, RondesLijstPagina, VergelijkingPagina, type LijstItem } from './pages.js';
 import type { Onderdeel, RapportGegevens } from './gegevens.js';
+import { csrfBescherming, csrfToken, formulierVelden } from '../platform/web/verzoek.js';
 
 type Params = { peildatum: string };
 
@@ -49,26 +51,12 @@ export function magLezen(g: Gebruiker | null, ronde: Ronde | null, heeftPublicat
   return heeftPublicatie || mag(g, 'concept.lezen');
 }
 
-async function csrfVan(reply: FastifyReply): Promise<string> {
-  const gen = (reply as unknown as { generateCsrf?: () => string | Promise<string> }).generateCsrf;
-  return gen ? await gen.call(reply) : '';
-}
-
-function csrfBescherming(app: FastifyInstance): onRequestHookHandler | undefined {
-  return (app as unknown as { csrfProtection?: onRequestHookHandler }).csrfProtection;
-}
-
-function lichaam(req: FastifyRequest): Record<string, string> {
-  const b = (req.body ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(b).map(([k, v]) => [k, Array.isArray(v) ? String(v[0] ?? '') : String(v ?? '')]));
-}
-
 export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
   const { db } = opts;
   const csrf = csrfBescherming(app);
   const post = (handeling: Parameters<typeof vereist>[0]) => ({
     preHandler: vereist(handeling) as preHandlerHookHandler,
-    ...(csrf ? { onRequest: csrf } : {}),
+    ...csrf,
   });
 
   async function lijst(): Promise<LijstItem[]> {
@@ -116,7 +104,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     const { gegevens, ronde } = await rapportGegevensVoor(db, req.params.peildatum);
     return stuurPagina(
       reply,
-      pagina(RondePagina, { gebruiker: req.gebruiker, csrf: await csrfVan(reply), gegevens, ronde, heeftPublicatie: r.heeftPublicatie, melding: extra.melding, fout: extra.fout }),
+      pagina(RondePagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), gegevens, ronde, heeftPublicatie: r.heeftPublicatie, melding: extra.melding, fout: extra.fout }),
       extra.status ?? 200,
     );
   }
@@ -128,11 +116,11 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
       if (!(await zichtbaar(db, req.gebruiker, { ronde: i.peildatum }))) continue; // under embargo
       items.push(i);
     }
-    return stuurPagina(reply, pagina(RondesLijstPagina, { gebruiker: req.gebruiker, csrf: await csrfVan(reply), items }));
+    return stuurPagina(reply, pagina(RondesLijstPagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), items }));
   });
 
   app.post('/rapportages', post('rondes.vaststellen'), async (req, reply) => {
-    const b = lichaam(req);
+    const b = formulierVelden(req.body);
     const invoer = { peildatum: b.peildatum?.trim() ?? '', bo_datum: b.bo_datum?.trim() || undefined, titel: b.titel?.trim() ?? '' };
     let fouten = controleerRondeInvoer(invoer);
     if (Object.keys(fouten).length === 0) {
@@ -145,7 +133,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
       }
     }
     const items = await lijst();
-    return stuurPagina(reply, pagina(RondesLijstPagina, { gebruiker: req.gebruiker, csrf: await csrfVan(reply), items, fouten, invoer: b }), 422);
+    return stuurPagina(reply, pagina(RondesLijstPagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), items, fouten, invoer: b }), 422);
   });
 
   app.get<{ Params: Params; Querystring: Record<string, string> }>('/rapportages/:peildatum', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
@@ -196,7 +184,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   app.get<{ Params: Params }>('/rapportages/:peildatum/vergelijking', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     if (!(await laad(req, reply))) return reply;
     const { gegevens } = await rapportGegevensVoor(db, req.params.peildatum);
-    return stuurPagina(reply, pagina(VergelijkingPagina, { gebruiker: req.gebruiker, csrf: await csrfVan(reply), gegevens }));
+    return stuurPagina(reply, pagina(VergelijkingPagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), gegevens }));
   });
 
   async function onderdelen(): Promise<Onderdeel[]> {
@@ -224,7 +212,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
         reply,
         pagina(BewerkPagina, {
           gebruiker: req.gebruiker,
-          csrf: await csrfVan(reply),
+          csrf: await csrfToken(reply),
           ronde,
           onderdelen: await onderdelen(),
           teksten: await tekstenVan(db, ronde.id),
@@ -238,7 +226,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   app.post<{ Params: Params; Querystring: { onderdeel?: string } }>('/rapportages/:peildatum/teksten', post('rondes.redigeren'), async (req, reply) => {
     const ronde = await openRonde(req, reply);
     if (!ronde) return reply;
-    const b = lichaam(req);
+    const b = formulierVelden(req.body);
     const wijzigingen: TekstWijziging[] = Object.keys(b)
       .filter((k) => k.startsWith('tekst:'))
       .map((k) => {
@@ -256,7 +244,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
         reply,
         pagina(BewerkPagina, {
           gebruiker: req.gebruiker,
-          csrf: await csrfVan(reply),
+          csrf: await csrfToken(reply),
           ronde: (await rondeOp(db, ronde.peildatum)) ?? ronde,
           onderdelen: await onderdelen(),
           teksten: await tekstenVan(db, ronde.id),
@@ -273,7 +261,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   app.post<{ Params: Params }>('/rapportages/:peildatum/vaststellen', post('rondes.vaststellen'), async (req, reply) => {
     const ronde = await openRonde(req, reply);
     if (!ronde) return reply;
-    const b = lichaam(req);
+    const b = formulierVelden(req.body);
     try {
       await stelRondeVast(db, ronde.peildatum, { versie: Number(b.versie), door: req.gebruiker!.email, cijfers: b.cijfers === 'gepubliceerd' ? 'gepubliceerd' : 'berekend' });
       return reply.redirect(`/rapportages/${ronde.peildatum}?vastgesteld=1`, 303);
@@ -286,7 +274,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   app.post<{ Params: Params }>('/rapportages/:peildatum/publiceren', post('rondes.vaststellen'), async (req, reply) => {
     const ronde = await openRonde(req, reply);
     if (!ronde) return reply;
-    const b = lichaam(req);
+    const b = formulierVelden(req.body);
     try {
       await publiceerRonde(db, ronde.peildatum, { versie: Number(b.versie), door: req.gebruiker!.email });
       return reply.redirect(`/rapportages/${ronde.peildatum}?gepubliceerd=1`, 303);

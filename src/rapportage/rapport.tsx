@@ -6,7 +6,7 @@ import type { ComponentChildren, VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { ACTIE_STATUSSEN, PLAN_STATUSSEN, THEMATAFELS, TOETS_STATUSSEN, AZWA_BLOKKEN } from '../domein/begrippen.js';
 import { berekenKader, kaderTabel, vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderRij } from '../domein/kaders.js';
-import { KaderTabel } from '../financien/tabel.js';
+import { KaderTabel } from '../financien/index.js';
 import { datum, euro, getal, LEEG, euroMln } from '../platform/formaat.js';
 import {
   grafiekTabel,
@@ -24,10 +24,10 @@ import {
   type KleineVeelvoudenInvoer,
   type StaafInvoer,
   type TijdreeksInvoer,
-} from '../platform/grafiek.js';
-import { HUISARTS_WACHTLIJST_KLASSEN, renderKaartSvg } from '../indicatoren/kaart.js';
+} from '../platform/web/grafiek.js';
+import { HUISARTS_WACHTLIJST_KLASSEN, renderKaartSvg } from '../platform/web/kaart.js';
 import { probeerPeriode } from '../domein/perioden.js';
-import { celTekst, DataTabel } from '../platform/grafiekfiguur.js';
+import { celTekst, DataTabel } from '../platform/web/grafiekfiguur.js';
 import type { IndicatorDefinitie, IndicatorWaarde, RapportGegevens } from './gegevens.js';
 
 export type RapportModus = 'html' | 'pdf';

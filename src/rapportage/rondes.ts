@@ -5,12 +5,12 @@
 import crypto from 'node:crypto';
 import type { Db, Queryable } from '../platform/db.js';
 import { isIsoDatum } from '../domein/getallen.js';
-import { schrijfAudit } from '../toegang/audit.js';
-import { magOnderdeel, type Gebruiker } from '../toegang/beleid.js';
+import { schrijfAudit } from '../kern/audit.js';
+import { magOnderdeel, type Gebruiker } from '../domein/beleid.js';
 import { datum } from '../platform/formaat.js';
 import { vandaag } from '../platform/tijd.js';
-import { berekenKerncijfers } from './kerncijfers.js';
-import { canoniek, schrijfSnapshot, snapshotOp, type KerncijfersBestand, type Snapshot } from './snapshots.js';
+import { berekenKerncijfers } from '../kern/kerncijfers.js';
+import { canoniek, schrijfSnapshot, snapshotOp, type KerncijfersBestand, type Snapshot } from '../kern/snapshots.js';
 import { bouwRapportGegevens, type RapportGegevens } from './gegevens.js';
 
 export type RondeStatus = 'open' | 'vastgesteld' | 'gepubliceerd';

@@ -3,14 +3,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
-import { Pagina, stuurPagina, type Kruimel } from '../platform/pagina.js';
+import { Pagina, stuurPagina, type Kruimel } from '../platform/web/pagina.js';
 import { datum } from '../platform/formaat.js';
 import { isIsoDatum } from '../domein/getallen.js';
-import { HANDELING_OMSCHRIJVING, mag, ROL_NAMEN, ROLLEN, vereist, type Gebruiker, type Handeling } from './beleid.js';
-import { Csrf, FoutSamenvatting, Melding, paginaContext, Veld, veld, velden, type Fouten } from './formulier.js';
-import { alleGebruikers, alleOrganisaties, gebruikerRij, maakGebruiker, ToegangFout, wijzigRollen, type GebruikerRij, ORGANISATIE_SOORTEN, type OrganisatieSoort } from './gebruikers.js';
+import { HANDELING_OMSCHRIJVING, mag, ROL_NAMEN, ROLLEN, type Gebruiker, type Handeling } from '../domein/beleid.js';
+import { vereist } from '../platform/web/toegangscontrole.js';
+import { Csrf, FoutSamenvatting, Melding, Veld, type Fouten } from '../platform/web/formulier.js';
+import { paginaContext, veld, velden } from '../platform/web/verzoek.js';
+import { alleGebruikers, alleOrganisaties, gebruikerRij, maakGebruiker, wijzigRollen, type GebruikerRij, ORGANISATIE_SOORTEN, type OrganisatieSoort } from './gebruikers.js';
+import { ToegangFout } from '../kern/probleem.js';
 import { maakToken, tokensVan, toegestaneScopes, trekTokenIn } from './tokens.js';
-import { alleEmbargos, zetEmbargo, type EmbargoSoort } from './embargo.js';
+import { alleEmbargos, zetEmbargo, type EmbargoSoort } from '../kern/embargo.js';
 
 const KRUIMEL_BEHEER: Kruimel[] = [
   { label: 'Home', href: '/' },

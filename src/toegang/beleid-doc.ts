@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BELEID, HANDELING_OMSCHRIJVING, ROL_NAMEN, ROLLEN, type Handeling } from './beleid.js';
+import { BELEID, HANDELING_OMSCHRIJVING, ROL_NAMEN, ROLLEN, type Handeling } from '../domein/beleid.js';
 
 export const BEGIN = '<!-- BELEID:begin (gegenereerd uit src/toegang/beleid.ts; niet met de hand wijzigen) -->';
 export const EINDE = '<!-- BELEID:einde -->';

@@ -1,9 +1,10 @@
 // Organisations and users with their roles. maakGebruiker is also what the CLI command `gebruiker`
 // calls: there is no default password, the first beheerder is made that way.
+import { ToegangFout } from '../kern/probleem.js';
 import type { Db, Queryable } from '../platform/db.js';
-import { ROLLEN, type Gebruiker, type Rol } from './beleid.js';
+import { ROLLEN, type Gebruiker, type Rol } from '../domein/beleid.js';
 import { hashWachtwoord, wachtwoordProbleem } from './geheimen.js';
-import { schrijfAudit } from './audit.js';
+import { schrijfAudit } from '../kern/audit.js';
 
 export const ORGANISATIE_SOORTEN = ['ministerie', 'koepel', 'verzekeraar', 'toezichthouder', 'secretariaat', 'indiener', 'overig'] as const;
 export type OrganisatieSoort = (typeof ORGANISATIE_SOORTEN)[number];
@@ -22,15 +23,6 @@ export interface GebruikerRij extends Omit<Gebruiker, 'tokenScopes'> {
   aangemaakt_op: Date;
 }
 
-export class ToegangFout extends Error {
-  constructor(
-    message: string,
-    /** Form field the problem belongs to (shown next to it). */
-    public readonly veld: string | null = null,
-  ) {
-    super(message);
-  }
-}
 
 export interface NieuweGebruiker {
   email: string;

@@ -4,8 +4,8 @@
 import type { Db } from '../platform/db.js';
 import { alsGebruiker, normaliseerEmail } from './gebruikers.js';
 import { controleerWachtwoord, dummyHash } from './geheimen.js';
-import { schrijfAudit } from './audit.js';
-import type { Gebruiker, Rol } from './beleid.js';
+import { schrijfAudit } from '../kern/audit.js';
+import type { Gebruiker, Rol } from '../domein/beleid.js';
 
 export const MAX_POGINGEN = 5;
 export const BLOKKADE_MINUTEN = 15;

@@ -3,13 +3,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
-import { Pagina, stuurPagina } from '../platform/pagina.js';
-import { vereist } from './beleid.js';
-import { Csrf, FoutSamenvatting, Veld, veld, type Fouten } from './formulier.js';
+import { Pagina, stuurPagina } from '../platform/web/pagina.js';
+import { vereist } from '../platform/web/toegangscontrole.js';
+import { Csrf, FoutSamenvatting, Veld, type Fouten } from '../platform/web/formulier.js';
+import { veld } from '../platform/web/verzoek.js';
 import { probeerInloggen, BLOKKADE_MINUTEN } from './inloggen.js';
 import { beeindigSessie, maakSessie, SESSIE_COOKIE, ABSOLUUT_DAGEN, CSRF_COOKIE, cookieOpties } from './sessies.js';
 import { willekeurigToken } from './geheimen.js';
-import { schrijfAudit } from './audit.js';
+import { schrijfAudit } from '../kern/audit.js';
+import { csrfToken } from '../platform/web/verzoek.js';
 
 /** Only local paths: no open redirect to another site. */
 export function veiligeTerug(t: unknown): string {
@@ -50,7 +52,7 @@ export async function inlogRoutes(app: FastifyInstance, { db, config }: { db: Db
     const q = req.query as Record<string, string | undefined>;
     if (req.gebruiker && !req.gebruiker.tokenScopes) return reply.redirect(veiligeTerug(q.terug), 303);
     const melding = q.uitgelogd !== undefined ? 'U bent uitgelogd.' : q.terug ? 'Log in om verder te gaan.' : undefined;
-    return stuurPagina(reply, <InlogPagina csrf={await reply.generateCsrf()} email="" terug={veiligeTerug(q.terug)} fouten={{}} melding={melding} />);
+    return stuurPagina(reply, <InlogPagina csrf={await csrfToken(reply)} email="" terug={veiligeTerug(q.terug)} fouten={{}} melding={melding} />);
   });
 
   app.post(
@@ -94,12 +96,12 @@ export async function inlogRoutes(app: FastifyInstance, { db, config }: { db: Db
           fouten.wachtwoord = 'Het e-mailadres of het wachtwoord klopt niet.';
         }
       }
-      return stuurPagina(reply, <InlogPagina csrf={await reply.generateCsrf()} email={email} terug={terug} fouten={fouten} />, u429(fouten));
+      return stuurPagina(reply, <InlogPagina csrf={await csrfToken(reply)} email={email} terug={terug} fouten={fouten} />, u429(fouten));
     },
   );
 
   app.get('/uitloggen', { preHandler: vereist('sessie.beeindigen') }, async (req, reply) => {
-    const csrf = await reply.generateCsrf();
+    const csrf = await csrfToken(reply);
     return stuurPagina(
       reply,
       <Pagina titel="Uitloggen" gebruiker={req.gebruiker} csrf={csrf}>

@@ -2,7 +2,7 @@
 // ends after 8 hours without use or 7 days after login, whichever comes first, or at logout.
 import type { Db, Queryable } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
-import type { Gebruiker } from './beleid.js';
+import type { Gebruiker } from '../domein/beleid.js';
 import { alsGebruiker, type GebruikerRij } from './gebruikers.js';
 import { sha256, willekeurigToken } from './geheimen.js';
 

@@ -1,10 +1,11 @@
 // Personal API tokens for machine clients: `Authorization: Bearer am_…`. Shown once, stored as
 // sha256, limited to the handelingen chosen (scopes) and never more than the owner's roles allow.
 import type { Db, Queryable } from '../platform/db.js';
-import { BELEID, mag, type Gebruiker, type Handeling } from './beleid.js';
-import { alsGebruiker, ToegangFout, type GebruikerRij } from './gebruikers.js';
+import { BELEID, mag, type Gebruiker, type Handeling } from '../domein/beleid.js';
+import { alsGebruiker, type GebruikerRij } from './gebruikers.js';
+import { ToegangFout } from '../kern/probleem.js';
 import { sha256, willekeurigToken } from './geheimen.js';
-import { schrijfAudit } from './audit.js';
+import { schrijfAudit } from '../kern/audit.js';
 
 export const TOKEN_VOORVOEGSEL = 'am_';
 

@@ -2,7 +2,7 @@
 // meldingen, de peildatumkeuze, kerncijfertegels en statustabellen. NL Design System (utrecht-klassen).
 import type { ComponentChildren, VNode } from 'preact';
 import { getal } from '../platform/formaat.js';
-import { DataTabel } from '../platform/grafiekfiguur.js';
+import { DataTabel } from '../platform/web/grafiekfiguur.js';
 
 export interface Formulierfout {
   /** Welk formulier op de pagina de fout betreft (bijv. 'goedkeuren', 'nza', 'kpi-K1-betalen'). */

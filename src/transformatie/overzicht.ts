@@ -3,12 +3,12 @@
 // module verdeelt alleen de stand op P over kwartalen, sectoren, thema's en regio's voor de grafieken,
 // met de telregels van domein/verdeling.ts (dezelfde als het rapport).
 import type { Queryable } from '../platform/db.js';
-import { berekenKerncijfers } from '../rapportage/kerncijfers.js';
-import type { Kerncijfers } from '../rapportage/kerncijfers-schema.js';
+import { berekenKerncijfers } from '../kern/kerncijfers.js';
+import type { Kerncijfers } from '../kern/kerncijfers-schema.js';
 import { PLAN_STATUSSEN, TOETS_SECTOREN, TOETS_STATUSSEN, type Datum } from '../domein/begrippen.js';
 import { fondsGrootboek, type FondsGrootboek, type PlanStand } from '../domein/transformatiemiddelen.js';
 import { beoordeeldPer, perKwartaalNaarStatus, telBetrokkenheid } from '../domein/verdeling.js';
-import { KLEUREN, verdelingStaaf, WORKFLOW_KLEUREN, type StaafInvoer } from '../platform/grafiek.js';
+import { KLEUREN, verdelingStaaf, WORKFLOW_KLEUREN, type StaafInvoer } from '../platform/web/grafiek.js';
 import { kpisOp, plannenOp, toetsenOp, type KpiRij, type PlanStandRij, type ToetsStand } from './store.js';
 
 export const MIDDELEN_DEFINITIES: { sleutel: keyof Kerncijfers['transformatiemiddelen']; label: string; definitie: string }[] = [

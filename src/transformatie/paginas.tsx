@@ -2,11 +2,11 @@
 // Preact; elke actie is een gewoon formulier (werkt zonder JavaScript) met CSRF-token, de versie en de
 // status waarop het is gebaseerd.
 import type { ComponentChildren, VNode } from 'preact';
-import { Pagina, type Kruimel } from '../platform/pagina.js';
+import { Pagina, type Kruimel } from '../platform/web/pagina.js';
 import { datum, euro, getal, LEEG } from '../platform/formaat.js';
-import { grafiekTabel, staafOptie, type StaafInvoer } from '../platform/grafiek.js';
-import { GrafiekBlok, GRAFIEK_SCRIPTS } from '../dashboard/grafiekblok.js';
-import type { Gebruiker } from '../toegang/beleid.js';
+import { grafiekTabel, staafOptie, type StaafInvoer } from '../platform/web/grafiek.js';
+import { GrafiekBlok, GRAFIEK_SCRIPTS } from '../platform/web/grafiekblok.js';
+import type { Gebruiker } from '../domein/beleid.js';
 import { PLAN_STATUSSEN, TOETS_SECTOREN, TOETS_STATUSSEN, type Datum } from '../domein/begrippen.js';
 import { ACTIE_LABELS, vragentermijnEinde, type PlanActie, type ToetsActie } from '../domein/workflow.js';
 import type { Budgetverdeling, DoorbraakToets, OverschrijdingsCheck } from '../domein/budget.js';

@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
-import { transformatieRoutes } from './routes.js';
+import { transformatieRoutes } from './routes/workflow.js';
 import { transformatieVandaag } from './klok.js';
-import { testklokRoutes } from './testklok.js';
+import { testklokRoutes } from './routes/testklok.js';
 
 export async function transformatiePlugin(app: FastifyInstance, opts: { db: Db; config: Config; vandaag?: () => string }): Promise<void> {
   // Only with AKKOORDMONITOR_TESTKLOK=1 (tests and demos, never production): /beheer/testklok and the

@@ -6,8 +6,8 @@
 // binnen één transactie met één auditregel, na een SELECT … FOR UPDATE op de rij van het item in
 // transformatie_items en een controle van de versie (en status) waarop het formulier was gebaseerd.
 import type { Db, Queryable } from '../platform/db.js';
-import { toestandSql } from '../platform/toestand.js';
-import { KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from '../invoer/bestandstypen.js';
+import { toestandSql } from '../kern/toestand.js';
+import { KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from '../kern/contract/bestandstypen.js';
 import {
   STANDAARD_SLUITING_SNELLE_TOETSEN,
   STANDAARD_VRAGENTERMIJN_DAGEN,
@@ -36,8 +36,8 @@ import {
 } from '../domein/workflow.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { TRANSFORMATIEMIDDELEN_LAATSTE_JAAR, verdeelBudget, toetsDoorbraakclaims, type Budgetverdeling, type DoorbraakToets, type Jaarbudget, type Toekenning } from '../domein/budget.js';
-import { schrijfAudit } from '../toegang/audit.js';
-import type { Gebruiker } from '../toegang/beleid.js';
+import { schrijfAudit } from '../kern/audit.js';
+import type { Gebruiker } from '../domein/beleid.js';
 import { kpiOvergang, type KpiActie } from './kpi-regels.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
 import { nieuweTestDb } from '../helpers/db.js';
-import { bouwApp } from '../../src/platform/app.js';
+import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import { maakGebruiker } from '../../src/toegang/gebruikers.js';
 import { vandaag } from '../../src/platform/tijd.js';

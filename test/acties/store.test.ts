@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/platform/db.js';
 import { nieuweTestDb } from '../helpers/db.js';
 import { actiesOp, ActieFout, historie, isOverkoepelend, laatsteVolgnrs, leesOnderdelen, meldStatussen, registreerActie } from '../../src/acties/store.js';
-import { berekenKerncijfers } from '../../src/rapportage/kerncijfers.js';
-import { magOnderdeel, type Gebruiker } from '../../src/toegang/beleid.js';
+import { berekenKerncijfers } from '../../src/kern/kerncijfers.js';
+import { magOnderdeel, type Gebruiker } from '../../src/domein/beleid.js';
 
 const secretarisA1: Gebruiker = {
   id: 1, email: 'secretaris-a1@example.nl', naam: 'Secretaris A1', organisatie_id: 1, organisatie_naam: 'VWS',

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PgliteDb } from '../../src/platform/db.js';
-import { berekenKerncijfers } from '../../src/rapportage/kerncijfers.js';
+import { berekenKerncijfers } from '../../src/kern/kerncijfers.js';
 import { FIXTURES, SEED_MAP } from '../helpers/db.js';
 import { PROJECT_MAP } from '../../src/platform/config.js';
 

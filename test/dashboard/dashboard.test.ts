@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
 import { gebruikerMetRol, sessie, testApp } from '../toegang/hulp.js';
-import { zetEmbargo } from '../../src/toegang/embargo.js';
-import { kerncijfers } from '../../src/rapportage/kerncijfers.js';
+import { zetEmbargo } from '../../src/kern/embargo.js';
+import { kerncijfers } from '../../src/kern/kerncijfers.js';
 
 let app: FastifyInstance;
 let db: Db;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PgliteDb, PostgresDb, type Db } from '../../src/platform/db.js';
 import { migreer } from '../../src/platform/migraties.js';
-import { bereidDatabaseVoor } from '../../src/invoer/referentie.js';
+import { bereidDatabaseVoor } from '../../src/kern/contract/referentie.js';
 import { PROJECT_MAP } from '../../src/platform/config.js';
 
 export const SEED_MAP = path.join(PROJECT_MAP, 'data', 'seed');

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { bouwApp } from '../../src/platform/app.js';
+import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
-import { importeer } from '../../src/invoer/importeren.js';
-import type { Gebruiker } from '../../src/toegang/beleid.js';
+import { importeer } from '../../src/kern/contract/importeren.js';
+import type { Gebruiker } from '../../src/domein/beleid.js';
 import { FIXTURES, nieuweTestDb } from '../helpers/db.js';
 
 const IND = path.join(FIXTURES, 'indicatoren');

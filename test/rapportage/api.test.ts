@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { bouwApp } from '../../src/platform/app.js';
+import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import { nieuweTestDb, SEED_MAP } from '../helpers/db.js';
 import { leesToken } from '../helpers/toegang.js';

@@ -11,7 +11,7 @@ import { PROJECT_MAP } from '../../src/platform/config.js';
 import { rapportGegevensVoor } from '../../src/rapportage/rondes.js';
 import { renderRapportHtml } from '../../src/rapportage/rapport.js';
 import { bouwRapportBestand } from '../../src/rapportage/cli.js';
-import { importeer } from '../../src/invoer/importeren.js';
+import { importeer } from '../../src/kern/contract/importeren.js';
 
 const P = '2025-05-20';
 const UIT = path.join(PROJECT_MAP, 'tmp', 'rapportage-test');

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nieuweTestDb } from '../helpers/db.js';
 import type { Db } from '../../src/platform/db.js';
-import type { Gebruiker } from '../../src/toegang/beleid.js';
-import { berekenKerncijfers, kerncijfers } from '../../src/rapportage/kerncijfers.js';
+import type { Gebruiker } from '../../src/domein/beleid.js';
+import { berekenKerncijfers, kerncijfers } from '../../src/kern/kerncijfers.js';
 import { bewaarTeksten, maakRonde, publiceerRonde, rapportGegevensVoor, rondeOp, RondeFout, stelRondeVast, tekstenVan, tekstVersies } from '../../src/rapportage/rondes.js';
 import { renderRapportHtml } from '../../src/rapportage/rapport.js';
 

@@ -4,9 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
 import { cookies, csrfUit, gebruikerMetRol, loginViaFormulier, post, sessie, testApp, WACHTWOORD } from './hulp.js';
 import { sha256 } from '../../src/toegang/geheimen.js';
-import { maakGebruiker, ToegangFout } from '../../src/toegang/gebruikers.js';
-import { embargoTot, onderEmbargo, zetEmbargo, zichtbaar } from '../../src/toegang/embargo.js';
-import { mag, type Gebruiker } from '../../src/toegang/beleid.js';
+import { maakGebruiker } from '../../src/toegang/gebruikers.js';
+import { ToegangFout } from '../../src/kern/probleem.js';
+import { embargoTot, onderEmbargo, zetEmbargo, zichtbaar } from '../../src/kern/embargo.js';
+import { mag, type Gebruiker } from '../../src/domein/beleid.js';
 
 let app: FastifyInstance;
 let db: Db;

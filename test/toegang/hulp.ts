@@ -2,13 +2,13 @@
 // sessions and CSRF tokens, form posts.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { nieuweTestDb } from '../helpers/db.js';
-import { bouwApp } from '../../src/platform/app.js';
+import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import type { Db } from '../../src/platform/db.js';
 import { maakGebruiker } from '../../src/toegang/gebruikers.js';
 import { maakSessie, SESSIE_COOKIE, CSRF_COOKIE } from '../../src/toegang/sessies.js';
 import { willekeurigToken } from '../../src/toegang/geheimen.js';
-import type { Rol } from '../../src/toegang/beleid.js';
+import type { Rol } from '../../src/domein/beleid.js';
 
 export const WACHTWOORD = 'correct-paard-batterij-niet';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { BELEID, mag, ROLLEN, type Gebruiker, type Rol } from '../../src/toegang/beleid.js';
+import { BELEID, mag, ROLLEN, type Gebruiker, type Rol } from '../../src/domein/beleid.js';
 import { alsGebruiker, type GebruikerRij } from '../../src/toegang/gebruikers.js';
 import { maakToken, toegestaneScopes } from '../../src/toegang/tokens.js';
 import { anoniem, formulier, gebruikerMetRol, sessie, testApp } from './hulp.js';

@@ -1,7 +1,7 @@
 // Testgebruikers voor de transformatietests: één per rol in de keten. Zolang de toegangsmodule
 // (src/toegang/gebruikers.ts) nog geen gebruikers aanmaakt, zijn dit gewone objecten van het type
 // Gebruiker; de store en de routes lezen alleen die velden.
-import type { Gebruiker, Rol } from '../../src/toegang/beleid.js';
+import type { Gebruiker, Rol } from '../../src/domein/beleid.js';
 
 function gebruiker(id: number, naam: string, organisatie_id: number, organisatie_naam: string, rollen: Rol[]): Gebruiker {
   return { id, email: `${naam.toLowerCase().replace(/\s+/g, '.')}@voorbeeld.nl`, naam, organisatie_id, organisatie_naam, rollen, onderdelen: [] };

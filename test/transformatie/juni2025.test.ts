@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/platform/db.js';
-import { importeer } from '../../src/invoer/importeren.js';
-import { berekenKerncijfers } from '../../src/rapportage/kerncijfers.js';
+import { importeer } from '../../src/kern/contract/importeren.js';
+import { berekenKerncijfers } from '../../src/kern/kerncijfers.js';
 import { overzichtOp } from '../../src/transformatie/overzicht.js';
 import { rapportGegevensVoor } from '../../src/rapportage/rondes.js';
 import { budgetOverzicht, planOp, voorgenomenOp, vragentermijnDagen } from '../../src/transformatie/store.js';
-import { renderPagina } from '../../src/platform/pagina.js';
+import { renderPagina } from '../../src/platform/web/pagina.js';
 import { OverzichtPagina } from '../../src/transformatie/paginas.js';
 import { FIXTURES, SEED_MAP, nieuweTestDb } from '../helpers/db.js';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { bouwApp } from '../../src/platform/app.js';
+import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import { zetTransformatieKlok } from '../../src/transformatie/klok.js';
 import { nieuweTestDb } from '../helpers/db.js';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/platform/db.js';
 import { nieuweTestDb } from '../helpers/db.js';
-import { berekenKerncijfers } from '../../src/rapportage/kerncijfers.js';
+import { berekenKerncijfers } from '../../src/kern/kerncijfers.js';
 import {
   beantwoordVraag,
   budgetOverzicht,

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { bouwApp } from '../../src/platform/app.js';
+import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import { vandaag as echteVandaag } from '../../src/platform/tijd.js';
 import { transformatieVandaag, zetTestklok } from '../../src/transformatie/klok.js';

@@ -1,0 +1,2 @@
+// Public face of the actions register: its routes.
+export { actiesPlugin } from './plugin.js';

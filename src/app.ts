@@ -1,0 +1,72 @@
+// The HTTP application: one Fastify instance, each part of the mission registered as one plugin.
+import Fastify, { type FastifyInstance } from 'fastify';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import type { Db } from './platform/db.js';
+import type { Config } from './platform/config.js';
+import { registreerFoutafhandeling } from './platform/web/problemen.js';
+import { kerncijfersApi } from './rapportage/index.js';
+import { toegang } from './toegang/index.js';
+import { assetsPlugin } from './platform/web/assets.js';
+import { dashboardPlugin } from './dashboard/index.js';
+import { actiesPlugin } from './acties/index.js';
+import { transformatiePlugin } from './transformatie/index.js';
+import { financienPlugin } from './financien/index.js';
+import { indicatorenPlugin } from './indicatoren/index.js';
+import { rapportagePlugin } from './rapportage/index.js';
+
+export interface AppOpties {
+  db: Db;
+  config: Config;
+  logger?: boolean;
+}
+
+export async function bouwApp({ db, config, logger = false }: AppOpties): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    genReqId: () => crypto.randomUUID(),
+    trustProxy: config.achterTls,
+  });
+  registreerFoutafhandeling(app);
+  await app.register(formbody);
+  await app.register(helmet, {
+    // no inline scripts: client islands are files under /assets
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.achterTls ? [] : null,
+      },
+    },
+    hsts: config.achterTls ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Akkoordmonitor API',
+        version: '1.0.0',
+        description: 'Kerncijfers van de monitoring van het IZA en het AZWA (datacontract §4).',
+      },
+    },
+  });
+  await app.register(toegang, { db, config });
+  await app.register(assetsPlugin);
+  await app.register(dashboardPlugin, { db, config });
+  await app.register(kerncijfersApi, { db });
+  // one plugin per part of the mission
+  await app.register(actiesPlugin, { db, config });
+  await app.register(transformatiePlugin, { db, config });
+  await app.register(financienPlugin, { db, config });
+  await app.register(indicatorenPlugin, { db, config });
+  await app.register(rapportagePlugin, { db, config });
+  app.get('/api/v1/openapi.json', { preHandler: undefined, schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

@@ -1,0 +1,2 @@
+// Public face of the dashboard: its routes.
+export { dashboardPlugin } from './plugin.js';

@@ -1,0 +1,124 @@
+// Who may do what: one policy table, used by pages and API alike (every route names its handeling).
+// Pure data and rules; the Fastify preHandler that applies it is platform/web/toegangscontrole.ts.
+
+export const ROLLEN = [
+  'beheerder',
+  'vws-redactie',
+  'bo-lid',
+  'thematafel-secretaris',
+  'indiener',
+  'coordinerend-verzekeraar',
+  'verzekeraar',
+  'nza',
+  'lezer',
+] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export interface Gebruiker {
+  id: number;
+  email: string;
+  naam: string;
+  organisatie_id: number;
+  organisatie_naam: string;
+  rollen: Rol[];
+  /** Onderdelen (thematafel letters / AZWA codes) a thematafel-secretaris is responsible for. */
+  onderdelen: string[];
+  /** Set when the request came with a personal API token: its scopes. */
+  tokenScopes?: string[];
+}
+
+/** Everyone logged in may read; 'publiek' also without login. */
+const INGELOGD: readonly Rol[] = ROLLEN;
+
+export const BELEID = {
+  'publiek.lezen': 'publiek',
+  'kerncijfers.lezen': 'publiek',
+  'dashboard.lezen': 'publiek',
+  'intern.lezen': INGELOGD,
+  'embargo.lezen': ['beheerder', 'vws-redactie', 'bo-lid'],
+  'concept.lezen': ['beheerder', 'vws-redactie', 'bo-lid'],
+  'import.uitvoeren': ['beheerder', 'vws-redactie', 'verzekeraar', 'coordinerend-verzekeraar'],
+  'acties.status-wijzigen': ['beheerder', 'thematafel-secretaris'],
+  'acties.beheren': ['beheerder'],
+  'toetsen.indienen': ['indiener'],
+  'toetsen.beoordelen': ['beheerder', 'coordinerend-verzekeraar'],
+  'plannen.indienen': ['indiener'],
+  'plannen.beoordelen': ['beheerder', 'coordinerend-verzekeraar'],
+  'plannen.vragen': ['verzekeraar', 'coordinerend-verzekeraar'],
+  'kpis.beheren': ['beheerder', 'coordinerend-verzekeraar', 'verzekeraar'],
+  'nza.beschikken': ['beheerder', 'nza'],
+  'kaders.beheren': ['beheerder', 'vws-redactie'],
+  'indicatoren.beheren': ['beheerder', 'vws-redactie', 'verzekeraar', 'nza'],
+  'rondes.redigeren': ['beheerder', 'vws-redactie', 'thematafel-secretaris'],
+  'rondes.vaststellen': ['beheerder', 'vws-redactie'],
+  'gebruikers.beheren': ['beheerder'],
+  'audit.lezen': ['beheerder'],
+  'tokens.beheren': INGELOGD,
+  'embargo.beheren': ['beheerder', 'vws-redactie'],
+  'sessie.beeindigen': INGELOGD,
+} as const satisfies Record<string, readonly Rol[] | 'publiek'>;
+
+export type Handeling = keyof typeof BELEID;
+
+export function mag(g: Gebruiker | null, handeling: Handeling): boolean {
+  const regel = BELEID[handeling] as readonly Rol[] | 'publiek';
+  if (regel === 'publiek') return true;
+  if (!g) return false;
+  if (g.tokenScopes && !g.tokenScopes.includes(handeling) && !g.tokenScopes.includes('*')) return false;
+  return g.rollen.some((r) => regel.includes(r));
+}
+
+/** A thematafel secretary changes only the onderdelen that are theirs; a beheerder all. */
+export function magOnderdeel(g: Gebruiker | null, onderdeel: string): boolean {
+  if (!g) return false;
+  if (g.rollen.includes('beheerder')) return true;
+  return g.rollen.includes('thematafel-secretaris') && g.onderdelen.includes(onderdeel);
+}
+
+
+/** The roles that may perform a handeling ('publiek' = everyone, also without login). */
+export function rollenVoor(handeling: Handeling): readonly Rol[] | 'publiek' {
+  return BELEID[handeling] as readonly Rol[] | 'publiek';
+}
+
+/** Dutch names of the roles, for pages and docs. */
+export const ROL_NAMEN: Record<Rol, string> = {
+  beheerder: 'Beheerder',
+  'vws-redactie': 'VWS-redactie',
+  'bo-lid': 'Lid Bestuurlijk Overleg',
+  'thematafel-secretaris': 'Secretaris thematafel',
+  indiener: 'Indiener',
+  'coordinerend-verzekeraar': 'Coördinerend zorgverzekeraar',
+  verzekeraar: 'Zorgverzekeraar / ZN',
+  nza: 'NZa',
+  lezer: 'Lezer',
+};
+
+/** What each handeling means, in Dutch (docs/toegang.md and the token page use this). */
+export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
+  'publiek.lezen': 'Gepubliceerde gegevens lezen',
+  'kerncijfers.lezen': 'Kerncijfers lezen (API)',
+  'dashboard.lezen': 'Het dashboard bekijken',
+  'intern.lezen': 'Interne (niet-gepubliceerde) gegevens lezen',
+  'embargo.lezen': 'Budgetcijfers onder embargo zien',
+  'concept.lezen': 'Conceptrapportages lezen',
+  'import.uitvoeren': 'Bestanden importeren',
+  'acties.status-wijzigen': 'Status van acties wijzigen (secretaris: alleen eigen onderdelen)',
+  'acties.beheren': 'Acties aanmaken en wijzigen',
+  'toetsen.indienen': 'Snelle toetsen indienen',
+  'toetsen.beoordelen': 'Snelle toetsen beoordelen',
+  'plannen.indienen': 'Transformatieplannen indienen',
+  'plannen.beoordelen': 'Transformatieplannen beoordelen',
+  'plannen.vragen': 'Vragen stellen over een voorgenomen besluit',
+  'kpis.beheren': 'KPI\'s van plannen vastleggen',
+  'nza.beschikken': 'NZa-beschikkingen vastleggen',
+  'kaders.beheren': 'Financiële kaders beheren',
+  'indicatoren.beheren': 'Indicatoren beheren',
+  'rondes.redigeren': 'Rapportagerondes redigeren',
+  'rondes.vaststellen': 'Rapportagerondes vaststellen en publiceren',
+  'gebruikers.beheren': 'Gebruikers en rollen beheren',
+  'audit.lezen': 'Het auditlog doorzoeken',
+  'tokens.beheren': 'Eigen API-tokens maken en intrekken',
+  'embargo.beheren': 'Embargodatums van budgetcijfers instellen',
+  'sessie.beeindigen': 'Uitloggen',
+};

@@ -1,0 +1,3 @@
+// Public face of the financial frameworks: its routes and the kader table the report prints.
+export { financienPlugin } from './plugin.js';
+export { KaderTabel } from './tabel.js';

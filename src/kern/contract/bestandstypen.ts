@@ -1,0 +1,247 @@
+// The file types of data-contract §2: columns, how each cell is read, and the natural key.
+// Import, export and validation all read these definitions, so a column is described once.
+import {
+  ACTIE_STATUSSEN,
+  AKKOORDEN,
+  BETAALSTATUSSEN,
+  KADER_SECTOREN,
+  KADER_SOORTEN,
+  KPI_RESULTATEN,
+  PLAN_STATUSSEN,
+  THEMATAFELS,
+  TOETS_SECTOREN,
+  TOETS_STATUSSEN,
+  VRIJGAVES,
+} from '../../domein/begrippen.js';
+
+export type KolomSoort = 'tekst' | 'lijst' | 'datum' | 'eur' | 'mln' | 'pct' | 'geheel' | 'getal' | 'keuze' | 'janee';
+
+/** How each kind of column is stored (tables, staging tables and the folded state all use this). */
+export const SQL_TYPE: Record<KolomSoort, string> = {
+  tekst: 'text',
+  lijst: 'text[]',
+  datum: 'date',
+  eur: 'bigint',
+  mln: 'numeric',
+  pct: 'numeric',
+  geheel: 'integer',
+  getal: 'numeric',
+  keuze: 'text',
+  janee: 'boolean',
+};
+
+export interface Kolom {
+  naam: string;
+  soort: KolomSoort;
+  /** Required on every row. */
+  verplicht?: boolean;
+  /** Required on at least one row of an item (e.g. `titel`). */
+  verplichtPerItem?: boolean;
+  keuzes?: readonly string[];
+  /** Maximum number of values in a `lijst` cell. */
+  maxAantal?: number;
+  /** Values of a `lijst` cell must come from this list. */
+  lijstKeuzes?: readonly string[];
+}
+
+export type BestandstypeNaam =
+  | 'acties'
+  | 'snelle_toetsen'
+  | 'transformatieplannen'
+  | 'kpis'
+  | 'financiele_kaders'
+  | 'indicator_definities'
+  | 'indicatoren';
+
+export interface Bestandstype {
+  naam: BestandstypeNaam;
+  tabel: string;
+  kolommen: Kolom[];
+  /** Natural key of an item (without status_datum). */
+  item: string[];
+  /** Key of a row in the table. For event logs: item + status_datum (+ status). */
+  sleutel: string[];
+  /** Event logs carry a status column whose latest row is the status (null: no status column). */
+  statusKolom: string | null;
+  eventlog: boolean;
+  /** Order of export and import within a directory (references point backwards). */
+  volgorde: number;
+}
+
+const lijst = (naam: string, extra: Partial<Kolom> = {}): Kolom => ({ naam, soort: 'lijst', ...extra });
+const tekst = (naam: string, extra: Partial<Kolom> = {}): Kolom => ({ naam, soort: 'tekst', ...extra });
+
+export const ACTIES: Bestandstype = {
+  naam: 'acties',
+  tabel: 'acties_log',
+  volgorde: 1,
+  kolommen: [
+    tekst('code', { verplicht: true }),
+    { naam: 'akkoord', soort: 'keuze', keuzes: AKKOORDEN, verplicht: true },
+    tekst('onderdeel', { verplicht: true }),
+    tekst('titel', { verplichtPerItem: true }),
+    tekst('trekker'),
+    lijst('betrokken'),
+    tekst('deadline'),
+    { naam: 'status', soort: 'keuze', keuzes: ACTIE_STATUSSEN },
+    { naam: 'status_datum', soort: 'datum', verplicht: true },
+    tekst('toelichting'),
+  ],
+  item: ['code'],
+  sleutel: ['code', 'status_datum', 'status'],
+  statusKolom: 'status',
+  eventlog: true,
+};
+
+export const SNELLE_TOETSEN: Bestandstype = {
+  naam: 'snelle_toetsen',
+  tabel: 'snelle_toetsen_log',
+  volgorde: 2,
+  kolommen: [
+    tekst('id', { verplicht: true }),
+    tekst('titel', { verplichtPerItem: true }),
+    lijst('regios'),
+    lijst('sectoren', { lijstKeuzes: TOETS_SECTOREN }),
+    lijst('themas', { maxAantal: 8 }),
+    { naam: 'ingediend_op', soort: 'datum', verplichtPerItem: true },
+    { naam: 'status', soort: 'keuze', keuzes: TOETS_STATUSSEN },
+    { naam: 'status_datum', soort: 'datum', verplicht: true },
+    tekst('coordinerend_verzekeraar'),
+  ],
+  item: ['id'],
+  sleutel: ['id', 'status_datum', 'status'],
+  statusKolom: 'status',
+  eventlog: true,
+};
+
+export const TRANSFORMATIEPLANNEN: Bestandstype = {
+  naam: 'transformatieplannen',
+  tabel: 'transformatieplannen_log',
+  volgorde: 3,
+  kolommen: [
+    tekst('id', { verplicht: true }),
+    tekst('snelle_toets_id', { verplichtPerItem: true }),
+    tekst('titel', { verplichtPerItem: true }),
+    { naam: 'ingediend_op', soort: 'datum', verplichtPerItem: true },
+    { naam: 'status', soort: 'keuze', keuzes: PLAN_STATUSSEN },
+    { naam: 'status_datum', soort: 'datum', verplicht: true },
+    { naam: 'betrokkenheid_patienten', soort: 'keuze', keuzes: ['ja', 'nee'] },
+    { naam: 'bedrag_aangevraagd_eur', soort: 'eur' },
+    { naam: 'bedrag_beschikbaar_gesteld_eur', soort: 'eur' },
+    { naam: 'nza_beschikking_datum', soort: 'datum' },
+    { naam: 'nza_bedrag_eur', soort: 'eur' },
+    { naam: 'ventiel', soort: 'janee' },
+  ],
+  item: ['id'],
+  sleutel: ['id', 'status_datum', 'status'],
+  statusKolom: 'status',
+  eventlog: true,
+};
+
+export const KPIS: Bestandstype = {
+  naam: 'kpis',
+  tabel: 'kpis_log',
+  volgorde: 4,
+  kolommen: [
+    tekst('plan_id', { verplicht: true }),
+    tekst('kpi_id', { verplicht: true }),
+    { naam: 'status_datum', soort: 'datum', verplicht: true },
+    tekst('omschrijving'),
+    { naam: 'jaar', soort: 'geheel' },
+    { naam: 'bedrag_eur', soort: 'eur' },
+    { naam: 'resultaat', soort: 'keuze', keuzes: KPI_RESULTATEN },
+    { naam: 'bedrag_definitief_eur', soort: 'eur' },
+    { naam: 'betaalstatus', soort: 'keuze', keuzes: BETAALSTATUSSEN },
+    { naam: 'vrijgave', soort: 'keuze', keuzes: VRIJGAVES },
+  ],
+  item: ['plan_id', 'kpi_id'],
+  sleutel: ['plan_id', 'kpi_id', 'status_datum'],
+  statusKolom: null,
+  eventlog: true,
+};
+
+export const FINANCIELE_KADERS: Bestandstype = {
+  naam: 'financiele_kaders',
+  tabel: 'financiele_kaders',
+  volgorde: 5,
+  kolommen: [
+    { naam: 'jaar', soort: 'geheel', verplicht: true },
+    { naam: 'sector', soort: 'keuze', keuzes: KADER_SECTOREN, verplicht: true },
+    { naam: 'stand', soort: 'datum', verplicht: true },
+    tekst('stand_omschrijving'),
+    { naam: 'kwartalen_declaraties', soort: 'geheel' },
+    { naam: 'kader_soort', soort: 'keuze', keuzes: KADER_SOORTEN, verplicht: true },
+    { naam: 'uitgaven_mln', soort: 'mln' },
+    { naam: 'kader_mln', soort: 'mln', verplicht: true },
+    { naam: 'aanspraak_buiten_zvw_mln', soort: 'mln' },
+    { naam: 'covid_prestaties_mln', soort: 'mln' },
+    { naam: 'groei_dure_geneesmiddelen_pct', soort: 'pct' },
+    { naam: 'basis_dure_geneesmiddelen_mln', soort: 'mln' },
+    { naam: 'balanspost_pct', soort: 'pct' },
+  ],
+  item: ['jaar', 'sector', 'stand'],
+  sleutel: ['jaar', 'sector', 'stand'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const INDICATOR_DEFINITIES: Bestandstype = {
+  naam: 'indicator_definities',
+  tabel: 'indicator_definities',
+  volgorde: 6,
+  kolommen: [
+    tekst('code', { verplicht: true }),
+    tekst('naam', { verplicht: true }),
+    tekst('eenheid'),
+    tekst('definitie'),
+    tekst('bron'),
+    { naam: 'norm', soort: 'getal' },
+    tekst('norm_omschrijving'),
+    { naam: 'hoger_is_beter', soort: 'janee' },
+  ],
+  item: ['code'],
+  sleutel: ['code'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const INDICATOREN: Bestandstype = {
+  naam: 'indicatoren',
+  tabel: 'indicatoren',
+  volgorde: 7,
+  kolommen: [
+    tekst('indicator', { verplicht: true }),
+    tekst('periode', { verplicht: true }),
+    tekst('gebied', { verplicht: true }),
+    tekst('dimensie'),
+    { naam: 'waarde', soort: 'getal' },
+    { naam: 'bron_datum', soort: 'datum' },
+  ],
+  item: ['indicator', 'periode', 'gebied', 'dimensie'],
+  // revisions are kept: the same observation delivered on another date is another row
+  sleutel: ['indicator', 'periode', 'gebied', 'dimensie', 'bron_datum'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const BESTANDSTYPEN: readonly Bestandstype[] = [
+  ACTIES,
+  SNELLE_TOETSEN,
+  TRANSFORMATIEPLANNEN,
+  KPIS,
+  FINANCIELE_KADERS,
+  INDICATOR_DEFINITIES,
+  INDICATOREN,
+];
+
+export function bestandstype(naam: string): Bestandstype | undefined {
+  return BESTANDSTYPEN.find((b) => b.naam === naam.toLowerCase());
+}
+
+/** IZA onderdeel may be given as its letter or its name (contract §2.1). */
+export function normaliseerIzaOnderdeel(waarde: string): string | null {
+  const w = waarde.trim();
+  if (/^[A-Ja-j]$/.test(w)) return w.toUpperCase();
+  const gevonden = Object.entries(THEMATAFELS).find(([, naam]) => naam.toLowerCase() === w.toLowerCase());
+  return gevonden ? gevonden[0] : null;
+}

@@ -1,0 +1,542 @@
+// Import of data-contract files (§1–2), all or nothing. In one transaction every file is streamed once:
+// each cell is checked and the good rows go into a staging table (COPY in chunks, so memory stays flat
+// with file size); then the checks across rows and files run in SQL (duplicate keys, required-per-item
+// columns, references to toetsen, plans, definitions and agreements, also against what is stored).
+// Any problem rolls everything back and the user gets a Dutch report of every problem; otherwise each
+// staging table is merged into its table in one statement.
+import { ImportFout, type BestandResultaat, type ImportResultaat, type Probleem } from '../probleem.js';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { naarCopyCsv, type Db, type Queryable } from '../../platform/db.js';
+import { BESTANDSTYPEN, bestandstype, normaliseerIzaOnderdeel, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
+import { leesCel, type Waarde } from './cellen.js';
+import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
+import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand } from '../snapshots.js';
+import { parseGebied, parsePeriode } from '../../domein/perioden.js';
+import { schrijfAudit } from '../audit.js';
+import { gevouwenKolommen, vouwExpressies } from '../toestand.js';
+
+export interface ImportOpties {
+  door: string;
+  /** Called every few thousand rows with the rows read so far (progress on long imports). */
+  onVoortgang?: (fase: 'controle' | 'schrijven', bestand: string, rijen: number) => void;
+}
+
+type Bron =
+  | { soort: 'tabel'; type: Bestandstype; bestand: string; open: () => Promise<Tabelbron> }
+  | { soort: 'kerncijfers'; bestand: string };
+
+type Rij = Record<string, Waarde>;
+
+// rows per COPY chunk into the staging table: memory stays flat with file size
+const BATCH = 10_000;
+
+/** Finds the sources in a file or directory (contract §1: a directory reads the files named after a type). */
+export async function vindBronnen(pad: string): Promise<{ bronnen: Bron[]; problemen: Probleem[] }> {
+  const problemen: Probleem[] = [];
+  const bronnen: Bron[] = [];
+  if (!fs.existsSync(pad)) {
+    problemen.push({ bestand: pad, regel: null, kolom: null, waarde: null, reden: 'bestand of map bestaat niet' });
+    return { bronnen, problemen };
+  }
+  const isMap = fs.statSync(pad).isDirectory();
+  const bestanden = isMap
+    ? fs
+        .readdirSync(pad, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(pad, e.name))
+        .sort()
+    : [pad];
+  for (const bestand of bestanden) {
+    const ext = path.extname(bestand).toLowerCase();
+    const basis = path.basename(bestand, path.extname(bestand)).toLowerCase();
+    if (ext === '.json' && /^kerncijfers([-_.].*)?$/.test(basis)) {
+      bronnen.push({ soort: 'kerncijfers', bestand });
+      continue;
+    }
+    const type = bestandstype(basis);
+    if (ext === '.csv' && type) {
+      bronnen.push({ soort: 'tabel', type, bestand, open: () => leesCsv(bestand) });
+    } else if (ext === '.xlsx') {
+      // the sheet name is the file type (contract §1)
+      const bladen = await werkbladen(bestand);
+      const bekend = bladen.filter((b) => bestandstype(b));
+      if (isMap && !type && bekend.length === 0) continue;
+      if (bekend.length === 0) {
+        problemen.push({
+          bestand,
+          regel: null,
+          kolom: null,
+          waarde: bladen.join(', '),
+          reden: `geen werkblad met de naam van een bestandstype (${BESTANDSTYPEN.map((b) => b.naam).join(', ')})`,
+        });
+      }
+      for (const blad of bekend) {
+        const t = bestandstype(blad)!;
+        bronnen.push({ soort: 'tabel', type: t, bestand: `${bestand}#${blad}`, open: () => leesXlsx(bestand, blad) });
+      }
+    } else if (!isMap) {
+      problemen.push({
+        bestand,
+        regel: null,
+        kolom: null,
+        waarde: path.basename(bestand),
+        reden: `onbekend bestandstype; de naam moet een bestandstype zijn (${BESTANDSTYPEN.map((b) => b.naam).join(', ')}) met .csv of .xlsx, of kerncijfers*.json`,
+      });
+    }
+  }
+  bronnen.sort((a, b) => volgorde(a) - volgorde(b));
+  return { bronnen, problemen };
+}
+
+function volgorde(b: Bron): number {
+  return b.soort === 'kerncijfers' ? 100 : b.type.volgorde;
+}
+
+async function sha256(bestand: string): Promise<string> {
+  const echt = bestand.split('#')[0];
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(echt)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** A source read into its staging table inside the import's transaction. */
+interface Klaargezet {
+  bron: Extract<Bron, { soort: 'tabel' }>;
+  naam: string;
+  /** Temporary table with the checked rows: seq (file order), regel (line) and the type's columns. */
+  tabel: string;
+  rijen: number;
+}
+
+/**
+ * Streams one source once: checks every cell, normalises what the contract allows, and copies the good
+ * rows into a staging table in chunks. Problems are collected, not thrown.
+ */
+async function zetKlaar(
+  tx: Queryable,
+  bron: Extract<Bron, { soort: 'tabel' }>,
+  nr: number,
+  problemen: Probleem[],
+  waarschuwingen: Probleem[],
+  opties: ImportOpties,
+): Promise<Klaargezet | null> {
+  const { type, bestand } = bron;
+  const naam = path.basename(bestand);
+  const { kop, rijen } = await bron.open();
+  if (kop.length === 0) {
+    problemen.push({ bestand: naam, regel: 1, kolom: null, waarde: null, reden: 'bestand is leeg: de kopregel ontbreekt' });
+    return null;
+  }
+  const index = new Map<string, number>();
+  kop.forEach((k, i) => {
+    if (type.kolommen.some((c) => c.naam === k)) index.set(k, i);
+    else if (k !== '') waarschuwingen.push({ bestand: naam, regel: 1, kolom: k, waarde: null, reden: 'onbekende kolom; genegeerd' });
+  });
+  const ontbrekend = type.kolommen.filter((c) => (c.verplicht || c.verplichtPerItem) && !index.has(c.naam));
+  for (const c of ontbrekend) {
+    problemen.push({ bestand: naam, regel: 1, kolom: c.naam, waarde: null, reden: 'verplichte kolom ontbreekt' });
+  }
+  if (ontbrekend.length > 0) return null;
+
+  const tabel = `import_klaar_${nr}`;
+  const kolommen = stagingKolommen(type);
+  await tx.exec(`CREATE TEMP TABLE ${tabel} (seq integer, regel integer, ${kolommen.map(([k, t]) => `${k} ${t}`).join(', ')}) ON COMMIT DROP`);
+  let batch: unknown[][] = [];
+  const spoel = async () => {
+    if (batch.length === 0) return;
+    await tx.copyIn(tabel, ['seq', 'regel', ...kolommen.map(([k]) => k)], naarCopyCsv(batch));
+    batch = [];
+  };
+  let aantal = 0;
+  for await (const { regel, cellen } of rijen) {
+    aantal++;
+    if (cellen.length > kop.length) {
+      problemen.push({ bestand: naam, regel, kolom: null, waarde: null, reden: `rij heeft ${cellen.length} velden, de kopregel ${kop.length}` });
+      continue;
+    }
+    const rij: Rij = {};
+    let goed = true;
+    for (const kolom of type.kolommen) {
+      const i = index.get(kolom.naam);
+      const cel = i === undefined ? null : (cellen[i] ?? null);
+      const r = leesCel(kolom, cel);
+      if (!r.ok) {
+        problemen.push({ bestand: naam, regel, kolom: kolom.naam, waarde: cel === null ? '' : String(cel), reden: r.reden });
+        goed = false;
+        continue;
+      }
+      if (kolom.verplicht && r.waarde === null) {
+        problemen.push({ bestand: naam, regel, kolom: kolom.naam, waarde: '', reden: 'verplicht veld is leeg' });
+        goed = false;
+        continue;
+      }
+      rij[kolom.naam] = r.waarde;
+    }
+    if (!goed || !nakijkenRij(type, rij, naam, regel, problemen)) continue;
+    batch.push([aantal, regel, ...dbWaarden(type, rij)]);
+    if (batch.length >= BATCH) {
+      await spoel();
+      opties.onVoortgang?.('schrijven', naam, aantal);
+    }
+  }
+  await spoel();
+  return { bron, naam, tabel, rijen: aantal };
+}
+
+/** Checks within one row that go beyond a single cell. */
+function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: number, problemen: Probleem[]): boolean {
+  if (type.naam === 'acties') {
+    if (rij.akkoord === 'IZA') {
+      const o = normaliseerIzaOnderdeel(String(rij.onderdeel));
+      if (!o) {
+        problemen.push({ bestand, regel, kolom: 'onderdeel', waarde: String(rij.onderdeel), reden: 'onbekende thematafel; verwacht A–J of de naam van de tafel' });
+        return false;
+      }
+      rij.onderdeel = o;
+    }
+  }
+  if (type.naam === 'indicatoren') {
+    // contract §2.6: periode and gebied are checked and stored in their contract form
+    // (`2024KW01` → `2024Q1`, `NL01` → `NL`, `gm0363` → `GM0363`), so every route in gives the same key
+    let goed = true;
+    try {
+      rij.periode = parsePeriode(String(rij.periode)).code;
+    } catch {
+      problemen.push({ bestand, regel, kolom: 'periode', waarde: String(rij.periode), reden: 'onbekende periode; verwacht bijv. 2025, 2025Q1, 2025-03 of een datum (ook CBS-codes als 2025KW01)' });
+      goed = false;
+    }
+    try {
+      rij.gebied = parseGebied(String(rij.gebied)).code;
+    } catch {
+      problemen.push({ bestand, regel, kolom: 'gebied', waarde: String(rij.gebied), reden: 'onbekend gebied; verwacht NL, een CBS-code (GM0363, PV27, …) of een regionaam' });
+      goed = false;
+    }
+    if (rij.dimensie !== null && rij.dimensie !== undefined) {
+      rij.dimensie = String(rij.dimensie).split('|').map((d) => d.trim()).join('|');
+    }
+    if (!goed) return false;
+  }
+  if (type.naam === 'kpis' && rij.resultaat && rij.resultaat !== 'open' && rij.bedrag_definitief_eur === null) {
+    // allowed: a later row may bring the amount; the ledger reports it
+  }
+  if (type.naam === 'financiele_kaders' && rij.jaar !== null && ((rij.jaar as number) < 2000 || (rij.jaar as number) > 2100)) {
+    problemen.push({ bestand, regel, kolom: 'jaar', waarde: String(rij.jaar), reden: 'onwaarschijnlijk jaar' });
+    return false;
+  }
+  return true;
+}
+
+type Rijen = Record<string, unknown>[];
+
+/** The staging tables of one type as one relation, with the staging table's name and order. */
+function alleKlaar(klaar: Klaargezet[], type: string, kolommen: string[]): string | null {
+  const van = klaar.filter((k) => k.bron.type.naam === type);
+  if (van.length === 0) return null;
+  return `(${van
+    .map((k, i) => `SELECT ${kolommen.join(', ')}, seq, regel, ${i} AS nr, '${k.tabel}' AS tabel FROM ${k.tabel}`)
+    .join(' UNION ALL ')})`;
+}
+
+/** The checks across rows and files, in SQL over the staging tables and what is stored. */
+async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], problemen: Probleem[]): Promise<void> {
+  const naamVan = new Map(klaar.map((k) => [k.tabel, k.naam]));
+  const plek = (r: Record<string, unknown>) => ({ bestand: naamVan.get(r.tabel as string) ?? '', regel: Number(r.regel) });
+
+  // the same key twice in one file
+  for (const k of klaar) {
+    const type = k.bron.type;
+    const doel = conflictDoel(type);
+    const dubbel = await tx.query<{ regel: number; eerste: number; waarde: string }>(
+      `SELECT regel, eerste, waarde FROM (
+         SELECT regel, concat_ws(' / ', ${type.sleutel.map((c) => `coalesce(${c}::text, '')`).join(', ')}) AS waarde,
+                first_value(regel) OVER (PARTITION BY ${doel.join(', ')} ORDER BY seq) AS eerste,
+                row_number() OVER (PARTITION BY ${doel.join(', ')} ORDER BY seq) AS rn
+           FROM ${k.tabel}) x
+        WHERE rn > 1 ORDER BY regel`,
+    );
+    for (const d of dubbel) {
+      problemen.push({
+        bestand: k.naam,
+        regel: d.regel,
+        kolom: null,
+        waarde: d.waarde,
+        reden: `dubbele rij: dezelfde sleutel (${type.sleutel.join(', ')}) staat al op regel ${d.eerste}`,
+      });
+    }
+  }
+
+  // a column required on at least one row of an item: in this import or already stored
+  for (const type of BESTANDSTYPEN) {
+    for (const kolom of type.kolommen.filter((c) => c.verplichtPerItem)) {
+      const bron = alleKlaar(klaar, type.naam, [...type.item, kolom.naam]);
+      if (!bron) continue;
+      const missend = await tx.query<Record<string, unknown>>(
+        `SELECT concat_ws(' / ', ${type.item.join(', ')}) AS item,
+                (array_agg(tabel ORDER BY nr, seq))[1] AS tabel, (array_agg(regel ORDER BY nr, seq))[1] AS regel
+           FROM ${bron} s
+          GROUP BY ${type.item.join(', ')}
+         HAVING bool_and(${kolom.naam} IS NULL)
+            AND NOT EXISTS (SELECT 1 FROM ${type.tabel} t WHERE ${type.item.map((c) => `t.${c} = s.${c}`).join(' AND ')} AND t.${kolom.naam} IS NOT NULL)
+          ORDER BY 2, 3`,
+      );
+      for (const m of missend) {
+        problemen.push({
+          ...plek(m),
+          kolom: kolom.naam,
+          waarde: String(m.item),
+          reden: `${kolom.naam} ontbreekt: verplicht op minstens één rij van ${type.item.join(' + ')} "${m.item}"`,
+        });
+      }
+    }
+  }
+
+  // plan → its snelle toets: must exist and be Goedgekeurd at the plan's ingediend_op
+  const plannen = alleKlaar(klaar, 'transformatieplannen', ['id', 'snelle_toets_id', 'ingediend_op', 'status_datum']);
+  if (plannen) {
+    const toetsen = alleKlaar(klaar, 'snelle_toetsen', ['id', 'status', 'status_datum']);
+    const fouten = await tx.query<Record<string, unknown>>(
+      `WITH p_rijen AS (
+         SELECT id, snelle_toets_id, ingediend_op, status_datum, 0 AS bron, volgnr AS orde, NULL::text AS tabel, NULL::int AS regel
+           FROM transformatieplannen_log WHERE id IN (SELECT id FROM ${plannen} x)
+         UNION ALL
+         SELECT id, snelle_toets_id, ingediend_op, status_datum, 1, nr * 100000000 + seq, tabel, regel FROM ${plannen} y),
+       p AS (
+         SELECT id,
+                (array_agg(snelle_toets_id ORDER BY status_datum DESC, bron DESC, orde DESC) FILTER (WHERE snelle_toets_id IS NOT NULL))[1] AS toets,
+                (array_agg(ingediend_op ORDER BY status_datum DESC, bron DESC, orde DESC) FILTER (WHERE ingediend_op IS NOT NULL))[1] AS ingediend,
+                (array_agg(tabel ORDER BY orde) FILTER (WHERE bron = 1))[1] AS tabel,
+                (array_agg(regel ORDER BY orde) FILTER (WHERE bron = 1))[1] AS regel
+           FROM p_rijen GROUP BY id),
+       t_rijen AS (
+         SELECT id, status, status_datum, 0 AS bron, volgnr AS orde FROM snelle_toetsen_log WHERE id IN (SELECT toets FROM p)
+         ${toetsen ? `UNION ALL SELECT id, status, status_datum, 1, nr * 100000000 + seq FROM ${toetsen} z` : ''})
+       SELECT p.id, p.toets, p.ingediend, p.tabel, p.regel, t.bestaat, t.status
+         FROM p LEFT JOIN LATERAL (
+           SELECT count(*) > 0 AS bestaat,
+                  (array_agg(r.status ORDER BY r.status_datum DESC, r.bron DESC, r.orde DESC) FILTER (WHERE r.status_datum <= p.ingediend))[1] AS status,
+                  count(*) FILTER (WHERE r.status_datum <= p.ingediend) AS eerder
+             FROM t_rijen r WHERE r.id = p.toets) t ON true
+        WHERE p.toets IS NOT NULL AND p.ingediend IS NOT NULL AND (NOT t.bestaat OR t.status IS DISTINCT FROM 'Goedgekeurd' OR t.eerder = 0)
+        ORDER BY p.tabel, p.regel`,
+    );
+    for (const f of fouten) {
+      const plan = f.id as string;
+      const toets = f.toets as string;
+      problemen.push({
+        ...plek(f),
+        kolom: 'snelle_toets_id',
+        waarde: toets,
+        reden: !f.bestaat
+          ? `snelle toets "${toets}" bestaat niet (plan ${plan})`
+          : `snelle toets "${toets}" is op ${f.ingediend} (ingediend_op van plan ${plan}) niet Goedgekeurd maar ${f.status ? `"${f.status}"` : 'nog niet ingediend'}`,
+      });
+    }
+  }
+
+  // kpi → plan; observation → definition; AZWA action → agreement code
+  const verwijzingen: { type: string; kolom: string; bestaat: string; omschrijving: (w: string) => string; filter?: string }[] = [
+    {
+      type: 'kpis',
+      kolom: 'plan_id',
+      bestaat: `SELECT id FROM transformatieplannen_log${klaar.some((k) => k.bron.type.naam === 'transformatieplannen') ? ` UNION ALL SELECT id FROM ${alleKlaar(klaar, 'transformatieplannen', ['id'])} pl` : ''}`,
+      omschrijving: (w) => `transformatieplan "${w}" bestaat niet`,
+    },
+    {
+      type: 'indicatoren',
+      kolom: 'indicator',
+      bestaat: `SELECT code FROM indicator_definities${klaar.some((k) => k.bron.type.naam === 'indicator_definities') ? ` UNION ALL SELECT code FROM ${alleKlaar(klaar, 'indicator_definities', ['code'])} d` : ''}`,
+      omschrijving: (w) => `onbekende indicator "${w}"; leg eerst de definitie vast (indicator_definities)`,
+    },
+    {
+      type: 'acties',
+      kolom: 'onderdeel',
+      bestaat: `SELECT code FROM onderdelen WHERE akkoord = 'AZWA'`,
+      filter: `akkoord = 'AZWA'`,
+      omschrijving: (w) => `onbekende AZWA-afspraak "${w}"; verwacht A1 … E6`,
+    },
+  ];
+  for (const v of verwijzingen) {
+    const bron = alleKlaar(klaar, v.type, v.type === 'acties' ? ['akkoord', 'onderdeel'] : [v.kolom]);
+    if (!bron) continue;
+    const fout: Rijen = await tx.query(
+      `SELECT DISTINCT ON (${v.kolom}) ${v.kolom} AS waarde, tabel, regel FROM ${bron} s
+        WHERE ${v.filter ? `${v.filter} AND ` : ''}${v.kolom} NOT IN (${v.bestaat})
+        ORDER BY ${v.kolom}, nr, seq`,
+    );
+    for (const f of fout) problemen.push({ ...plek(f), kolom: v.kolom, waarde: String(f.waarde), reden: v.omschrijving(String(f.waarde)) });
+  }
+}
+
+/**
+ * Key columns that may be empty are stored a second time, never empty, so the row key can be a unique
+ * constraint: status → status_sleutel (''), indicatoren.bron_datum → bron_datum_sleutel (0001-01-01).
+ */
+interface Sleutelkolom {
+  van: string;
+  naam: string;
+  sqlType: string;
+  leeg: string;
+}
+
+function sleutelkolommen(type: Bestandstype): Sleutelkolom[] {
+  const uit: Sleutelkolom[] = [];
+  if (type.statusKolom) uit.push({ van: type.statusKolom, naam: 'status_sleutel', sqlType: 'text', leeg: '' });
+  if (type.naam === 'indicatoren') uit.push({ van: 'bron_datum', naam: 'bron_datum_sleutel', sqlType: 'date', leeg: '0001-01-01' });
+  return uit;
+}
+
+/** The columns of a type as stored (plus its key columns). */
+function dbKolommen(type: Bestandstype): string[] {
+  return [...type.kolommen.map((c) => c.naam), ...sleutelkolommen(type).map((k) => k.naam)];
+}
+
+/** The unique key of the table, in stored columns. */
+function conflictDoel(type: Bestandstype): string[] {
+  const vervangers = sleutelkolommen(type);
+  return type.sleutel.map((k) => vervangers.find((v) => v.van === k)?.naam ?? k);
+}
+
+function dbWaarden(type: Bestandstype, rij: Rij): unknown[] {
+  const w: unknown[] = type.kolommen.map((c) => {
+    const x = rij[c.naam];
+    // dimensie is part of the observation key and stored as '' when there is none
+    if (type.naam === 'indicatoren' && c.naam === 'dimensie') return x ?? '';
+    return x;
+  });
+  for (const k of sleutelkolommen(type)) w.push(rij[k.van] ?? k.leeg);
+  return w;
+}
+
+/** Staging columns: the type's columns plus its key columns, with their SQL types. */
+function stagingKolommen(type: Bestandstype): [string, string][] {
+  return [...type.kolommen.map((c): [string, string] => [c.naam, SQL_TYPE[c.soort]]), ...sleutelkolommen(type).map((k): [string, string] => [k.naam, k.sqlType])];
+}
+
+/** Merges one checked staging table into its table in one statement; records the import and audits it. */
+async function voegSamen(tx: Queryable, klaar: Klaargezet, hash: string, opties: ImportOpties): Promise<BestandResultaat> {
+  const type = klaar.bron.type;
+  const naam = klaar.naam;
+  const aantal = klaar.rijen;
+  const staging = klaar.tabel;
+  opties.onVoortgang?.('schrijven', naam, aantal);
+  const [{ id: importId }] = await tx.query<{ id: number }>(
+    `INSERT INTO imports (bestand, bestandstype, sha256, rijen, nieuw, gewijzigd, ongewijzigd, door) VALUES ($1, $2, $3, 0, 0, 0, 0, $4) RETURNING id`,
+    [naam, type.naam, hash, opties.door],
+  );
+  const doel = conflictDoel(type);
+  const namen = dbKolommen(type);
+  const teWijzigen = namen.filter((k) => !doel.includes(k));
+  const update =
+    teWijzigen.length === 0
+      ? 'DO NOTHING'
+      : `DO UPDATE SET ${[...teWijzigen, 'import_id', 'door'].map((k) => `${k} = EXCLUDED.${k}`).join(', ')}
+         WHERE (${teWijzigen.map((k) => `t.${k}`).join(', ')}) IS DISTINCT FROM (${teWijzigen.map((k) => `EXCLUDED.${k}`).join(', ')})`;
+  let nieuw: number;
+  let geraakt: number;
+  if (type.eventlog) {
+    // Fold set-wise: rows of items new to the table get their folded state computed from the file in
+    // the same INSERT; items that already had rows are folded again afterwards by the trigger.
+    const item = type.item.join(', ');
+    const v = vouwExpressies(type, 'seq');
+    const gevouwen = gevouwenKolommen(type).map((k) => `t_${k.naam}`);
+    await tx.query(`SELECT set_config('akkoordmonitor.vouw', 'uit', true)`);
+    await tx.exec(`CREATE TEMP TABLE import_bestaand ON COMMIT DROP AS
+                     SELECT DISTINCT ${item} FROM ${staging} s WHERE EXISTS (SELECT 1 FROM ${type.tabel} t WHERE ${type.item.map((k) => `t.${k} = s.${k}`).join(' AND ')});
+                   CREATE TEMP TABLE import_geraakt (${stagingKolommen(type).filter(([k]) => type.item.includes(k)).map(([k, t]) => `${k} ${t}`).join(', ')}) ON COMMIT DROP`);
+    [{ nieuw, geraakt }] = await tx.query<{ nieuw: number; geraakt: number }>(
+      `WITH r AS (
+         INSERT INTO ${type.tabel} AS t (${namen.join(', ')}, import_id, door, geldig_tot, t_eerste_datum${gevouwen.map((k) => `, ${k}`).join('')})
+         SELECT ${namen.join(', ')}, $1, $2, geldig_tot, t_eerste_datum${gevouwen.map((k) => `, ${k}`).join('')}
+           FROM (SELECT *, ${v.waarden} FROM ${staging} WINDOW ${v.venster}) x
+          ORDER BY seq
+         ON CONFLICT (${doel.join(', ')}) ${update}
+         RETURNING (xmax = 0) AS nieuw, ${type.item.map((k) => `t.${k}`).join(', ')}),
+       g AS (INSERT INTO import_geraakt SELECT DISTINCT ${item} FROM r)
+       SELECT count(*) FILTER (WHERE nieuw)::int AS nieuw, count(*)::int AS geraakt FROM r`,
+      [importId, opties.door],
+    );
+    await tx.query(`SELECT set_config('akkoordmonitor.vouw', 'aan', true)`);
+    // touching the rows of items that had history before makes the trigger fold them again
+    await tx.exec(`UPDATE ${type.tabel} SET status_datum = status_datum
+                    WHERE (${item}) IN (SELECT ${item} FROM import_geraakt INTERSECT SELECT ${item} FROM import_bestaand);
+                   DROP TABLE import_bestaand; DROP TABLE import_geraakt`);
+  } else {
+    [{ nieuw, geraakt }] = await tx.query<{ nieuw: number; geraakt: number }>(
+      `WITH r AS (
+         INSERT INTO ${type.tabel} AS t (${namen.join(', ')}, import_id, door)
+         SELECT ${namen.join(', ')}, $1, $2 FROM ${staging} ORDER BY seq
+         ON CONFLICT (${doel.join(', ')}) ${update}
+         RETURNING (xmax = 0) AS nieuw)
+       SELECT count(*) FILTER (WHERE nieuw)::int AS nieuw, count(*)::int AS geraakt FROM r`,
+      [importId, opties.door],
+    );
+  }
+  await tx.exec(`DROP TABLE ${staging}`);
+  const gewijzigd = geraakt - nieuw;
+  const resultaat: BestandResultaat = { bestand: naam, bestandstype: type.naam, sha256: hash, rijen: aantal, nieuw, gewijzigd, ongewijzigd: aantal - geraakt };
+  await tx.query(`UPDATE imports SET rijen = $2, nieuw = $3, gewijzigd = $4, ongewijzigd = $5 WHERE id = $1`, [
+    importId,
+    aantal,
+    nieuw,
+    gewijzigd,
+    resultaat.ongewijzigd,
+  ]);
+  await schrijfAudit(tx, { door: opties.door, actie: 'import', object_soort: type.naam, object_id: String(importId), na: resultaat });
+  return resultaat;
+}
+
+/** Imports a file or a directory: all or nothing. Throws ImportFout with every problem found. */
+export async function importeer(db: Db, pad: string, opties: ImportOpties): Promise<ImportResultaat> {
+  const { bronnen, problemen } = await vindBronnen(pad);
+  const waarschuwingen: Probleem[] = [];
+  if (bronnen.length === 0 && problemen.length === 0) {
+    problemen.push({ bestand: pad, regel: null, kolom: null, waarde: null, reden: 'geen bestanden met een bekend bestandstype gevonden' });
+  }
+  const kerncijfers = new Map<string, KerncijfersBestand>();
+  const hashes = new Map<string, string>();
+  for (const bron of bronnen) {
+    hashes.set(bron.bestand, await sha256(bron.bestand));
+    if (bron.soort === 'kerncijfers') {
+      const r = controleerKerncijfersBestand(bron.bestand);
+      if (r.ok) kerncijfers.set(bron.bestand, r.bestand);
+      else problemen.push(...r.problemen);
+    }
+  }
+  // problems so far do not stop the reading: the report names every problem of every file
+  const bestanden = await db.transaction(async (tx) => {
+    const klaar: Klaargezet[] = [];
+    for (const [nr, bron] of bronnen.entries()) {
+      if (bron.soort !== 'tabel') continue;
+      const k = await zetKlaar(tx, bron, nr, problemen, waarschuwingen, opties);
+      if (k) klaar.push(k);
+    }
+    if (problemen.length === 0) await controleerKlaargezet(tx, klaar, problemen);
+    // throwing rolls back the transaction: nothing of this import stays
+    if (problemen.length > 0) throw new ImportFout(problemen);
+    const uit: BestandResultaat[] = [];
+    for (const bron of bronnen) {
+      const hash = hashes.get(bron.bestand)!;
+      if (bron.soort === 'kerncijfers') {
+        uit.push(await schrijfSnapshot(tx, kerncijfers.get(bron.bestand)!, { bestand: path.basename(bron.bestand), sha256: hash, door: opties.door }));
+      } else {
+        const k = klaar.find((x) => x.bron === bron);
+        if (k) uit.push(await voegSamen(tx, k, hash, opties));
+      }
+    }
+    return uit;
+  });
+  return { bestanden, waarschuwingen };
+}
+
+/** The problem report as Dutch text lines (CLI, logs). */
+export function probleemRapport(problemen: Probleem[]): string {
+  return problemen
+    .map((p) => {
+      const plek = [p.bestand, p.regel !== null ? `regel ${p.regel}` : null, p.kolom ? `kolom ${p.kolom}` : null].filter(Boolean).join(', ');
+      const waarde = p.waarde !== null && p.waarde !== '' ? ` (waarde "${p.waarde}")` : '';
+      return `${plek}${waarde}: ${p.reden}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,56 @@
+// Reference data that every database has, also when started with AKKOORDMONITOR_SEED=none
+// (contract §1): onderdelen A–J, the AZWA agreements with their blocks, the indicator definitions.
+// And the seed: the real published figures a new installation starts with.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Db } from '../../platform/db.js';
+import { PROJECT_MAP } from '../../platform/config.js';
+import { THEMATAFELS } from '../../domein/begrippen.js';
+import { importeer } from './importeren.js';
+import { type ImportResultaat } from '../probleem.js';
+import { schrijfAudit } from '../audit.js';
+
+export const REFERENTIE_MAP = path.join(PROJECT_MAP, 'data', 'seed');
+const SYSTEEM = 'systeem';
+
+export async function zorgVoorReferentiedata(db: Db): Promise<void> {
+  const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM onderdelen`);
+  if (n === 0) {
+    const afspraken = parse(fs.readFileSync(path.join(REFERENTIE_MAP, 'azwa_afspraken.csv'), 'utf8'), {
+      delimiter: ';',
+      columns: true,
+      bom: true,
+    }) as Record<string, string>[];
+    await db.transaction(async (tx) => {
+      for (const [code, naam] of Object.entries(THEMATAFELS)) {
+        await tx.query(`INSERT INTO onderdelen (akkoord, code, naam) VALUES ('IZA', $1, $2)`, [code, naam]);
+      }
+      for (const a of afspraken) {
+        await tx.query(
+          `INSERT INTO onderdelen (akkoord, code, naam, blok, regeldrukeffect, financiering, bron) VALUES ('AZWA', $1, $2, $3, $4, $5, $6)`,
+          [a.code, a.naam, a.blok || null, a.regeldrukeffect || null, a.financiering ? a.financiering.split('|') : [], a.bron || null],
+        );
+      }
+      await schrijfAudit(tx, { door: SYSTEEM, actie: 'referentiedata', object_soort: 'onderdelen', na: { iza: 10, azwa: afspraken.length } });
+    });
+  }
+  const [{ d }] = await db.query<{ d: number }>(`SELECT count(*)::int AS d FROM indicator_definities`);
+  if (d === 0) await importeer(db, path.join(REFERENTIE_MAP, 'indicator_definities.csv'), { door: SYSTEEM });
+}
+
+/** Loads the seed once into a new database; later starts leave the data alone. */
+export async function laadSeedEenmalig(db: Db, seedMap: string): Promise<ImportResultaat | null> {
+  const gedaan = await db.query(`SELECT 1 FROM instellingen WHERE sleutel = 'seed_geladen'`);
+  if (gedaan.length > 0) return null;
+  const resultaat = await importeer(db, seedMap, { door: SYSTEEM });
+  await db.query(`INSERT INTO instellingen (sleutel, waarde) VALUES ('seed_geladen', $1)`, [
+    JSON.stringify({ map: path.relative(PROJECT_MAP, seedMap) || seedMap, op: new Date().toISOString() }),
+  ]);
+  return resultaat;
+}
+
+export async function bereidDatabaseVoor(db: Db, seed: 'none' | string): Promise<ImportResultaat | null> {
+  await zorgVoorReferentiedata(db);
+  return seed === 'none' ? null : laadSeedEenmalig(db, seed);
+}

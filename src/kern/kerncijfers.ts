@@ -1,0 +1,155 @@
+// Kerncijfers at a peildatum (contract §3–4): computed from the records, or a frozen snapshot.
+import type { Queryable } from '../platform/db.js';
+import { geldigOp, toestandSql } from './toestand.js';
+import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from './contract/bestandstypen.js';
+import { telActies, telSnelleToetsen, telTransformatieplannen, type ActieToestand, type PlanToestand, type ToetsToestand } from '../domein/kerncijfers.js';
+import { berekenTransformatiemiddelen, type KpiStand, type PlanStand } from '../domein/transformatiemiddelen.js';
+import { berekenKader, type KaderRij } from '../domein/kaders.js';
+import type { Kerncijfers } from './kerncijfers-schema.js';
+import { KADER_SECTOREN } from '../domein/begrippen.js';
+import { snapshotOp } from './snapshots.js';
+import { buitenEmbargoSql, onderEmbargo } from './embargo.js';
+
+export interface KerncijferOpties {
+  akkoord?: 'IZA' | 'AZWA';
+  /** Overrides the previous peildatum for afgerond_sinds_vorige. */
+  sinds?: string;
+  /**
+   * For readers without 'embargo.lezen': the day on which embargoes are judged. Kader stands under
+   * embargo on that day are left out (the newest stand not under embargo counts instead).
+   */
+  embargoOp?: string;
+}
+
+export async function actieToestanden(db: Queryable, peildatum: string, akkoord?: string): Promise<ActieToestand[]> {
+  return db.query<ActieToestand>(
+    toestandSql(ACTIES, ['akkoord', 'onderdeel', 'status'], akkoord ? 'AND t_akkoord = $2' : '', { metData: false }),
+    akkoord ? [peildatum, akkoord] : [peildatum],
+  );
+}
+
+/** The peildatum of the newest fixed round before P (contract §3, afgerond_sinds_vorige). */
+export async function vorigePeildatum(db: Queryable, peildatum: string): Promise<string | null> {
+  const r = await db.query<{ peildatum: string }>(
+    `SELECT peildatum FROM rapportagerondes WHERE status IN ('vastgesteld', 'gepubliceerd') AND peildatum < $1 ORDER BY peildatum DESC LIMIT 1`,
+    [peildatum],
+  );
+  return r[0]?.peildatum ?? null;
+}
+
+export async function kaderRijenOp(db: Queryable, peildatum: string, embargoOp?: string): Promise<KaderRij[]> {
+  const embargo = embargoOp
+    ? `AND ${buitenEmbargoSql('kader_stand', 'financiele_kaders.stand', '$2')}`
+    : '';
+  const rijen = await db.query<Record<string, unknown>>(
+    `SELECT DISTINCT ON (jaar, sector) jaar, sector, stand, stand_omschrijving, kwartalen_declaraties, kader_soort,
+            uitgaven_mln, kader_mln, aanspraak_buiten_zvw_mln, covid_prestaties_mln, groei_dure_geneesmiddelen_pct,
+            basis_dure_geneesmiddelen_mln, balanspost_pct
+       FROM financiele_kaders WHERE stand <= $1 ${embargo} ORDER BY jaar, sector, stand DESC`,
+    embargoOp ? [peildatum, embargoOp] : [peildatum],
+  );
+  // per jaar × sector in the order of the report's columns
+  return rijen.map(kaderRijVanDb).sort((a, b) => a.jaar - b.jaar || KADER_SECTOREN.indexOf(a.sector) - KADER_SECTOREN.indexOf(b.sector));
+}
+
+/** NUMERIC arrives as a string (same parser on both engines); the domain works in numbers. */
+export function kaderRijVanDb(r: Record<string, unknown>): KaderRij {
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    jaar: Number(r.jaar),
+    sector: r.sector as KaderRij['sector'],
+    stand: r.stand as string,
+    stand_omschrijving: (r.stand_omschrijving as string) ?? null,
+    kwartalen_declaraties: num(r.kwartalen_declaraties),
+    kader_soort: r.kader_soort as KaderRij['kader_soort'],
+    uitgaven_mln: num(r.uitgaven_mln),
+    kader_mln: Number(r.kader_mln),
+    aanspraak_buiten_zvw_mln: num(r.aanspraak_buiten_zvw_mln),
+    covid_prestaties_mln: num(r.covid_prestaties_mln),
+    groei_dure_geneesmiddelen_pct: num(r.groei_dure_geneesmiddelen_pct),
+    basis_dure_geneesmiddelen_mln: num(r.basis_dure_geneesmiddelen_mln),
+    balanspost_pct: num(r.balanspost_pct),
+  } as KaderRij;
+}
+
+export async function berekenKerncijfers(db: Queryable, peildatum: string, opties: KerncijferOpties = {}): Promise<Kerncijfers> {
+  const sinds = opties.sinds ?? (await vorigePeildatum(db, peildatum));
+  const acties = await actieToestanden(db, peildatum, opties.akkoord);
+  let afgerondVorige: Set<string> | null = null;
+  if (sinds) {
+    const toen = await actieToestanden(db, sinds, opties.akkoord);
+    afgerondVorige = new Set(toen.filter((a) => a.status === 'Afgerond').map((a) => a.code));
+  }
+  const toetsen = await db.query<ToetsToestand>(toestandSql(SNELLE_TOETSEN, ['status', 'ingediend_op'], '', { metData: false }), [peildatum]);
+  const plannen = await db.query<PlanToestand & { bedrag_beschikbaar_gesteld_eur: number | null }>(
+    toestandSql(TRANSFORMATIEPLANNEN, ['snelle_toets_id', 'status', 'ingediend_op', 'bedrag_beschikbaar_gesteld_eur'], '', { metData: false }),
+    [peildatum],
+  );
+  // Only KPIs of plans approved at P count. The money rules are sums over KPIs by their category
+  // fields, so KPIs of one plan with equal categories (and equal presence of amounts) are summed in
+  // SQL first: lossless for those rules, and far fewer rows move to Node at 100,000 KPIs.
+  // (the filter on approved plans is repeated in SQL only to move fewer rows; the rule applies it again)
+  const kpis = !plannen.some((p) => p.status === 'Goedgekeurd')
+    ? []
+    : await db.query<KpiStand>(
+        `SELECT plan_id, min(kpi_id) AS kpi_id, sum(bedrag_eur)::bigint AS bedrag_eur, sum(bedrag_definitief_eur)::bigint AS bedrag_definitief_eur,
+                resultaat, betaalstatus, vrijgave
+           FROM (${toestandSql(
+             KPIS,
+             ['bedrag_eur', 'bedrag_definitief_eur', 'resultaat', 'betaalstatus', 'vrijgave'],
+             `AND plan_id IN (SELECT id FROM transformatieplannen_log WHERE ${geldigOp()} AND status = 'Goedgekeurd')`,
+             { metData: false },
+           )}) k
+          GROUP BY plan_id, resultaat, betaalstatus, vrijgave, bedrag_eur IS NULL, bedrag_definitief_eur IS NULL`,
+        [peildatum],
+      );
+  const kaders = await kaderRijenOp(db, peildatum, opties.embargoOp);
+  return {
+    peildatum,
+    bron: 'berekend',
+    acties: telActies(acties, afgerondVorige),
+    snelle_toetsen: telSnelleToetsen(toetsen, peildatum),
+    transformatieplannen: telTransformatieplannen(toetsen, plannen, peildatum),
+    transformatiemiddelen: berekenTransformatiemiddelen(plannen as PlanStand[], kpis),
+    financiele_kaders: kaders.map((k) => berekenKader(k).afgerond),
+  } as Kerncijfers;
+}
+
+export type KerncijferBron = 'berekend' | 'vastgesteld';
+
+/**
+ * Contract §4: bron=berekend computes; bron=vastgesteld returns the snapshot of exactly P (null when
+ * none); without bron the snapshot where one exists for P, else computed.
+ */
+export async function kerncijfers(
+  db: Queryable,
+  peildatum: string,
+  bron: KerncijferBron | undefined,
+  opties: KerncijferOpties = {},
+): Promise<(Record<string, unknown> & { bron: string }) | null> {
+  if (bron !== 'berekend') {
+    const s = await snapshotOp(db, peildatum);
+    if (s) {
+      const uit: Record<string, unknown> & { bron: string } = {
+        ...s.inhoud,
+        peildatum: s.peildatum,
+        bron: 'vastgesteld',
+        publicatie: s.inhoud.bron,
+        snapshot_id: s.id,
+        vervangt: s.vervangt,
+      };
+      if (opties.embargoOp && s.inhoud.financiele_kaders) {
+        // a frozen round's budget figures stay hidden while its round or one of its stands is under embargo
+        const stands = [...new Set(s.inhoud.financiele_kaders.map((k) => k.stand).filter((x): x is string => !!x))];
+        const doelen = [{ ronde: s.peildatum }, ...stands.map((kaderStand) => ({ kaderStand }))];
+        if ((await Promise.all(doelen.map((d) => onderEmbargo(db, d, opties.embargoOp)))).some(Boolean)) {
+          delete uit.financiele_kaders;
+          uit.opmerkingen = [...(s.inhoud.opmerkingen ?? []), 'De financiële kaders van deze peildatum staan nog onder embargo.'];
+        }
+      }
+      return uit;
+    }
+    if (bron === 'vastgesteld') return null;
+  }
+  return berekenKerncijfers(db, peildatum, opties);
+}

@@ -1,0 +1,215 @@
+// Choropleetkaarten als SVG-tekst (rapport, PDF en pagina zonder JavaScript), met d3-geo en
+// topojson-client op de gebiedsindelingen 2025 in data/geo (zie data/geo/README.md).
+// Koppelen gaat op `properties.statcode`. Codes die niet in het grenzenbestand staan (bijv. van een
+// gemeente die vóór 2025 is opgeheven) worden teruggemeld, nooit stil weggelaten.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { geoMercator, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { getal } from '../formaat.js';
+
+export type KaartLaag = 'gemeente' | 'provincie' | 'ggdregio' | 'zorgkantoorregio' | 'veiligheidsregio' | 'arbeidsmarktregio';
+export const KAART_LAGEN: readonly KaartLaag[] = [
+  'gemeente',
+  'provincie',
+  'ggdregio',
+  'zorgkantoorregio',
+  'veiligheidsregio',
+  'arbeidsmarktregio',
+];
+
+/** Jaar van de gebiedsindeling in data/geo. */
+export const KAART_JAAR = 2025;
+export const KAART_BRON = 'Bron: CBS / Kadaster (via cartomap/nl)';
+
+export interface Kaartklasse {
+  /** Ondergrens, inclusief. */
+  van: number;
+  /** Bovengrens, inclusief; `null` = geen bovengrens. */
+  tot: number | null;
+  label: string;
+  kleur: string;
+}
+
+/**
+ * Huisartsenwachtlijst per gemeente: 0 · 1–9 · 10–49 · 50–199 · 200+ (002 r. 10419-10427).
+ * Opeenvolgend blauw van licht naar donker (Rijkshuisstijl lintblauw in het midden); de klasse
+ * staat ook in de tekst van elk gebied en in de legenda, dus kleur is niet de enige drager.
+ */
+export const HUISARTS_WACHTLIJST_KLASSEN: readonly Kaartklasse[] = [
+  { van: 0, tot: 0, label: '0', kleur: '#e3eff6' },
+  { van: 1, tot: 9, label: '1–9', kleur: '#a8cde2' },
+  { van: 10, tot: 49, label: '10–49', kleur: '#5fa3c9' },
+  { van: 50, tot: 199, label: '50–199', kleur: '#01689b' },
+  { van: 200, tot: null, label: '200+', kleur: '#0c2f55' },
+];
+
+/** Kleur van gebieden zonder waarde (met arcering, zodat het niet op een lichte klasse lijkt). */
+export const GEEN_GEGEVENS_KLEUR = '#d9d9d9';
+
+interface GebiedEigenschappen {
+  statcode: string;
+  statnaam: string;
+}
+
+const GEO_MAP = fileURLToPath(new URL('../../../data/geo/', import.meta.url));
+const cache = new Map<KaartLaag, FeatureCollection<Geometry, GebiedEigenschappen>>();
+
+/** Leest het grenzenbestand van een laag één keer en bewaart de GeoJSON-features. */
+function gebieden(laag: KaartLaag): FeatureCollection<Geometry, GebiedEigenschappen> {
+  let fc = cache.get(laag);
+  if (!fc) {
+    if (!KAART_LAGEN.includes(laag)) throw new Error(`Onbekende kaartlaag "${laag}"`);
+    const naam = `${laag}_${KAART_JAAR}`;
+    const topo = JSON.parse(readFileSync(`${GEO_MAP}${naam}.topojson`, 'utf8')) as Topology;
+    const object = topo.objects[naam] as GeometryCollection<GebiedEigenschappen> | undefined;
+    if (!object) throw new Error(`Grenzenbestand ${naam}.topojson heeft geen object "${naam}"`);
+    fc = feature(topo, object) as FeatureCollection<Geometry, GebiedEigenschappen>;
+    cache.set(laag, fc);
+  }
+  return fc;
+}
+
+/** Code → officiële naam van alle gebieden van een laag, in de volgorde van het bestand (op code). */
+export function gebiedsnamen(laag: KaartLaag): Map<string, string> {
+  return new Map(gebieden(laag).features.map((f) => [f.properties.statcode, f.properties.statnaam]));
+}
+
+function controleerKlassen(klassen: readonly Kaartklasse[]): void {
+  if (klassen.length === 0) throw new Error('Een kaart heeft minstens één klasse nodig');
+  klassen.forEach((k, i) => {
+    if (k.tot !== null && k.tot < k.van) throw new Error(`Klasse "${k.label}": bovengrens ligt onder de ondergrens`);
+    const vorige = klassen[i - 1];
+    if (vorige && (vorige.tot === null || vorige.tot >= k.van || vorige.van >= k.van))
+      throw new Error(`Klassen overlappen of staan niet oplopend: "${vorige.label}" en "${k.label}"`);
+  });
+}
+
+/**
+ * De klasse van een waarde: `van ≤ waarde ≤ tot`. Een waarde tussen twee klassen in (9,5 bij
+ * 1–9 en 10–49) valt in de lagere klasse; onder de eerste of boven een begrensde laatste klasse: null.
+ */
+export function klasseVoor(waarde: number, klassen: readonly Kaartklasse[]): Kaartklasse | null {
+  let gekozen: Kaartklasse | null = null;
+  for (const k of klassen) if (k.van <= waarde) gekozen = k;
+  if (!gekozen) return null;
+  if (gekozen === klassen[klassen.length - 1] && gekozen.tot !== null && waarde > gekozen.tot) return null;
+  return gekozen;
+}
+
+export interface KaartInvoer {
+  laag: KaartLaag;
+  /** CBS-code → waarde; `null` = bekend gebied zonder waarde. */
+  waarden: Map<string, number | null>;
+  klassen: readonly Kaartklasse[];
+  titel: string;
+  breedte: number;
+  hoogte: number;
+  /** Kop boven de legenda, bijv. "Wachtenden". */
+  legendaTitel?: string;
+  /** Opmaak van een waarde in de tekst per gebied; standaard `getal()`. */
+  formatteer?: (waarde: number) => string;
+  /** Voorvoegsel voor id's in de SVG; uniek maken als er meer kaarten op één pagina staan. */
+  id?: string;
+}
+
+export interface KaartUitkomst {
+  svg: string;
+  /** Codes uit `waarden` die niet in het grenzenbestand staan (gesorteerd). */
+  onbekendeCodes: string[];
+  /** Codes uit het grenzenbestand zonder waarde (ontbrekend of null). */
+  zonderWaarde: string[];
+  /** Codes met een waarde die in geen klasse valt (bijv. negatief); getekend als "geen gegevens". */
+  buitenKlassen: string[];
+}
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Tekent een choropleet. Elk gebied is een `<path>` met `<title>` en `aria-label` "Naam: waarde",
+ * `role="img"` en `tabindex="0"` (naam en waarde bij aanwijzen en bij toetsenbordfocus). De SVG zelf
+ * is `role="group"` (niet `img`, want dan zouden de gebieden voor hulptechnologie verdwijnen), met
+ * titel, legenda en de bronvermelding.
+ */
+export function renderKaartSvg(invoer: KaartInvoer): KaartUitkomst {
+  controleerKlassen(invoer.klassen);
+  const fc = gebieden(invoer.laag);
+  const formatteer = invoer.formatteer ?? ((w: number) => getal(w));
+  const id = invoer.id ?? `kaart-${invoer.laag}`;
+  const { breedte: b, hoogte: h } = invoer;
+
+  const bekend = new Set(fc.features.map((f) => f.properties.statcode));
+  const onbekendeCodes = [...invoer.waarden.keys()].filter((c) => !bekend.has(c)).sort();
+  const zonderWaarde: string[] = [];
+  const buitenKlassen: string[] = [];
+
+  const kopH = 36;
+  const voetH = 22;
+  const marge = 8;
+  const projectie = geoMercator().fitExtent(
+    [
+      [marge, kopH],
+      [b - marge, h - voetH],
+    ],
+    fc,
+  );
+  const pad = geoPath(projectie).digits(1);
+
+  const paden = fc.features.map((f: Feature<Geometry, GebiedEigenschappen>) => {
+    const { statcode: code, statnaam: naam } = f.properties;
+    const waarde = invoer.waarden.get(code);
+    let kleur = `url(#${id}-geen)`;
+    let tekst = `${naam}: geen gegevens`;
+    if (waarde === undefined || waarde === null || Number.isNaN(waarde)) zonderWaarde.push(code);
+    else {
+      const klasse = klasseVoor(waarde, invoer.klassen);
+      tekst = `${naam}: ${formatteer(waarde)}`;
+      if (klasse) kleur = klasse.kleur;
+      else buitenKlassen.push(code);
+    }
+    const t = esc(tekst);
+    return `<path class="gebied" d="${pad(f) ?? ''}" fill="${kleur}" data-code="${code}" tabindex="0" role="img" aria-label="${t}"><title>${t}</title></path>`;
+  });
+
+  // Legenda linksboven: daar ligt bij Nederland de Noordzee.
+  const regelH = 20;
+  const lx = marge + 4;
+  let ly = kopH + 4;
+  const legenda: string[] = [`<g class="legenda" aria-label="Legenda">`];
+  if (invoer.legendaTitel) {
+    legenda.push(`<text x="${lx}" y="${ly + 12}" font-weight="bold">${esc(invoer.legendaTitel)}</text>`);
+    ly += regelH;
+  }
+  const item = (vulling: string, label: string) => {
+    legenda.push(
+      `<rect x="${lx}" y="${ly}" width="16" height="14" fill="${vulling}" stroke="#696969" stroke-width="0.5"/>` +
+        `<text x="${lx + 22}" y="${ly + 11.5}">${esc(label)}</text>`,
+    );
+    ly += regelH;
+  };
+  for (const k of invoer.klassen) item(k.kleur, k.label);
+  item(`url(#${id}-geen)`, 'Geen gegevens');
+  legenda.push('</g>');
+
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" width="${b}" height="${h}" viewBox="0 0 ${b} ${h}" role="group" aria-labelledby="${id}-titel" font-family="RijksoverheidSansWebText, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12">`,
+    `<title id="${id}-titel">${esc(invoer.titel)}</title>`,
+    `<defs><pattern id="${id}-geen" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+      `<rect width="6" height="6" fill="${GEEN_GEGEVENS_KLEUR}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="1.5"/></pattern></defs>`,
+    `<style>#${id} .gebied{stroke:#ffffff;stroke-width:0.4}#${id} .gebied:hover,#${id} .gebied:focus{stroke:#000000;stroke-width:1.5;outline:none}</style>`,
+    `<text x="${marge}" y="22" font-size="16" font-weight="bold" fill="#154273">${esc(invoer.titel)}</text>`,
+    `<g class="gebieden">`,
+    ...paden,
+    `</g>`,
+    ...legenda,
+    `<text x="${b - marge}" y="${h - 6}" text-anchor="end" font-size="10" fill="#333333">${esc(KAART_BRON)}</text>`,
+    `</svg>`,
+  ].join('\n');
+
+  return { svg, onbekendeCodes, zonderWaarde, buitenKlassen };
+}

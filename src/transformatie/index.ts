@@ -1,0 +1,2 @@
+// Public face of the transformation funds workflow: its routes.
+export { transformatiePlugin } from './plugin.js';
