@@ -1,5 +1,7 @@
-// Errors of the API as RFC 9457 problem details (application/problem+json), in Dutch.
+// Errors as RFC 9457 problem details (application/problem+json, in Dutch) for the API, and as a page in
+// the frame of the app for a browser: one function decides, so no route sends a browser raw JSON.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { foutpaginaHtml, wilHtml } from './foutpagina.js';
 
 export interface ProbleemDetail {
   type?: string;
@@ -16,6 +18,12 @@ export class HttpProbleem extends Error {
 }
 
 export function stuurProbleem(reply: FastifyReply, p: ProbleemDetail): FastifyReply {
+  if (wilHtml(reply.request)) {
+    return reply
+      .code(p.status)
+      .type('text/html; charset=utf-8')
+      .send(foutpaginaHtml({ status: p.status, titel: p.title, detail: p.detail, gebruiker: reply.request.gebruiker ?? null }));
+  }
   return reply.code(p.status).type('application/problem+json').send({ type: 'about:blank', ...p });
 }
 
@@ -38,23 +46,10 @@ export function registreerFoutafhandeling(app: FastifyInstance): void {
         : err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET'
           ? 'Het formulier is verlopen of ongeldig (CSRF). Laad de pagina opnieuw en probeer het nog eens.'
           : err.message;
-    const wilHtml = !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
-    if (wilHtml) {
-      return reply
-        .code(status)
-        .type('text/html; charset=utf-8')
-        .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${titel}</title></head><body><main><h1>${titel}</h1><p>${escapeHtml(detail)}</p><p><a href="/">Naar het dashboard</a></p></main></body></html>`);
-    }
     return stuurProbleem(reply, { title: titel, status, detail });
   });
   app.setNotFoundHandler((req, reply) => {
-    const wilHtml = !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
-    if (wilHtml) {
-      return reply
-        .code(404)
-        .type('text/html; charset=utf-8')
-        .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pagina niet gevonden</title></head><body><main><h1>Pagina niet gevonden</h1><p><a href="/">Naar het dashboard</a></p></main></body></html>`);
-    }
+    if (wilHtml(req)) return stuurProbleem(reply, { title: 'Pagina niet gevonden', status: 404, detail: 'Deze pagina bestaat niet.' });
     return stuurProbleem(reply, { title: 'Niet gevonden', status: 404, detail: `Er is niets op ${req.url}.` });
   });
 }
