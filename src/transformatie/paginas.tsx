@@ -11,7 +11,7 @@ import { PLAN_STATUSSEN, TOETS_SECTOREN, TOETS_STATUSSEN, type Datum } from '../
 import { ACTIE_LABELS, vragentermijnEinde, type PlanActie, type ToetsActie } from '../domein/workflow.js';
 import type { Budgetverdeling, DoorbraakToets, OverschrijdingsCheck } from '../domein/budget.js';
 import type { FondsGrootboek, MiddelenWaarschuwing, PlanGrootboek } from '../domein/transformatiemiddelen.js';
-import { KPI_ACTIE_LABELS, type KpiActie } from './kpi-regels.js';
+import { KPI_ACTIE_LABELS, type KpiActie } from '../domein/workflow.js';
 import { GRAFIEK_NAMEN, MIDDELEN_DEFINITIES, type GrafiekNaam, type Overzicht } from './overzicht.js';
 import type { DoorbraakclaimRij, Handeling, KpiRij, LogRij, PlanStandRij, ToetsStand, Vraag } from './store.js';
 import { Cijfer, Csrf, Foutsamenvatting, Keuzelijst, Melding, PeildatumKeuze, StatusTabel, Tabel, Tekstveld, Tekstvak, Vinkje, Vinkjes, type Formulierfout } from './onderdelen.js';

@@ -2,7 +2,7 @@
 //
 // De contract-eventlogs (snelle_toetsen_log, transformatieplannen_log, kpis_log) blijven de bron van
 // alle cijfers: elke wijziging is een rij met status_datum = vandaag en door = de gebruiker. De regels
-// komen uit domein/workflow.ts (toetsen en plannen) en kpi-regels.ts (KPI's); deze module past ze toe
+// komen uit domein/workflow.ts (toetsen en plannen) (KPI's ook); deze module past ze toe
 // binnen één transactie met één auditregel, na een SELECT … FOR UPDATE op de rij van het item in
 // transformatie_items en een controle van de versie (en status) waarop het formulier was gebaseerd.
 import type { Db, Queryable } from '../platform/db.js';
@@ -38,7 +38,7 @@ import { isIsoDatum } from '../domein/getallen.js';
 import { TRANSFORMATIEMIDDELEN_LAATSTE_JAAR, verdeelBudget, toetsDoorbraakclaims, type Budgetverdeling, type DoorbraakToets, type Jaarbudget, type Toekenning } from '../domein/budget.js';
 import { schrijfAudit } from '../kern/audit.js';
 import type { Gebruiker } from '../domein/beleid.js';
-import { kpiOvergang, type KpiActie } from './kpi-regels.js';
+import { kpiOvergang, type KpiActie } from '../domein/workflow.js';
 
 // ---------------------------------------------------------------------------------------------
 // Soorten

@@ -12,7 +12,7 @@ import { wouOverschrijden } from '../../domein/budget.js';
 import { mag, type Gebruiker } from '../../domein/beleid.js';
 import { vereist } from '../../platform/web/toegangscontrole.js';
 import type { PlanActie, ToetsActie } from '../../domein/workflow.js';
-import { KPI_ACTIES, toegestaneKpiActies, type KpiActie } from '../kpi-regels.js';
+import { KPI_ACTIES, toegestaneKpiActies, type KpiActie } from '../../domein/workflow.js';
 import { GRAFIEK_NAMEN, overzichtOp, type GrafiekNaam } from '../overzicht.js';
 import * as store from '../store.js';
 import { MiddelenPagina, OverzichtPagina, PlanDetailPagina, PlanFormulierPagina, PlannenLijstPagina, ToetsDetailPagina, ToetsenLijstPagina, ToetsFormulierPagina, type LijstFilter } from '../paginas.js';
