@@ -10,9 +10,9 @@ import type { Gebruiker } from '../domein/beleid.js';
 import { PLAN_STATUSSEN, TOETS_SECTOREN, TOETS_STATUSSEN, type Datum } from '../domein/begrippen.js';
 import { ACTIE_LABELS, vragentermijnEinde, type PlanActie, type ToetsActie } from '../domein/workflow.js';
 import type { Budgetverdeling, DoorbraakToets, OverschrijdingsCheck } from '../domein/budget.js';
-import type { FondsGrootboek, MiddelenWaarschuwing, PlanGrootboek } from '../domein/transformatiemiddelen.js';
+import { MIDDELEN_DEFINITIES, type FondsGrootboek, type MiddelenWaarschuwing, type PlanGrootboek } from '../domein/transformatiemiddelen.js';
 import { KPI_ACTIE_LABELS, type KpiActie } from '../domein/workflow.js';
-import { GRAFIEK_NAMEN, MIDDELEN_DEFINITIES, type GrafiekNaam, type Overzicht } from './overzicht.js';
+import { GRAFIEK_NAMEN, type GrafiekNaam, type Overzicht } from './overzicht.js';
 import type { DoorbraakclaimRij, Handeling, KpiRij, LogRij, PlanStandRij, ToetsStand, Vraag } from './store.js';
 import { Cijfer, Csrf, Foutsamenvatting, Keuzelijst, Melding, PeildatumKeuze, StatusTabel, Tabel, Tekstveld, Tekstvak, Vinkje, Vinkjes, type Formulierfout } from './onderdelen.js';
 
