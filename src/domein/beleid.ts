@@ -122,3 +122,32 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'embargo.beheren': 'Embargodatums van budgetcijfers instellen',
   'sessie.beeindigen': 'Uitloggen',
 };
+
+// ─── Who is who in the transformation funds workflow ─────────────────────────────────────────────
+
+/**
+ * Of de organisatie van een gebruiker de verzekeraar is die in het contractveld staat. Het veld is
+ * vrije tekst ('Zilveren Kruis', 'DSW'), de organisatie heeft een volledige naam ('Achmea (Zilveren
+ * Kruis)', 'DSW Zorgverzekeraar'): gelijk, of de een staat als hele woorden in de ander.
+ */
+export function zelfdeOrganisatie(naam: string | null | undefined, ander: string | null | undefined): boolean {
+  if (!naam || !ander) return false;
+  const n = (s: string) => ` ${s.toLocaleLowerCase('nl-NL').replace(/[^\p{L}\p{N}&.]+/gu, ' ').trim()} `;
+  const a = n(naam);
+  const b = n(ander);
+  return a === b || (b.trim().length >= 2 && a.includes(b)) || (a.trim().length >= 2 && b.includes(a));
+}
+
+export function isIndienerVan(g: Gebruiker | null, item: { indiener_organisatie_id: number | null }): boolean {
+  return !!g && item.indiener_organisatie_id !== null && Number(item.indiener_organisatie_id) === Number(g.organisatie_id);
+}
+
+export function isCoordinerendVoor(g: Gebruiker | null, coordinerendVerzekeraar: string | null): boolean {
+  return !!g && zelfdeOrganisatie(g.organisatie_naam, coordinerendVerzekeraar);
+}
+
+/** Wie KPI's van dit plan beheert: de coördinerend verzekeraar van het plan of een beheerder. */
+export function magKpisBeheren(g: Gebruiker | null, coordinerendVerzekeraar: string | null): boolean {
+  if (!g) return false;
+  return g.rollen.includes('beheerder') || (g.rollen.includes('coordinerend-verzekeraar') && isCoordinerendVoor(g, coordinerendVerzekeraar));
+}

@@ -10,7 +10,7 @@ import { fondsGrootboek, telNzaEnVentiel, type FondsGrootboek, type PlanStand } 
 import { ingediendOp } from '../domein/indiening.js';
 import { beoordeeldPer, perKwartaalNaarStatus, telBetrokkenheid } from '../domein/verdeling.js';
 import { KLEUREN, verdelingStaaf, WORKFLOW_KLEUREN, type StaafInvoer } from '../platform/web/grafiek.js';
-import { kpisOp, plannenOp, toetsenOp, type KpiRij, type PlanStandRij, type ToetsStand } from './store.js';
+import { kpisOp, plannenOp, toetsenOp, type KpiRij, type PlanStandRij, type ToetsStand } from './store/index.js';
 
 /** The bars of report §6: Raming stacked from Verwacht and Betaalbaar en betaald. */
 export function middelenGrafiek(m: Kerncijfers['transformatiemiddelen']): StaafInvoer {

@@ -13,7 +13,7 @@ import type { Budgetverdeling, DoorbraakToets, OverschrijdingsCheck } from '../d
 import { MIDDELEN_DEFINITIES, type FondsGrootboek, type MiddelenWaarschuwing, type PlanGrootboek } from '../domein/transformatiemiddelen.js';
 import { KPI_ACTIE_LABELS, type KpiActie } from '../domein/workflow.js';
 import { GRAFIEK_NAMEN, type GrafiekNaam, type Overzicht } from './overzicht.js';
-import type { DoorbraakclaimRij, Handeling, KpiRij, LogRij, PlanStandRij, ToetsStand, Vraag } from './store.js';
+import type { DoorbraakclaimRij, Handeling, KpiRij, LogRij, PlanStandRij, ToetsStand, Vraag } from './store/index.js';
 import { Cijfer, Csrf, Foutsamenvatting, Keuzelijst, Melding, PeildatumKeuze, StatusTabel, Tabel, Tekstveld, Tekstvak, Vinkje, Vinkjes, type Formulierfout } from './onderdelen.js';
 
 const BASIS: Kruimel[] = [

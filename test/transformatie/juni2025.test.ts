@@ -9,7 +9,7 @@ import { importeer } from '../../src/kern/contract/importeren.js';
 import { berekenKerncijfers } from '../../src/kern/kerncijfers.js';
 import { overzichtOp } from '../../src/transformatie/overzicht.js';
 import { rapportGegevensVoor } from '../../src/rapportage/rondes.js';
-import { budgetOverzicht, planOp, voorgenomenOp, vragentermijnDagen } from '../../src/transformatie/store.js';
+import { budgetOverzicht, planOp, voorgenomenOp, vragentermijnDagen } from '../../src/transformatie/store/index.js';
 import { renderPagina } from '../../src/platform/web/pagina.js';
 import { OverzichtPagina } from '../../src/transformatie/paginas.js';
 import { FIXTURES, SEED_MAP, nieuweTestDb } from '../helpers/db.js';
