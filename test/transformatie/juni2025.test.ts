@@ -11,7 +11,7 @@ import { overzichtOp } from '../../src/transformatie/overzicht.js';
 import { rapportGegevensVoor } from '../../src/rapportage/rondes.js';
 import { budgetOverzicht, planOp, voorgenomenOp, vragentermijnDagen } from '../../src/transformatie/store/index.js';
 import { renderPagina } from '../../src/platform/web/pagina.js';
-import { OverzichtPagina } from '../../src/transformatie/paginas.js';
+import { OverzichtPagina } from '../../src/transformatie/pages/overzicht.js';
 import { FIXTURES, SEED_MAP, nieuweTestDb } from '../helpers/db.js';
 
 const GEPUBLICEERD = JSON.parse(fs.readFileSync(path.join(SEED_MAP, 'kerncijfers-2025-05-20.json'), 'utf8'));

@@ -15,8 +15,15 @@ import type { PlanActie, ToetsActie } from '../../domein/workflow.js';
 import { KPI_ACTIES, toegestaneKpiActies, type KpiActie } from '../../domein/workflow.js';
 import { GRAFIEK_NAMEN, overzichtOp, type GrafiekNaam } from '../overzicht.js';
 import * as store from '../store/index.js';
-import { MiddelenPagina, OverzichtPagina, PlanDetailPagina, PlanFormulierPagina, PlannenLijstPagina, ToetsDetailPagina, ToetsenLijstPagina, ToetsFormulierPagina, type LijstFilter } from '../paginas.js';
-import type { Formulierfout } from '../onderdelen.js';
+import { MiddelenPagina } from '../pages/middelen.js';
+import { OverzichtPagina } from '../pages/overzicht.js';
+import { PlanDetailPagina } from '../pages/plan.js';
+import { PlanFormulierPagina } from '../pages/plan-formulier.js';
+import { PlannenLijstPagina } from '../pages/plannen.js';
+import { ToetsDetailPagina } from '../pages/toets.js';
+import { ToetsenLijstPagina } from '../pages/toetsen.js';
+import { ToetsFormulierPagina } from '../pages/toets-formulier.js';
+import type { Formulierfout, LijstFilter } from '../pages/onderdelen.js';
 import { csrfBescherming, csrfToken, veld } from '../../platform/web/verzoek.js';
 
 type Body = Record<string, string | string[] | undefined>;
