@@ -126,9 +126,9 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
 // ─── Who is who in the transformation funds workflow ─────────────────────────────────────────────
 
 /**
- * Of de organisatie van een gebruiker de verzekeraar is die in het contractveld staat. Het veld is
- * vrije tekst ('Zilveren Kruis', 'DSW'), de organisatie heeft een volledige naam ('Achmea (Zilveren
- * Kruis)', 'DSW Zorgverzekeraar'): gelijk, of de een staat als hele woorden in de ander.
+ * Whether a user's organisation is the insurer named in the contract field. The field is free text
+ * ('Zilveren Kruis', 'DSW'), the organisation has a full name ('Achmea (Zilveren Kruis)',
+ * 'DSW Zorgverzekeraar'): equal, or one appears as whole words in the other.
  */
 export function zelfdeOrganisatie(naam: string | null | undefined, ander: string | null | undefined): boolean {
   if (!naam || !ander) return false;
@@ -138,15 +138,17 @@ export function zelfdeOrganisatie(naam: string | null | undefined, ander: string
   return a === b || (b.trim().length >= 2 && a.includes(b)) || (a.trim().length >= 2 && b.includes(a));
 }
 
+/** Whether the user belongs to the organisation that submitted the toets or plan. */
 export function isIndienerVan(g: Gebruiker | null, item: { indiener_organisatie_id: number | null }): boolean {
   return !!g && item.indiener_organisatie_id !== null && Number(item.indiener_organisatie_id) === Number(g.organisatie_id);
 }
 
+/** Whether the user's organisation is the coordinating insurer of the toets or plan. */
 export function isCoordinerendVoor(g: Gebruiker | null, coordinerendVerzekeraar: string | null): boolean {
   return !!g && zelfdeOrganisatie(g.organisatie_naam, coordinerendVerzekeraar);
 }
 
-/** Wie KPI's van dit plan beheert: de coördinerend verzekeraar van het plan of een beheerder. */
+/** Who manages the KPIs of a plan: its coordinating insurer or an administrator. */
 export function magKpisBeheren(g: Gebruiker | null, coordinerendVerzekeraar: string | null): boolean {
   if (!g) return false;
   return g.rollen.includes('beheerder') || (g.rollen.includes('coordinerend-verzekeraar') && isCoordinerendVoor(g, coordinerendVerzekeraar));

@@ -10,7 +10,7 @@ export interface ToetsInvoer {
   themas: string[];
   gevraagd_bedrag_eur: number | null;
   coordinerend_verzekeraar: string;
-  /** Na de sluitingsdatum: de coördinerend zorgverzekeraar is gemeld dat een plan bijna af is. */
+  /** After the closing date: the coordinating insurer was told that a plan is almost done. */
   uitzondering?: boolean;
   toelichting?: string;
 }
