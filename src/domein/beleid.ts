@@ -122,3 +122,34 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'embargo.beheren': 'Embargodatums van budgetcijfers instellen',
   'sessie.beeindigen': 'Uitloggen',
 };
+
+// ─── Who is who in the transformation funds workflow ─────────────────────────────────────────────
+
+/**
+ * Whether a user's organisation is the insurer named in the contract field. The field is free text
+ * ('Zilveren Kruis', 'DSW'), the organisation has a full name ('Achmea (Zilveren Kruis)',
+ * 'DSW Zorgverzekeraar'): equal, or one appears as whole words in the other.
+ */
+export function zelfdeOrganisatie(naam: string | null | undefined, ander: string | null | undefined): boolean {
+  if (!naam || !ander) return false;
+  const n = (s: string) => ` ${s.toLocaleLowerCase('nl-NL').replace(/[^\p{L}\p{N}&.]+/gu, ' ').trim()} `;
+  const a = n(naam);
+  const b = n(ander);
+  return a === b || (b.trim().length >= 2 && a.includes(b)) || (a.trim().length >= 2 && b.includes(a));
+}
+
+/** Whether the user belongs to the organisation that submitted the toets or plan. */
+export function isIndienerVan(g: Gebruiker | null, item: { indiener_organisatie_id: number | null }): boolean {
+  return !!g && item.indiener_organisatie_id !== null && Number(item.indiener_organisatie_id) === Number(g.organisatie_id);
+}
+
+/** Whether the user's organisation is the coordinating insurer of the toets or plan. */
+export function isCoordinerendVoor(g: Gebruiker | null, coordinerendVerzekeraar: string | null): boolean {
+  return !!g && zelfdeOrganisatie(g.organisatie_naam, coordinerendVerzekeraar);
+}
+
+/** Who manages the KPIs of a plan: its coordinating insurer or an administrator. */
+export function magKpisBeheren(g: Gebruiker | null, coordinerendVerzekeraar: string | null): boolean {
+  if (!g) return false;
+  return g.rollen.includes('beheerder') || (g.rollen.includes('coordinerend-verzekeraar') && isCoordinerendVoor(g, coordinerendVerzekeraar));
+}

@@ -1,6 +1,7 @@
 // The counts of contract §3 from the states of the records at peildatum P. Pure: the store gathers
 // the states, this function applies the rules. Pages, the API and the report all call it.
 import { ACTIE_STATUSSEN, PLAN_STATUSSEN, TOETS_STATUSSEN, type ActieStatus } from './begrippen.js';
+import { ingediendOp, isIngediendOp } from './indiening.js';
 
 export interface ActieToestand {
   code: string;
@@ -54,7 +55,7 @@ export function telSnelleToetsen(toetsen: readonly ToetsToestand[], peildatum: s
   let totaal = 0;
   for (const t of toetsen) {
     // a toets counts from its submission date (contract §3), also when its rows start earlier
-    if (!t.ingediend_op || t.ingediend_op > peildatum) continue;
+    if (!isIngediendOp(t, peildatum)) continue;
     totaal++;
     if (t.status && t.status in per_status) per_status[t.status as keyof typeof per_status]++;
   }
@@ -63,7 +64,7 @@ export function telSnelleToetsen(toetsen: readonly ToetsToestand[], peildatum: s
 
 export function telTransformatieplannen(toetsen: readonly ToetsToestand[], plannen: readonly PlanToestand[], peildatum: string) {
   const per_status = nulTelling(PLAN_STATUSSEN);
-  const ingediendePlannen = plannen.filter((p) => p.ingediend_op && p.ingediend_op <= peildatum);
+  const ingediendePlannen = ingediendOp(plannen, peildatum);
   for (const p of ingediendePlannen) if (p.status && p.status in per_status) per_status[p.status as keyof typeof per_status]++;
   const goedgekeurd = toetsen.filter((t) => t.status === 'Goedgekeurd');
   const metPlan = new Set(ingediendePlannen.map((p) => p.snelle_toets_id));

@@ -197,3 +197,56 @@ export function fondsGrootboek(plannen: readonly PlanStand[], kpis: readonly Kpi
 export function berekenTransformatiemiddelen(plannen: readonly PlanStand[], kpis: readonly KpiStand[]): Transformatiemiddelen {
   return fondsGrootboek(plannen, kpis).totaal;
 }
+
+/**
+ * The seven amounts of the fund with their label and definition, in display order: the one list
+ * behind the definitions on /transformatie and in the report (§ Transformatiemiddelen).
+ */
+export const MIDDELEN_DEFINITIES: readonly { sleutel: keyof Transformatiemiddelen; label: string; definitie: string }[] = [
+  { sleutel: 'beschikbaar_gesteld', label: 'Actueel beschikbaar gesteld', definitie: 'het totaal aangevraagde bedrag van alle goedgekeurde transformatieplannen.' },
+  { sleutel: 'verwacht', label: 'Verwacht', definitie: "het totale verwachte bedrag van KPI's die nog niet betaalbaar gesteld of betaald zijn." },
+  { sleutel: 'betaalbaar_en_betaald', label: 'Betaalbaar en betaald', definitie: "het totale definitieve bedrag van KPI's die betaalbaar gesteld of betaald zijn." },
+  { sleutel: 'raming', label: 'Raming', definitie: 'verwacht + betaalbaar en betaald.' },
+  {
+    sleutel: 'definitief_vrijgegeven',
+    label: 'Definitief vrijgegeven bedrag',
+    definitie: 'het totale bedrag dat niet is uitgekeerd (door het niet (volledig) behalen van een KPI) en definitief is vrijgegeven.',
+  },
+  {
+    sleutel: 'nog_vrij_te_geven',
+    label: 'Nog vrij te geven bedrag',
+    definitie: 'het totale bedrag dat niet is uitgekeerd (door het niet (volledig) behalen van een KPI) en nog niet is vrijgegeven.',
+  },
+  { sleutel: 'mogelijk_nog_vrij_te_geven', label: 'Mogelijk nog vrij te geven', definitie: "het verschil tussen het beschikbare bedrag en het bedrag van de KPI's van de plannen." },
+];
+
+/** The approved plans at P with an NZa beschikking on or before P, and those through the ventiel. */
+export interface NzaEnVentiel {
+  beschikkingen: number;
+  beschikt_bedrag: number;
+  ventiel: number;
+  ventiel_bedrag: number;
+}
+
+/** Counts NZa beschikkingen and ventiel plans among the plans approved at P (amounts may arrive as text). */
+export function telNzaEnVentiel(
+  plannen: readonly {
+    status: string | null;
+    nza_beschikking_datum: string | null;
+    nza_bedrag_eur: number | string | null;
+    ventiel: boolean | null;
+    bedrag_beschikbaar_gesteld_eur: number | string | null;
+  }[],
+  peildatum: string,
+): NzaEnVentiel {
+  const bedrag = (v: number | string | null | undefined): number => (v === null || v === undefined ? 0 : Number(v));
+  const goedgekeurd = plannen.filter((p) => p.status === 'Goedgekeurd');
+  const metBeschikking = goedgekeurd.filter((p) => !!p.nza_beschikking_datum && p.nza_beschikking_datum <= peildatum);
+  const ventiel = goedgekeurd.filter((p) => p.ventiel === true);
+  return {
+    beschikkingen: metBeschikking.length,
+    beschikt_bedrag: metBeschikking.reduce((s, p) => s + bedrag(p.nza_bedrag_eur), 0),
+    ventiel: ventiel.length,
+    ventiel_bedrag: ventiel.reduce((s, p) => s + bedrag(p.bedrag_beschikbaar_gesteld_eur), 0),
+  };
+}

@@ -5,7 +5,8 @@ import type { Queryable } from '../platform/db.js';
 import { toestandSql } from '../kern/toestand.js';
 import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from '../kern/contract/bestandstypen.js';
 import { TOETS_SECTOREN } from '../domein/begrippen.js';
-import { fondsGrootboek, type KpiStand, type PlanStand } from '../domein/transformatiemiddelen.js';
+import { fondsGrootboek, telNzaEnVentiel, type KpiStand, type PlanStand } from '../domein/transformatiemiddelen.js';
+import { ingediendOp } from '../domein/indiening.js';
 import { berekenKader, vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderRij } from '../domein/kaders.js';
 import { probeerPeriode, vergelijkPerioden } from '../domein/perioden.js';
 import { berekenKerncijfers, kaderRijenOp } from '../kern/kerncijfers.js';
@@ -201,8 +202,8 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
   const acties = await actieStanden(db, peildatum);
   const toetsen = await toetsStanden(db, peildatum);
   const plannen = await planStanden(db, peildatum);
-  const ingediendeToetsen = toetsen.filter((t) => t.ingediend_op && t.ingediend_op <= peildatum);
-  const ingediendePlannen = plannen.filter((p) => p.ingediend_op && p.ingediend_op <= peildatum);
+  const ingediendeToetsen = ingediendOp(toetsen, peildatum);
+  const ingediendePlannen = ingediendOp(plannen, peildatum);
   const opmerkingen: string[] = [...(((cijfers.opmerkingen as string[] | undefined) ?? []) as string[])];
 
   // Money: the same counting as the kerncijfers, plus the ledger's warnings for the colophon.
@@ -215,14 +216,7 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
     );
     const grootboek = fondsGrootboek(plannen as unknown as PlanStand[], kpis);
     for (const w of grootboek.waarschuwingen) opmerkingen.push(`Transformatiemiddelen: ${w.melding}`);
-    const metBeschikking = goedgekeurd.filter((p) => p.nza_beschikking_datum && p.nza_beschikking_datum <= peildatum);
-    const ventiel = goedgekeurd.filter((p) => p.ventiel);
-    nza = {
-      beschikkingen: metBeschikking.length,
-      beschikt_bedrag: metBeschikking.reduce((s, p) => s + (getal(p.nza_bedrag_eur) ?? 0), 0),
-      ventiel: ventiel.length,
-      ventiel_bedrag: ventiel.reduce((s, p) => s + (getal(p.bedrag_beschikbaar_gesteld_eur) ?? 0), 0),
-    };
+    nza = telNzaEnVentiel(plannen, peildatum);
   }
 
   // Kaders: the rows behind the tables, and a flag where the snapshot printed something else.
@@ -260,10 +254,9 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
   const vorige = await vorigeVergelijkingsbasis(db, peildatum);
   if (vorige) {
     // what the previous round knew (its frozen states); else the records as they stand for its peildatum
-    const ingediendOp = (q: string) => (x: { ingediend_op: string | null }) => !!x.ingediend_op && x.ingediend_op <= q;
     const aToen = vorige.standen?.acties ?? (await actieStanden(db, vorige.peildatum));
-    const tToen = vorige.standen?.toetsen ?? (await toetsStanden(db, vorige.peildatum)).filter(ingediendOp(vorige.peildatum)).map(alsItem);
-    const pToen = vorige.standen?.plannen ?? (await planStanden(db, vorige.peildatum)).filter(ingediendOp(vorige.peildatum)).map(alsItem);
+    const tToen = vorige.standen?.toetsen ?? ingediendOp(await toetsStanden(db, vorige.peildatum), vorige.peildatum).map(alsItem);
+    const pToen = vorige.standen?.plannen ?? ingediendOp(await planStanden(db, vorige.peildatum), vorige.peildatum).map(alsItem);
     vergelijking = {
       vorige: { peildatum: vorige.peildatum, titel: vorige.titel, soort: vorige.soort },
       cijfers: vergelijkCijfers(vorige.cijfers, cijfers),

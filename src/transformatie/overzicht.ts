@@ -1,27 +1,18 @@
-// De cijfers van de overzichtspagina /transformatie op peildatum P. De kerncijfers komen uit
-// berekenKerncijfers (zodat de pagina gelijk is aan de API) en het geld uit fondsGrootboek; deze
-// module verdeelt alleen de stand op P over kwartalen, sectoren, thema's en regio's voor de grafieken,
-// met de telregels van domein/verdeling.ts (dezelfde als het rapport).
+// The figures of the overview page /transformatie at peildatum P. The kerncijfers come from
+// berekenKerncijfers (so the page equals the API), the money from fondsGrootboek and the NZa/ventiel
+// count from domein/transformatiemiddelen.ts; this module only spreads the state at P over quarters,
+// sectors, themes and regions for the charts, with the counting rules of domein/verdeling.ts (as the report).
 import type { Queryable } from '../platform/db.js';
 import { berekenKerncijfers } from '../kern/kerncijfers.js';
 import type { Kerncijfers } from '../kern/kerncijfers-schema.js';
 import { PLAN_STATUSSEN, TOETS_SECTOREN, TOETS_STATUSSEN, type Datum } from '../domein/begrippen.js';
-import { fondsGrootboek, type FondsGrootboek, type PlanStand } from '../domein/transformatiemiddelen.js';
+import { fondsGrootboek, telNzaEnVentiel, type FondsGrootboek, type PlanStand } from '../domein/transformatiemiddelen.js';
+import { ingediendOp } from '../domein/indiening.js';
 import { beoordeeldPer, perKwartaalNaarStatus, telBetrokkenheid } from '../domein/verdeling.js';
 import { KLEUREN, verdelingStaaf, WORKFLOW_KLEUREN, type StaafInvoer } from '../platform/web/grafiek.js';
-import { kpisOp, plannenOp, toetsenOp, type KpiRij, type PlanStandRij, type ToetsStand } from './store.js';
+import { kpisOp, plannenOp, toetsenOp, type KpiRij, type PlanStandRij, type ToetsStand } from './store/index.js';
 
-export const MIDDELEN_DEFINITIES: { sleutel: keyof Kerncijfers['transformatiemiddelen']; label: string; definitie: string }[] = [
-  { sleutel: 'beschikbaar_gesteld', label: 'Actueel beschikbaar gesteld', definitie: 'het totaal aangevraagde bedrag van alle goedgekeurde transformatieplannen.' },
-  { sleutel: 'verwacht', label: 'Verwacht', definitie: "het totale verwachte bedrag van KPI's die nog niet betaalbaar gesteld of betaald zijn." },
-  { sleutel: 'betaalbaar_en_betaald', label: 'Betaalbaar en betaald', definitie: "het totale definitieve bedrag van KPI's die betaalbaar gesteld of betaald zijn." },
-  { sleutel: 'raming', label: 'Raming', definitie: 'verwacht + betaalbaar en betaald.' },
-  { sleutel: 'definitief_vrijgegeven', label: 'Definitief vrijgegeven', definitie: 'het totale bedrag dat niet is uitgekeerd (door het niet (volledig) behalen van een KPI) en definitief is vrijgegeven.' },
-  { sleutel: 'nog_vrij_te_geven', label: 'Nog vrij te geven', definitie: 'het totale bedrag dat niet is uitgekeerd (door het niet (volledig) behalen van een KPI) en nog niet is vrijgegeven.' },
-  { sleutel: 'mogelijk_nog_vrij_te_geven', label: 'Mogelijk nog vrij te geven', definitie: 'het verschil tussen het beschikbare bedrag en het verwachte bedrag voor de nog niet behaalde KPI’s (geld dat niet aan een KPI hangt).' },
-];
-
-/** De staven van rapportage §6: Raming gestapeld uit Verwacht en Betaalbaar en betaald. */
+/** The bars of report §6: Raming stacked from Verwacht and Betaalbaar en betaald. */
 export function middelenGrafiek(m: Kerncijfers['transformatiemiddelen']): StaafInvoer {
   const categorieen = ['Actueel beschikbaar gesteld', 'Raming', 'Definitief vrijgegeven', 'Nog vrij te geven', 'Mogelijk nog vrij te geven'];
   return {
@@ -66,13 +57,11 @@ export async function overzichtOp(db: Queryable, peildatum: Datum): Promise<Over
   const alleToetsen = await toetsenOp(db, peildatum);
   const allePlannen = await plannenOp(db, peildatum);
   const kpis = await kpisOp(db, peildatum);
-  // dezelfde regel als de kerncijfers: een toets of plan telt vanaf zijn indieningsdatum
-  const toetsen = alleToetsen.filter((t) => t.ingediend_op && t.ingediend_op <= peildatum);
-  const plannen = allePlannen.filter((p) => p.ingediend_op && p.ingediend_op <= peildatum);
+  // the rule of the kerncijfers: a toets or plan counts from its submission date
+  const toetsen = ingediendOp(alleToetsen, peildatum);
+  const plannen = ingediendOp(allePlannen, peildatum);
   const grootboek = fondsGrootboek(allePlannen as unknown as PlanStand[], kpis);
-  const goedgekeurd = allePlannen.filter((p) => p.status === 'Goedgekeurd');
-  const metNza = goedgekeurd.filter((p) => p.nza_beschikking_datum && p.nza_beschikking_datum <= peildatum);
-  const viaVentiel = goedgekeurd.filter((p) => p.ventiel === true);
+  const nza = telNzaEnVentiel(allePlannen, peildatum);
 
   const betrokkenheid = telBetrokkenheid(plannen);
   return {
@@ -82,8 +71,8 @@ export async function overzichtOp(db: Queryable, peildatum: Datum): Promise<Over
     toetsen,
     plannen,
     kpis,
-    nza: { aantal: metNza.length, bedrag_eur: metNza.reduce((s, p) => s + (p.nza_bedrag_eur ?? 0), 0) },
-    ventiel: { aantal: viaVentiel.length, bedrag_eur: viaVentiel.reduce((s, p) => s + (p.bedrag_beschikbaar_gesteld_eur ?? 0), 0) },
+    nza: { aantal: nza.beschikkingen, bedrag_eur: nza.beschikt_bedrag },
+    ventiel: { aantal: nza.ventiel, bedrag_eur: nza.ventiel_bedrag },
     grafieken: {
       'toetsen-per-kwartaal': verdelingStaaf(perKwartaalNaarStatus(toetsen, TOETS_STATUSSEN, { zonderGaten: true }), 'Snelle toetsen per kwartaal van indiening, naar status op de peildatum', {
         xNaam: 'Kwartaal van indiening',

@@ -9,9 +9,9 @@ import { importeer } from '../../src/kern/contract/importeren.js';
 import { berekenKerncijfers } from '../../src/kern/kerncijfers.js';
 import { overzichtOp } from '../../src/transformatie/overzicht.js';
 import { rapportGegevensVoor } from '../../src/rapportage/rondes.js';
-import { budgetOverzicht, planOp, voorgenomenOp, vragentermijnDagen } from '../../src/transformatie/store.js';
+import { budgetOverzicht, planOp, voorgenomenOp, vragentermijnDagen } from '../../src/transformatie/store/index.js';
 import { renderPagina } from '../../src/platform/web/pagina.js';
-import { OverzichtPagina } from '../../src/transformatie/paginas.js';
+import { OverzichtPagina } from '../../src/transformatie/pages/overzicht.js';
 import { FIXTURES, SEED_MAP, nieuweTestDb } from '../helpers/db.js';
 
 const GEPUBLICEERD = JSON.parse(fs.readFileSync(path.join(SEED_MAP, 'kerncijfers-2025-05-20.json'), 'utf8'));

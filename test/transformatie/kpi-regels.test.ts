@@ -1,6 +1,6 @@
 // Regels van een KPI: resultaat → betaalbaar gesteld → betaald, en vrijgave van niet uitgekeerd geld.
 import { describe, expect, it } from 'vitest';
-import { kpiOvergang, toegestaneKpiActies, type KpiToestand } from '../../src/transformatie/kpi-regels.js';
+import { kpiOvergang, toegestaneKpiActies, type KpiToestand } from '../../src/domein/workflow.js';
 
 const OPEN: KpiToestand = { bedrag_eur: 3_870_985, resultaat: 'open', bedrag_definitief_eur: null, betaalstatus: 'open', vrijgave: null };
 

@@ -14,7 +14,7 @@ import { bouwApp } from '../../src/app.js';
 import { leesConfig, PROJECT_MAP } from '../../src/platform/config.js';
 import { zetTransformatieKlok } from '../../src/transformatie/klok.js';
 import { alsGebruiker, gebruikerRij } from '../../src/toegang/gebruikers.js';
-import * as store from '../../src/transformatie/store.js';
+import * as store from '../../src/transformatie/store/index.js';
 import { maakTestgebruiker, WACHTWOORD } from './sessie.js';
 
 const poort = Number(process.argv[2] ?? 4731);

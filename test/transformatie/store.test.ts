@@ -24,8 +24,8 @@ import {
   zetBudget,
   zetInstelling,
   INSTELLING_SLUITING,
-  type ToetsInvoer,
-} from '../../src/transformatie/store.js';
+} from '../../src/transformatie/store/index.js';
+import type { ToetsInvoer } from '../../src/domein/transformatie-invoer.js';
 import { ANDERE_INDIENER, COORDINEREND, COORDINEREND_COLLEGA, INDIENER, NZA, VERZEKERAAR, VWS } from './gebruikers.js';
 
 let db: Db;

@@ -16,7 +16,8 @@ import { schrijfAudit } from '../../kern/audit.js';
 import { type Gebruiker } from '../../domein/beleid.js';
 import { vereist } from '../../platform/web/toegangscontrole.js';
 import { testklokAan, zetTestklok } from '../klok.js';
-import { Csrf, Melding, Tekstveld } from '../onderdelen.js';
+import { Melding, Tekstveld } from '../pages/onderdelen.js';
+import { Csrf } from '../../platform/web/formulier.js';
 import { csrfToken } from '../../platform/web/verzoek.js';
 
 export const TESTKLOK_SLEUTEL = 'testklok';

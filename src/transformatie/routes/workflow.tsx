@@ -9,14 +9,21 @@ import { naarCsv, grafiekTabel } from '../../platform/web/grafiek.js';
 import { ontleedEuro, isIsoDatum } from '../../domein/getallen.js';
 import { fondsGrootboek, type PlanStand } from '../../domein/transformatiemiddelen.js';
 import { wouOverschrijden } from '../../domein/budget.js';
-import { mag, type Gebruiker } from '../../domein/beleid.js';
+import { isCoordinerendVoor, mag, magKpisBeheren, zelfdeOrganisatie, type Gebruiker } from '../../domein/beleid.js';
 import { vereist } from '../../platform/web/toegangscontrole.js';
 import type { PlanActie, ToetsActie } from '../../domein/workflow.js';
-import { KPI_ACTIES, toegestaneKpiActies, type KpiActie } from '../kpi-regels.js';
+import { KPI_ACTIES, toegestaneKpiActies, type KpiActie } from '../../domein/workflow.js';
 import { GRAFIEK_NAMEN, overzichtOp, type GrafiekNaam } from '../overzicht.js';
-import * as store from '../store.js';
-import { MiddelenPagina, OverzichtPagina, PlanDetailPagina, PlanFormulierPagina, PlannenLijstPagina, ToetsDetailPagina, ToetsenLijstPagina, ToetsFormulierPagina, type LijstFilter } from '../paginas.js';
-import type { Formulierfout } from '../onderdelen.js';
+import * as store from '../store/index.js';
+import { MiddelenPagina } from '../pages/middelen.js';
+import { OverzichtPagina } from '../pages/overzicht.js';
+import { PlanDetailPagina } from '../pages/plan.js';
+import { PlanFormulierPagina } from '../pages/plan-formulier.js';
+import { PlannenLijstPagina } from '../pages/plannen.js';
+import { ToetsDetailPagina } from '../pages/toets.js';
+import { ToetsenLijstPagina } from '../pages/toetsen.js';
+import { ToetsFormulierPagina } from '../pages/toets-formulier.js';
+import type { Formulierfout, LijstFilter } from '../pages/onderdelen.js';
 import { csrfBescherming, csrfToken, veld } from '../../platform/web/verzoek.js';
 
 type Body = Record<string, string | string[] | undefined>;
@@ -335,7 +342,7 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
     const kpis = await store.kpisOp(db, P, id);
     const grootboek = fondsGrootboek([plan as unknown as PlanStand], kpis);
     const coordinerend = bron.toets?.coordinerend_verzekeraar ?? null;
-    const magKpis = store.magKpisBeheren(g, coordinerend) && mag(g, 'kpis.beheren');
+    const magKpis = magKpisBeheren(g, coordinerend) && mag(g, 'kpis.beheren');
     let budgetCheck = null;
     if (plan.status === 'Voorgenomen besluit') {
       const { budgetten, toekenningen } = await store.budgetOverzicht(db, vandaag());
@@ -365,7 +372,7 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
         magNza={mag(g, 'nza.beschikken')}
         magVentiel={mag(g, 'kaders.beheren')}
         magKpis={magKpis}
-        magAntwoorden={mag(g, 'plannen.beoordelen') && (g?.rollen.includes('beheerder') || store.isCoordinerendVoor(g, coordinerend))}
+        magAntwoorden={mag(g, 'plannen.beoordelen') && (g?.rollen.includes('beheerder') || isCoordinerendVoor(g, coordinerend))}
         fout={fout}
         melding={gedaan && !fout ? GEDAAN[gedaan] : undefined}
       />
@@ -528,7 +535,7 @@ async function verzekeraarsLijst(db: Db): Promise<string[]> {
     // tabel organisaties (toegang) ontbreekt: alleen de namen uit het log
   }
   for (const r of await db.query<{ n: string }>(`SELECT DISTINCT coordinerend_verzekeraar AS n FROM snelle_toetsen_log WHERE coordinerend_verzekeraar IS NOT NULL`)) {
-    if (![...namen].some((b) => store.zelfdeOrganisatie(b, r.n))) namen.add(r.n);
+    if (![...namen].some((b) => zelfdeOrganisatie(b, r.n))) namen.add(r.n);
   }
   return [...namen].sort((a, b) => a.localeCompare(b, 'nl'));
 }

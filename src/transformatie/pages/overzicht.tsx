@@ -1,0 +1,101 @@
+// The overview page /transformatie: kerncijfers, charts and the fund at peildatum P. Server-side rendered with Preact;
+// every action is a plain form (works without JavaScript) with CSRF token, version and status.
+import type { VNode } from 'preact';
+import { Pagina } from '../../platform/web/pagina.js';
+import { datum, euro, getal } from '../../platform/formaat.js';
+import { GRAFIEK_SCRIPTS } from '../../platform/web/grafiekblok.js';
+import { MIDDELEN_DEFINITIES } from '../../domein/transformatiemiddelen.js';
+import { type Overzicht } from '../overzicht.js';
+import { BASIS, type Basis, Cijfer, Grafiek, PeildatumKeuze, StatusTabel, Subnav, Tabel, Waarschuwingen, metPeildatum, waarde } from './onderdelen.js';
+
+export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
+  const { o } = p;
+  const kc = o.kerncijfers;
+  const m = kc.transformatiemiddelen;
+  return (
+    <Pagina titel="Transformatie" actief="transformatie" kruimels={BASIS.slice(0, 1).concat({ label: 'Transformatie' })} gebruiker={p.gebruiker} csrf={p.csrf} scripts={GRAFIEK_SCRIPTS}>
+      <h1 class="utrecht-heading-1">Snelle toetsen, transformatieplannen en transformatiemiddelen</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">Stand op {datum(o.peildatum)}. De aantallen zijn dezelfde als in de kerncijfers-API voor deze peildatum.</p>
+      <Subnav actief="overzicht" peildatum={o.peildatum} vandaag={p.vandaag} />
+      <PeildatumKeuze peildatum={o.peildatum} actie="/transformatie" vandaag={p.vandaag} />
+
+      <h2 class="utrecht-heading-2">Snelle toetsen</h2>
+      <ul class="am-cijfers">
+        <Cijfer label="Aanvragen snelle toets" waarde={getal(kc.snelle_toetsen.totaal)} bron={`ingediend tot en met ${datum(o.peildatum)}`} />
+        <Cijfer label="Goedgekeurd" waarde={getal(kc.snelle_toetsen.per_status.Goedgekeurd)} />
+        <Cijfer label="Afgekeurd" waarde={getal(kc.snelle_toetsen.per_status.Afgekeurd)} />
+      </ul>
+      <StatusTabel titel={`Status snelle toetsen op ${datum(o.peildatum)}`} perStatus={kc.snelle_toetsen.per_status} totaal={kc.snelle_toetsen.totaal} />
+      <p class="utrecht-paragraph">Een deel van de afgekeurde snelle toetsen is voorlopig afgekeurd: de indiener krijgt terugkoppeling en kan de toets heropenen.</p>
+      <Grafiek naam="toetsen-per-kwartaal" invoer={o.grafieken['toetsen-per-kwartaal']} peildatum={o.peildatum} />
+      <Grafiek
+        naam="toetsen-per-sector"
+        invoer={o.grafieken['toetsen-per-sector']}
+        peildatum={o.peildatum}
+        toelichting="Het aantal goed- of afgekeurde snelle toetsen per sector. Een snelle toets kan meerdere sectoren raken; de aantallen kunnen dus overlap bevatten."
+      />
+      <Grafiek
+        naam="toetsen-per-thema"
+        invoer={o.grafieken['toetsen-per-thema']}
+        peildatum={o.peildatum}
+        toelichting="Een snelle toets raakt bijna altijd meerdere thema's (hooguit 8); de aantallen kunnen overlap bevatten."
+      />
+      <Grafiek
+        naam="toetsen-per-regio"
+        invoer={o.grafieken['toetsen-per-regio']}
+        peildatum={o.peildatum}
+        toelichting="Een snelle toets kan meerdere regio's raken; de aantallen kunnen overlap bevatten. Regio's die nog niet geraakt zijn door goed- of afgekeurde snelle toetsen staan er niet in."
+      />
+
+      <h2 class="utrecht-heading-2">Transformatieplannen</h2>
+      <p class="utrecht-paragraph">
+        Op {datum(o.peildatum)} stonden er <strong>{getal(kc.transformatieplannen.goedgekeurde_snelle_toetsen)} goedgekeurde snelle toetsen</strong> in de registratie. Daarvan zijn{' '}
+        <strong>{getal(kc.transformatieplannen.in_uitwerking)} transformatieplannen in uitwerking</strong> en <strong>{getal(kc.transformatieplannen.ingediend)} ingediend</strong>.
+      </p>
+      <StatusTabel titel="Status ingediende transformatieplannen" perStatus={kc.transformatieplannen.per_status} totaal={kc.transformatieplannen.ingediend} />
+      <Grafiek naam="plannen-per-kwartaal" invoer={o.grafieken['plannen-per-kwartaal']} peildatum={o.peildatum} />
+      <Grafiek
+        naam="betrokkenheid-patienten"
+        invoer={o.grafieken['betrokkenheid-patienten']}
+        peildatum={o.peildatum}
+        toelichting="Of patiënten bij het plan betrokken zijn wordt geregistreerd sinds 18 oktober 2023; eerder ingediende plannen staan op 'niet ingesteld'."
+        hoogte={300}
+      />
+
+      <h2 class="utrecht-heading-2">NZa-beschikkingen en ventiel</h2>
+      <ul class="am-cijfers">
+        <Cijfer label="Plannen met NZa-beschikking" waarde={getal(o.nza.aantal)} bron={`samen ${euro(o.nza.bedrag_eur)}`} />
+        <Cijfer label="Plannen via het VWS-ventiel" waarde={getal(o.ventiel.aantal)} bron={`beschikbaar gesteld ${euro(o.ventiel.bedrag_eur)}`} />
+      </ul>
+      <p class="utrecht-paragraph">
+        De registratie van de verzekeraars (ZN) en die van de NZa tellen verschillend: beide staan hier naast elkaar. Plannen via het ventiel tellen in alle cijfers mee zoals elk ander plan.
+      </p>
+
+      <h2 class="utrecht-heading-2">Transformatiemiddelen</h2>
+      <Grafiek naam="transformatiemiddelen" invoer={o.grafieken.transformatiemiddelen} peildatum={o.peildatum} hoogte={380} />
+      <Tabel
+        titel="Transformatiemiddelen op de peildatum"
+        kop={['Status', 'Bedrag']}
+        getalKolommen={[1]}
+        rijen={MIDDELEN_DEFINITIES.map((d) => [d.label, <span class="am-nowrap">{euro(m[d.sleutel])}</span>])}
+      />
+      <h3 class="utrecht-heading-3">Definities</h3>
+      <dl>
+        {MIDDELEN_DEFINITIES.map((d) => (
+          <>
+            <dt>
+              <strong>{d.label}</strong>
+            </dt>
+            <dd>= {d.definitie}</dd>
+          </>
+        ))}
+      </dl>
+      <Waarschuwingen lijst={o.grootboek.waarschuwingen} />
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={metPeildatum('/transformatie/middelen', o.peildatum, p.vandaag)}>
+          Grootboek per plan, budget per jaar en doorbraakmiddelen
+        </a>
+      </p>
+    </Pagina>
+  );
+}
