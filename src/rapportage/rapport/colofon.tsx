@@ -1,6 +1,6 @@
 // Colophon and sources, with the data-quality notes.
 import type { VNode } from 'preact';
-import { datum, euro } from '../../platform/formaat.js';
+import { datum } from '../../platform/formaat.js';
 import { type Ctx, Sectie, statusLabel } from './onderdelen.js';
 
 export function Colofon({ ctx }: { ctx: Ctx }): VNode {

@@ -2,7 +2,6 @@
 import type { VNode } from 'preact';
 import { berekenKader, kaderTabel, vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderRij } from '../../domein/kaders.js';
 import { KaderTabel } from '../../financien/index.js';
-import { getal } from '../../platform/formaat.js';
 import { type Ctx, Melding, Sectie, Toelichting } from './onderdelen.js';
 
 export function FinancieleKaders({ ctx }: { ctx: Ctx }): VNode {

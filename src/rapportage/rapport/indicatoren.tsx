@@ -6,7 +6,7 @@ import { HUISARTS_WACHTLIJST_KLASSEN, renderKaartSvg } from '../../platform/web/
 import { probeerPeriode } from '../../domein/perioden.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
 import type { IndicatorDefinitie, IndicatorWaarde } from '../gegevens.js';
-import { type Ctx, Grafiek, Melding, Sectie, TabelAlternatief, Toelichting, aantal } from './onderdelen.js';
+import { type Ctx, Grafiek, Melding, Sectie, TabelAlternatief, Toelichting } from './onderdelen.js';
 
 export function periodeLabel(p: string): string {
   return probeerPeriode(p)?.label ?? p;

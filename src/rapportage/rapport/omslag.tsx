@@ -1,7 +1,7 @@
 // Cover with table of contents, and the section "Noemenswaardig".
 import type { VNode } from 'preact';
 import { datum, euro, getal } from '../../platform/formaat.js';
-import { type Ctx, Melding, Sectie, aantal, num, pad, regels, statusLabel } from './onderdelen.js';
+import { type Ctx, Melding, Sectie, aantal, regels, statusLabel } from './onderdelen.js';
 
 export const INHOUD: { id: string; titel: string }[] = [
   { id: 'noemenswaardig', titel: 'Noemenswaardig' },
@@ -64,12 +64,14 @@ export function Noemenswaardig({ ctx }: { ctx: Ctx }): VNode {
   const c = ctx.g.cijfers;
   const items = regels(ctx.g.teksten.noemenswaardig);
   const tegels: [string, string][] = [];
-  const afgerondSinds = num(pad(c, 'acties', 'afgerond_sinds_vorige'));
-  if (afgerondSinds !== null) tegels.push([getal(afgerondSinds), 'acties afgerond sinds de vorige rapportage']);
-  if (num(pad(c, 'snelle_toetsen', 'totaal')) !== null) tegels.push([aantal(pad(c, 'snelle_toetsen', 'totaal')), 'snelle toetsen aangeleverd']);
-  if (num(pad(c, 'transformatieplannen', 'ingediend')) !== null) tegels.push([aantal(pad(c, 'transformatieplannen', 'ingediend')), 'transformatieplannen ingediend']);
-  if (num(pad(c, 'transformatiemiddelen', 'beschikbaar_gesteld')) !== null)
-    tegels.push([euro(num(pad(c, 'transformatiemiddelen', 'beschikbaar_gesteld'))), 'beschikbaar gesteld voor goedgekeurde plannen']);
+  const afgerondSinds = c.acties?.afgerond_sinds_vorige;
+  if (typeof afgerondSinds === 'number') tegels.push([getal(afgerondSinds), 'acties afgerond sinds de vorige rapportage']);
+  const toetsen = c.snelle_toetsen?.totaal;
+  if (typeof toetsen === 'number') tegels.push([aantal(toetsen), 'snelle toetsen aangeleverd']);
+  const ingediend = c.transformatieplannen?.ingediend;
+  if (typeof ingediend === 'number') tegels.push([aantal(ingediend), 'transformatieplannen ingediend']);
+  const beschikbaar = c.transformatiemiddelen?.beschikbaar_gesteld;
+  if (typeof beschikbaar === 'number') tegels.push([euro(beschikbaar), 'beschikbaar gesteld voor goedgekeurde plannen']);
   return (
     <Sectie id="noemenswaardig" titel="Noemenswaardig">
       {items.length > 0 ? (

@@ -4,6 +4,7 @@ import type { ComponentChildren, VNode } from 'preact';
 import { datum, euro, getal, LEEG } from '../../platform/formaat.js';
 import { grafiekTabel, naarCsv, renderGrafiekSvg, type EChartsOption, type GrafiekTabel, type KleineVeelvoudenInvoer, type StaafInvoer, type TijdreeksInvoer } from '../../platform/web/grafiek.js';
 import { celTekst, DataTabel } from '../../platform/web/grafiekfiguur.js';
+import type { KerncijfersBestand } from '../../kern/snapshots.js';
 import type { RapportGegevens } from '../gegevens.js';
 
 export type RapportModus = 'html' | 'pdf';
@@ -15,16 +16,14 @@ export interface Ctx {
 
 // ─── Small helpers ──────────────────────────────────────────────────────────────────────────────
 
+/** The kerncijfers of the report and their parts (each may be missing in a published snapshot). */
+export type Cijfers = KerncijfersBestand;
+export type ActieCijfers = NonNullable<Cijfers['acties']>;
+export type OnderdeelCijfers = NonNullable<ActieCijfers['per_onderdeel']>[string];
+
+/** A number from the untyped `extra` figures of a snapshot; anything else is no value. */
 export const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-export function pad(o: unknown, ...delen: string[]): unknown {
-  let v = o;
-  for (const d of delen) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[d];
-  }
-  return v;
-}
-export const aantal = (v: unknown) => (typeof v === 'number' ? getal(v) : LEEG);
+export const aantal = (v: number | null | undefined) => (typeof v === 'number' ? getal(v) : LEEG);
 
 /** Free text → paragraphs (blank line between). */
 export function Alineas({ tekst }: { tekst: string | undefined }): VNode | null {
@@ -191,9 +190,8 @@ export function StatusTabel({ titel, rijen, totaal }: { titel: string; rijen: [C
   );
 }
 
-export type PerStatus = Record<string, number>;
-
-export const statusRijen = (statussen: readonly string[], perStatus: PerStatus | undefined): [ComponentChildren, string][] => statussen.map((s) => [s, aantal(perStatus?.[s])]);
+export const statusRijen = <S extends string>(statussen: readonly S[], perStatus: Partial<Record<S, number>> | undefined): [ComponentChildren, string][] =>
+  statussen.map((s) => [s, aantal(perStatus?.[s])]);
 
 export function GeenRecords({ ctx, wat }: { ctx: Ctx; wat: string }): VNode {
   return (

@@ -3,27 +3,23 @@ import type { ComponentChildren, VNode } from 'preact';
 import { ACTIE_STATUSSEN, THEMATAFELS, AZWA_BLOKKEN } from '../../domein/begrippen.js';
 import { datum, getal } from '../../platform/formaat.js';
 import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../../platform/web/grafiek.js';
-import { Alineas, type Ctx, Grafiek, Lijst, Melding, Sectie, StatusTabel, Toelichting, aantal, num, pad, type PerStatus } from './onderdelen.js';
+import { Alineas, type ActieCijfers, type Ctx, Grafiek, Lijst, Melding, Sectie, StatusTabel, Toelichting, aantal, num, type OnderdeelCijfers } from './onderdelen.js';
 
-export interface OnderdeelCijfers {
-  totaal?: number;
-  per_status?: PerStatus;
-}
 
 export function statusReeksen(perOnderdeel: [string, OnderdeelCijfers][]) {
-  return ACTIE_STATUSSEN.map((s) => ({ naam: s, kleur: STATUS_KLEUREN[s], waarden: perOnderdeel.map(([, o]) => num(o.per_status?.[s]) ?? 0) }));
+  return ACTIE_STATUSSEN.map((s) => ({ naam: s, kleur: STATUS_KLEUREN[s], waarden: perOnderdeel.map(([, o]) => o.per_status?.[s] ?? 0) }));
 }
 
 export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
-  const acties = (g.cijfers.acties ?? {}) as { totaal?: number; per_status?: PerStatus; zonder_status?: number; afgerond_sinds_vorige?: number | null; per_onderdeel?: Record<string, OnderdeelCijfers> };
+  const acties: ActieCijfers = g.cijfers.acties ?? {};
   const perOnderdeel = acties.per_onderdeel ?? {};
   const iza = g.onderdelen.filter((o) => o.akkoord === 'IZA');
   const azwa = g.onderdelen.filter((o) => o.akkoord === 'AZWA');
   const izaMetCijfers = iza.filter((o) => perOnderdeel[o.code]).map((o) => [o.code, perOnderdeel[o.code]] as [string, OnderdeelCijfers]);
   const izaZonder = iza.filter((o) => !perOnderdeel[o.code]).map((o) => o.code);
-  const aantalTafels = num(pad(g.cijfers, 'extra', 'thematafels')) ?? iza.length;
-  const partijen = num(pad(g.cijfers, 'extra', 'iza_partijen'));
+  const aantalTafels = num(g.cijfers.extra?.thematafels) ?? iza.length;
+  const partijen = num(g.cijfers.extra?.iza_partijen);
   const vorige = g.vergelijking?.vorige;
   const overzicht: StaafInvoer = {
     titel: 'Voortgang acties per thematafel',
@@ -38,14 +34,15 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
   const blokken = Object.keys(AZWA_BLOKKEN)
     .map((b) => {
       const codes = azwa.filter((o) => (o.blok ?? o.code[0]) === b).map((o) => o.code);
-      const som: OnderdeelCijfers = { totaal: 0, per_status: Object.fromEntries(ACTIE_STATUSSEN.map((s) => [s, 0])) };
+      const perStatus = Object.fromEntries(ACTIE_STATUSSEN.map((s) => [s, 0])) as Record<(typeof ACTIE_STATUSSEN)[number], number>;
+      const som = { totaal: 0, per_status: perStatus };
       let gevonden = false;
       for (const c of codes) {
         const o = perOnderdeel[c];
         if (!o) continue;
         gevonden = true;
-        som.totaal! += o.totaal ?? 0;
-        for (const s of ACTIE_STATUSSEN) som.per_status![s] += num(o.per_status?.[s]) ?? 0;
+        som.totaal += o.totaal ?? 0;
+        for (const s of ACTIE_STATUSSEN) perStatus[s] += o.per_status?.[s] ?? 0;
       }
       return gevonden ? ([b, som] as [string, OnderdeelCijfers]) : null;
     })
@@ -53,7 +50,7 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
   const azwaMetCijfers = azwa.filter((o) => perOnderdeel[o.code] || heeftTekst(ctx, o.code));
   const izaMetInhoud = iza.filter((o) => perOnderdeel[o.code] || heeftTekst(ctx, o.code));
   const izaLeeg = iza.filter((o) => !izaMetInhoud.includes(o));
-  const totaal = (o: OnderdeelCijfers) => o.totaal ?? ACTIE_STATUSSEN.reduce((s, st) => s + (num(o.per_status?.[st]) ?? 0), 0);
+  const totaal = (o: OnderdeelCijfers) => o.totaal ?? ACTIE_STATUSSEN.reduce((s, st) => s + (o.per_status?.[st] ?? 0), 0);
 
   return (
     <>
@@ -106,7 +103,7 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
                 categorieen: blokken.map(([b]) => `${b}. ${AZWA_BLOKKEN[b]}`),
                 reeksen: [
                   ...statusReeksen(blokken),
-                  { naam: 'Nog geen status', kleur: KLEUREN.grijs, waarden: blokken.map(([, o]) => totaal(o) - ACTIE_STATUSSEN.reduce((s, st) => s + (num(o.per_status?.[st]) ?? 0), 0)) },
+                  { naam: 'Nog geen status', kleur: KLEUREN.grijs, waarden: blokken.map(([, o]) => totaal(o) - ACTIE_STATUSSEN.reduce((s, st) => s + (o.per_status?.[st] ?? 0), 0)) },
                 ],
                 gestapeld: true,
                 horizontaal: true,

@@ -4,11 +4,11 @@ import { PLAN_STATUSSEN, TOETS_STATUSSEN } from '../../domein/begrippen.js';
 import { datum, euro, getal, euroMln } from '../../platform/formaat.js';
 import { KLEUREN, staafOptie, verdelingStaaf, WORKFLOW_KLEUREN, type EChartsOption, type StaafInvoer } from '../../platform/web/grafiek.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
-import { type Ctx, GeenRecords, Grafiek, Melding, Sectie, StatusTabel, Toelichting, aantal, num, statusRijen, type PerStatus } from './onderdelen.js';
+import { type Ctx, GeenRecords, Grafiek, Melding, Sectie, StatusTabel, Toelichting, aantal, num, statusRijen, type Cijfers } from './onderdelen.js';
 
 export function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
-  const st = (g.cijfers.snelle_toetsen ?? {}) as { totaal?: number; per_status?: PerStatus };
+  const st: NonNullable<Cijfers['snelle_toetsen']> = g.cijfers.snelle_toetsen ?? {};
   const v = g.toetsen;
   const per = (soort: 'per_sector' | 'per_thema' | 'per_regio', naam: string, meervoud: string, id: string) => {
     if (!v || v[soort].categorieen.length === 0) return null;
@@ -49,7 +49,7 @@ export function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
 
 export function Transformatieplannen({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
-  const tp = (g.cijfers.transformatieplannen ?? {}) as { goedgekeurde_snelle_toetsen?: number; in_uitwerking?: number; ingediend?: number; per_status?: PerStatus };
+  const tp: NonNullable<Cijfers['transformatieplannen']> = g.cijfers.transformatieplannen ?? {};
   const v = g.plannen;
   const kwartaal = v ? verdelingStaaf(v.per_kwartaal, 'Transformatieplannen per kwartaal van indienen, naar status op de peildatum', { kleuren: WORKFLOW_KLEUREN, gestapeld: true, xNaam: 'Kwartaal' }) : null;
   const betrokken: StaafInvoer | null = v
@@ -89,7 +89,7 @@ export function Transformatieplannen({ ctx }: { ctx: Ctx }): VNode {
 
 export function NzaDuiding({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
-  const extra = (g.cijfers.extra ?? {}) as Record<string, unknown>;
+  const extra = g.cijfers.extra ?? {};
   const besch = num(extra.nza_beschikkingen);
   const beschMln = num(extra.nza_beschikkingen_bedrag_mln);
   const ventiel = num(extra.ventiel_plannen);
@@ -139,6 +139,8 @@ export function NzaDuiding({ ctx }: { ctx: Ctx }): VNode {
   );
 }
 
+type Middelen = NonNullable<Cijfers['transformatiemiddelen']>;
+
 export const MIDDELEN_DEFINITIES: [string, string][] = [
   ['Actueel beschikbaar gesteld', 'het totaal aangevraagde bedrag van alle goedgekeurde transformatieplannen.'],
   ['Verwacht', "het totale verwachte bedrag van KPI's die nog niet betaalbaar gesteld of betaald zijn."],
@@ -150,7 +152,7 @@ export const MIDDELEN_DEFINITIES: [string, string][] = [
 ];
 
 export function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
-  const m = (ctx.g.cijfers.transformatiemiddelen ?? null) as Record<string, number> | null;
+  const m = ctx.g.cijfers.transformatiemiddelen ?? null;
   if (!m || Object.keys(m).length === 0) {
     return (
       <Sectie id="transformatiemiddelen" titel="Transformatiemiddelen">
@@ -160,7 +162,7 @@ export function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
     );
   }
   const cats = ['Actueel beschikbaar gesteld', 'Raming', 'Definitief vrijgegeven', 'Nog vrij te geven', 'Mogelijk nog vrij te geven'];
-  const w = (k: string) => num(m[k]);
+  const w = (k: keyof Middelen) => m[k] ?? null;
   const inv: StaafInvoer = {
     titel: 'Bedragen van goedgekeurde transformatieplannen per status',
     categorieen: cats,
@@ -182,7 +184,7 @@ export function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
   }));
   optie.grid = { left: 110, right: 24, top: 56, bottom: 80 };
   optie.xAxis = { ...(optie.xAxis as Record<string, unknown>), axisLabel: { interval: 0, width: 90, overflow: 'break', fontSize: 11 } };
-  const rijen: [string, string][] = [
+  const rijen: [string, keyof Middelen][] = [
     ['Actueel beschikbaar gesteld', 'beschikbaar_gesteld'],
     ['Verwacht', 'verwacht'],
     ['Betaalbaar en betaald', 'betaalbaar_en_betaald'],

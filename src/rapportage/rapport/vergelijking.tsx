@@ -3,7 +3,7 @@ import type { VNode } from 'preact';
 import { datum, euro, getal, LEEG } from '../../platform/formaat.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
 import type { RapportGegevens } from '../gegevens.js';
-import { type Ctx, Melding, Sectie, aantal, aantalOfBedrag } from './onderdelen.js';
+import { type Ctx, Melding, Sectie, aantalOfBedrag } from './onderdelen.js';
 
 export function teken(n: number | null, eenheid: 'aantal' | 'euro'): string {
   if (n === null) return LEEG;
