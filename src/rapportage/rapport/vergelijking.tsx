@@ -20,6 +20,12 @@ export function Vergelijking({ ctx }: { ctx: Ctx }): VNode {
   );
 }
 
+/** A cell of the comparison table: its text and its class (the difference is coloured up or down). */
+interface VergelijkCel {
+  tekst: string;
+  klasse: string;
+}
+
 export const MAX_ITEMS = 40;
 
 /** The comparison with the previous round; also used on its own page. */
@@ -67,41 +73,29 @@ export function VergelijkingInhoud({ g }: { g: RapportGegevens }): VNode {
         </p>
       ) : null}
       {v.cijfers.some((c) => c.verschil !== null) ? (
-        <table class="utrecht-table r-tabel">
-          <caption class="utrecht-table__caption">
-            Kerncijfers op {datum(v.vorige.peildatum)} en {datum(g.peildatum)}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">
-                Kengetal
-              </th>
-              <th scope="col" class="utrecht-table__header-cell r-getal">
-                {datum(v.vorige.peildatum)}
-              </th>
-              <th scope="col" class="utrecht-table__header-cell r-getal">
-                {datum(g.peildatum)}
-              </th>
-              <th scope="col" class="utrecht-table__header-cell r-getal">
-                Verschil
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {v.cijfers.filter((c) => c.verschil !== null).map((c) => (
-              <tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell">
-                  {c.label}
-                </th>
-                <td class="utrecht-table__cell r-getal r-nowrap">{aantalOfBedrag(c.vorige, c.eenheid)}</td>
-                <td class="utrecht-table__cell r-getal r-nowrap">{aantalOfBedrag(c.nu, c.eenheid)}</td>
-                <td class={`utrecht-table__cell r-getal r-nowrap ${c.verschil && c.verschil > 0 ? 'r-op' : c.verschil && c.verschil < 0 ? 'r-neer' : ''}`}>
-                  {c.verschil === null ? 'niet te vergelijken' : `${teken(c.verschil, c.eenheid)}${c.verschil > 0 ? ' ▲' : c.verschil < 0 ? ' ▼' : ''}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTabel<VergelijkCel>
+          klasse="r-tabel"
+          caption={
+            <>
+              Kerncijfers op {datum(v.vorige.peildatum)} en {datum(g.peildatum)}
+            </>
+          }
+          kop={['Kengetal', datum(v.vorige.peildatum), datum(g.peildatum), 'Verschil']}
+          kopKlasse={(i) => (i > 0 ? 'r-getal' : undefined)}
+          rijen={v.cijfers
+            .filter((c) => c.verschil !== null)
+            .map((c) => [
+              { tekst: c.label, klasse: '' },
+              { tekst: aantalOfBedrag(c.vorige, c.eenheid), klasse: 'utrecht-table__cell r-getal r-nowrap' },
+              { tekst: aantalOfBedrag(c.nu, c.eenheid), klasse: 'utrecht-table__cell r-getal r-nowrap' },
+              {
+                tekst: c.verschil === null ? 'niet te vergelijken' : `${teken(c.verschil, c.eenheid)}${c.verschil > 0 ? ' ▲' : c.verschil < 0 ? ' ▼' : ''}`,
+                klasse: `utrecht-table__cell r-getal r-nowrap ${c.verschil && c.verschil > 0 ? 'r-op' : c.verschil && c.verschil < 0 ? 'r-neer' : ''}`,
+              },
+            ])}
+          celKlasse={(c) => c.klasse}
+          tekst={(c) => c.tekst}
+        />
       ) : null}
       {items('Acties', v.acties, 'afgerond')}
       {items('Snelle toetsen', v.toetsen, 'goed- of afgekeurd')}
