@@ -19,6 +19,8 @@ export interface KerncijferOpties {
    * embargo on that day are left out (the newest stand not under embargo counts instead).
    */
   embargoOp?: string;
+  /** The kader rows of this peildatum (and embargo) when the caller has read them already. */
+  kaderRijen?: KaderRij[];
 }
 
 export async function actieToestanden(db: Queryable, peildatum: string, akkoord?: string): Promise<ActieToestand[]> {
@@ -103,7 +105,7 @@ export async function berekenKerncijfers(db: Queryable, peildatum: string, optie
           GROUP BY plan_id, resultaat, betaalstatus, vrijgave, bedrag_eur IS NULL, bedrag_definitief_eur IS NULL`,
         [peildatum],
       );
-  const kaders = await kaderRijenOp(db, peildatum, opties.embargoOp);
+  const kaders = opties.kaderRijen ?? (await kaderRijenOp(db, peildatum, opties.embargoOp));
   return {
     peildatum,
     bron: 'berekend',

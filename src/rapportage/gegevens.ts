@@ -10,7 +10,7 @@ import { ingediendOp } from '../domein/indiening.js';
 import { berekenKader, vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderRij } from '../domein/kaders.js';
 import { probeerPeriode, vergelijkPerioden } from '../domein/perioden.js';
 import { berekenKerncijfers, kaderRijenOp } from '../kern/kerncijfers.js';
-import { snapshotOp, type Snapshot } from '../kern/snapshots.js';
+import { snapshotOp, type KerncijfersBestand, type Snapshot } from '../kern/snapshots.js';
 import {
   planVerdeling,
   toetsVerdeling,
@@ -73,7 +73,7 @@ export interface RapportGegevens {
   /** Date the round was fixed (YYYY-MM-DD), for the colophon. */
   vastgesteld_op: string | null;
   /** Kerncijfers in the shape of the API (contract §4), possibly partial for published snapshots. */
-  cijfers: Record<string, unknown>;
+  cijfers: KerncijfersBestand;
   cijfers_herkomst: { soort: 'snapshot' | 'berekend'; publicatie: string | null; snapshot_id: number | null; herkomst: 'import' | 'ronde' | null };
   /** True when the report rests on published totals without the records behind them. */
   alleen_totalen: boolean;
@@ -152,7 +152,7 @@ interface Basis {
   peildatum: string;
   titel: string;
   soort: 'ronde' | 'publicatie';
-  cijfers: unknown;
+  cijfers: KerncijfersBestand | undefined;
   /** The item states the previous round froze (absent for rounds frozen before this field existed). */
   standen?: RapportGegevens['standen'];
 }
@@ -163,7 +163,7 @@ async function vorigeVergelijkingsbasis(db: Queryable, p: string): Promise<Basis
       WHERE r.status IN ('vastgesteld', 'gepubliceerd') AND r.peildatum < $1 ORDER BY r.peildatum DESC LIMIT 1`,
     [p],
   );
-  const snap = await db.query<{ peildatum: string; bron: string; inhoud: unknown }>(
+  const snap = await db.query<{ peildatum: string; bron: string; inhoud: KerncijfersBestand }>(
     `SELECT peildatum, bron, inhoud FROM kerncijfers_snapshots WHERE peildatum < $1 ORDER BY peildatum DESC, id DESC LIMIT 1`,
     [p],
   );
@@ -195,7 +195,9 @@ function sorteerSleutels<T extends Record<string, unknown>>(o: T): T {
  */
 export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: BouwOpties = {}): Promise<RapportGegevens> {
   const snapshot = o.snapshot !== undefined ? o.snapshot : o.bron === 'berekend' ? null : await snapshotOp(db, peildatum);
-  const cijfers: Record<string, unknown> = snapshot ? { ...(snapshot.inhoud as Record<string, unknown>), peildatum } : { ...(await berekenKerncijfers(db, peildatum)) };
+  // the kader rows of P are read once: for the computed figures and for the report's tables
+  const kaders = await kaderRijenOp(db, peildatum);
+  const cijfers: KerncijfersBestand = snapshot ? { ...snapshot.inhoud, peildatum } : { ...(await berekenKerncijfers(db, peildatum, { kaderRijen: kaders })) };
   delete cijfers.vervangt;
 
   // sequential, not Promise.all: inside a transaction the queries share one connection
@@ -204,7 +206,7 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
   const plannen = await planStanden(db, peildatum);
   const ingediendeToetsen = ingediendOp(toetsen, peildatum);
   const ingediendePlannen = ingediendOp(plannen, peildatum);
-  const opmerkingen: string[] = [...(((cijfers.opmerkingen as string[] | undefined) ?? []) as string[])];
+  const opmerkingen: string[] = [...(cijfers.opmerkingen ?? [])];
 
   // Money: the same counting as the kerncijfers, plus the ledger's warnings for the colophon.
   let nza: RapportGegevens['nza'] = null;
@@ -220,8 +222,7 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
   }
 
   // Kaders: the rows behind the tables, and a flag where the snapshot printed something else.
-  const kaders = await kaderRijenOp(db, peildatum);
-  const gepubliceerdeKaders = (cijfers.financiele_kaders as GepubliceerdKader[] | undefined) ?? [];
+  const gepubliceerdeKaders = (cijfers.financiele_kaders ?? []) as GepubliceerdKader[];
   if (snapshot && gepubliceerdeKaders.length > 0) {
     for (const a of vergelijkMetGepubliceerd(kaders.map((k) => berekenKader(k)), gepubliceerdeKaders)) opmerkingen.push(`Financiële kaders: ${a.melding}`);
   }

@@ -30,7 +30,10 @@ import {
 } from './rondes.js';
 import { renderRapportHtml } from './rapport.js';
 import { rapportPdf } from './pdf.js';
-import { BewerkPagina, RondePagina, RondesLijstPagina, VergelijkingPagina, type LijstItem } from './pages.js';
+import { BewerkPagina } from './pages/bewerk.js';
+import { RondesLijstPagina, type LijstItem } from './pages/lijst.js';
+import { RondePagina } from './pages/ronde.js';
+import { VergelijkingPagina } from './pages/vergelijking.js';
 import type { Onderdeel, RapportGegevens } from './gegevens.js';
 import { csrfBescherming, csrfToken, formulierVelden } from '../platform/web/verzoek.js';
 

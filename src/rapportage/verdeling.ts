@@ -3,6 +3,7 @@
 // Pure functions: the store (gegevens.ts) gathers the states at P, the rules of domein/verdeling.ts
 // (shared with /transformatie) count them.
 import { PLAN_STATUSSEN, TOETS_STATUSSEN, ACTIE_STATUSSEN } from '../domein/begrippen.js';
+import type { KerncijfersBestand } from '../kern/snapshots.js';
 import { beoordeeldPer, perKwartaalNaarStatus, telBetrokkenheid, type Verdeling } from '../domein/verdeling.js';
 
 export type { Verdeling };
@@ -52,35 +53,32 @@ export function planVerdeling(plannen: PlanStandVerdeling[], peildatum: string):
 // ─── Comparison between two peildata ────────────────────────────────────────────────────────────
 
 export interface Kengetal {
-  pad: string;
   label: string;
   eenheid: 'aantal' | 'euro';
+  /** The figure in a kerncijfers object; absent where a (published) snapshot does not give it. */
+  waarde: (c: KerncijfersBestand) => number | null | undefined;
 }
 
 /** The figures compared between rounds, in report order. */
 export const KENGETALLEN: readonly Kengetal[] = [
-  { pad: 'acties.totaal', label: 'Acties totaal', eenheid: 'aantal' },
-  ...ACTIE_STATUSSEN.map((s) => ({ pad: `acties.per_status.${s}`, label: `Acties met status ${s.toLowerCase()}`, eenheid: 'aantal' as const })),
-  { pad: 'snelle_toetsen.totaal', label: 'Snelle toetsen aangeleverd (totaal)', eenheid: 'aantal' },
-  ...TOETS_STATUSSEN.map((s) => ({ pad: `snelle_toetsen.per_status.${s}`, label: `Snelle toetsen met status ${s.toLowerCase()}`, eenheid: 'aantal' as const })),
-  { pad: 'transformatieplannen.goedgekeurde_snelle_toetsen', label: 'Goedgekeurde snelle toetsen', eenheid: 'aantal' },
-  { pad: 'transformatieplannen.in_uitwerking', label: 'Transformatieplannen in uitwerking', eenheid: 'aantal' },
-  { pad: 'transformatieplannen.ingediend', label: 'Transformatieplannen ingediend (totaal)', eenheid: 'aantal' },
-  ...PLAN_STATUSSEN.map((s) => ({ pad: `transformatieplannen.per_status.${s}`, label: `Transformatieplannen met status ${s.toLowerCase()}`, eenheid: 'aantal' as const })),
-  { pad: 'transformatiemiddelen.beschikbaar_gesteld', label: 'Transformatiemiddelen beschikbaar gesteld', eenheid: 'euro' },
-  { pad: 'transformatiemiddelen.verwacht', label: 'Transformatiemiddelen verwacht', eenheid: 'euro' },
-  { pad: 'transformatiemiddelen.betaalbaar_en_betaald', label: 'Transformatiemiddelen betaalbaar en betaald', eenheid: 'euro' },
-  { pad: 'transformatiemiddelen.nog_vrij_te_geven', label: 'Transformatiemiddelen nog vrij te geven', eenheid: 'euro' },
-  { pad: 'transformatiemiddelen.definitief_vrijgegeven', label: 'Transformatiemiddelen definitief vrijgegeven', eenheid: 'euro' },
+  { label: 'Acties totaal', eenheid: 'aantal', waarde: (c) => c.acties?.totaal },
+  ...ACTIE_STATUSSEN.map((s): Kengetal => ({ label: `Acties met status ${s.toLowerCase()}`, eenheid: 'aantal', waarde: (c) => c.acties?.per_status?.[s] })),
+  { label: 'Snelle toetsen aangeleverd (totaal)', eenheid: 'aantal', waarde: (c) => c.snelle_toetsen?.totaal },
+  ...TOETS_STATUSSEN.map((s): Kengetal => ({ label: `Snelle toetsen met status ${s.toLowerCase()}`, eenheid: 'aantal', waarde: (c) => c.snelle_toetsen?.per_status?.[s] })),
+  { label: 'Goedgekeurde snelle toetsen', eenheid: 'aantal', waarde: (c) => c.transformatieplannen?.goedgekeurde_snelle_toetsen },
+  { label: 'Transformatieplannen in uitwerking', eenheid: 'aantal', waarde: (c) => c.transformatieplannen?.in_uitwerking },
+  { label: 'Transformatieplannen ingediend (totaal)', eenheid: 'aantal', waarde: (c) => c.transformatieplannen?.ingediend },
+  ...PLAN_STATUSSEN.map((s): Kengetal => ({ label: `Transformatieplannen met status ${s.toLowerCase()}`, eenheid: 'aantal', waarde: (c) => c.transformatieplannen?.per_status?.[s] })),
+  { label: 'Transformatiemiddelen beschikbaar gesteld', eenheid: 'euro', waarde: (c) => c.transformatiemiddelen?.beschikbaar_gesteld },
+  { label: 'Transformatiemiddelen verwacht', eenheid: 'euro', waarde: (c) => c.transformatiemiddelen?.verwacht },
+  { label: 'Transformatiemiddelen betaalbaar en betaald', eenheid: 'euro', waarde: (c) => c.transformatiemiddelen?.betaalbaar_en_betaald },
+  { label: 'Transformatiemiddelen nog vrij te geven', eenheid: 'euro', waarde: (c) => c.transformatiemiddelen?.nog_vrij_te_geven },
+  { label: 'Transformatiemiddelen definitief vrijgegeven', eenheid: 'euro', waarde: (c) => c.transformatiemiddelen?.definitief_vrijgegeven },
 ];
 
-export function waardeOp(cijfers: unknown, pad: string): number | null {
-  let v: unknown = cijfers;
-  // status names contain spaces but no dots, so splitting on '.' is safe
-  for (const deel of pad.split('.')) {
-    if (v === null || typeof v !== 'object') return null;
-    v = (v as Record<string, unknown>)[deel];
-  }
+/** A figure as a number, or null where the kerncijfers (or the whole object) lack it. */
+function kengetalWaarde(k: Kengetal, cijfers: KerncijfersBestand | undefined): number | null {
+  const v = cijfers ? k.waarde(cijfers) : null;
   return typeof v === 'number' ? v : null;
 }
 
@@ -92,10 +90,10 @@ export interface CijferVerschil {
   verschil: number | null;
 }
 
-export function vergelijkCijfers(vorige: unknown, nu: unknown): CijferVerschil[] {
+export function vergelijkCijfers(vorige: KerncijfersBestand | undefined, nu: KerncijfersBestand): CijferVerschil[] {
   return KENGETALLEN.map((k) => {
-    const a = waardeOp(vorige, k.pad);
-    const b = waardeOp(nu, k.pad);
+    const a = kengetalWaarde(k, vorige);
+    const b = kengetalWaarde(k, nu);
     return { label: k.label, eenheid: k.eenheid, vorige: a, nu: b, verschil: a !== null && b !== null ? b - a : null };
   }).filter((r) => r.vorige !== null || r.nu !== null);
 }
