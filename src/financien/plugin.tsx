@@ -44,7 +44,9 @@ import {
 import { historie, historieGrafiek, kadersGrafiek, meerjarenbeeld, tabellenPerJaar, verschilGrafiek, vergelijkSnapshot } from './overzicht.js';
 import { tabellenCsv, tabellenXlsx } from './export.js';
 import { controleerFormulier, formulierVan, type Formulierwaarden, type Fouten } from './formulier.js';
-import { InvoerPagina, JaarPagina, OverzichtPagina, type InvoerProps } from './paginas.js';
+import { InvoerPagina, type InvoerProps } from './pages/invoer.js';
+import { JaarPagina } from './pages/jaar.js';
+import { OverzichtPagina } from './pages/overzicht.js';
 import { csrfToken } from '../platform/web/verzoek.js';
 
 type Query = Record<string, string | undefined>;
