@@ -5,7 +5,9 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { ACTIE_STATUSSEN, PLAN_STATUSSEN, THEMATAFELS, TOETS_STATUSSEN, AZWA_BLOKKEN } from '../domein/begrippen.js';
-import { berekenKader, kaderTabel, vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderRij } from '../domein/kaders.js';
+import { berekenKader, type KaderRij } from '../domein/kaders.js';
+import { kaderTabel } from '../domein/kaders-tabel.js';
+import { vergelijkMetGepubliceerd, type GepubliceerdKader } from '../domein/kaders-vergelijking.js';
 import { KaderTabel } from '../financien/index.js';
 import { datum, euro, getal, LEEG, euroMln } from '../platform/formaat.js';
 import {

@@ -2,7 +2,8 @@
 import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import type { Gebruiker } from '../../domein/beleid.js';
-import { type KaderTabel as KaderTabelModel, type KaderAfwijking } from '../../domein/kaders.js';
+import { type KaderTabel as KaderTabelModel } from '../../domein/kaders-tabel.js';
+import { type KaderAfwijking } from '../../domein/kaders-vergelijking.js';
 import { datum } from '../../platform/formaat.js';
 import type { EChartsOption, StaafInvoer, TijdreeksInvoer } from '../../platform/web/grafiek.js';
 import { KaderAfwijkingen, KaderTabel } from '../tabel.js';
