@@ -7,6 +7,7 @@ import { datum } from '../../platform/formaat.js';
 import { LABELS, type Formulierwaarden, type Fouten } from '../formulier.js';
 import type { Probleem } from '../../kern/probleem.js';
 import { mln } from './onderdelen.js';
+import { Csrf } from '../../platform/web/formulier.js';
 
 export interface InvoerProps {
   gebruiker: Gebruiker | null;
@@ -170,7 +171,7 @@ export function InvoerPagina(p: InvoerProps): VNode {
       </p>
       <Foutenoverzicht fouten={f} />
       <form method="post" action="/financien/invoer" novalidate>
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <input type="hidden" name="versie" value={p.versie} />
         <input type="hidden" name="embargo_versie" value={p.embargoVersie} />
         <Fieldset legend="Welke cijfers">
@@ -254,7 +255,7 @@ export function InvoerPagina(p: InvoerProps): VNode {
         </div>
       ) : null}
       <form method="post" action={`/financien/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <div class="utrecht-form-field">
           <div class="utrecht-form-field__label">
             <label class="utrecht-form-label" for="bestand">
@@ -314,7 +315,7 @@ export function InvoerPagina(p: InvoerProps): VNode {
       )}
       <Foutenoverzicht fouten={p.embargoFouten} prefix="embargo-" />
       <form method="post" action="/financien/embargo" novalidate>
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <input type="hidden" name="embargo_versie" value={p.embargoVersie} />
         <Veld naam="stand" label="Stand onder embargo" prefix="embargo-" type="date" waarden={p.embargoWaarden} fouten={p.embargoFouten} verplicht />
         <Veld naam="embargo_tot" label="Embargo geldt tot" prefix="embargo-" type="date" waarden={p.embargoWaarden} fouten={p.embargoFouten} verplicht hulp="Vanaf deze datum ziet iedereen de cijfers. Om een embargo op te heffen: vul vandaag in." />

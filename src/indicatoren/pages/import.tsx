@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import type { Probleem } from '../../kern/probleem.js';
 import { type PaginaBasis } from './onderdelen.js';
+import { Csrf } from '../../platform/web/formulier.js';
 
 export interface ImportMelding {
   soort: 'succes' | 'fout';
@@ -85,7 +86,7 @@ export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMe
       <h2 class="utrecht-heading-2">Contractbestand (CSV of XLSX)</h2>
       {voor('contract') ? <Melding m={voor('contract')!} /> : null}
       <form method="post" action="/indicatoren/importeren/contract" enctype="multipart/form-data">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="soort">
             Soort bestand
@@ -110,7 +111,7 @@ export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMe
       <h2 class="utrecht-heading-2">CBS OData-antwoord met koppeling</h2>
       {voor('cbs') ? <Melding m={voor('cbs')!} /> : null}
       <form method="post" action="/indicatoren/importeren/cbs" enctype="multipart/form-data">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="respons">
             Opgeslagen CBS-antwoord (v3 TypedDataSet of v4 Observations; bij meer pagina’s alle pagina’s in volgorde)
