@@ -2,7 +2,7 @@
 // XLSX downloads, so a download holds exactly what the page lists.
 import ExcelJS from 'exceljs';
 import { ACTIE_STATUSSEN } from '../domein/begrippen.js';
-import type { DeadlineInterpretatie } from '../domein/deadline.js';
+import type { DeadlineInterpretatie } from '../domein/deadline-datum.js';
 import { datum } from '../platform/formaat.js';
 import { naarCsv, type Cel } from '../platform/web/grafiek.js';
 import type { ActieStand, HistorieRij, Onderdeel } from './store.js';

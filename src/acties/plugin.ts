@@ -38,18 +38,15 @@ import {
 } from './store.js';
 import { actieTabel, historieTabel, tabelNaarCsv, tabelNaarXlsx, voortgangTabel, type Tabel } from './lijsten.js';
 import { csrfToken, veld } from '../platform/web/verzoek.js';
-import {
-  ActiePagina,
-  AzwaLijstPagina,
-  BulkPagina,
-  InstellingenPagina,
-  NieuwPagina,
-  OnderdeelPagina,
-  OverzichtPagina,
-  ZoekPagina,
-  type Basis,
-  type StatusFormulierWaarden,
-} from './pages.js';
+import { ActiePagina, type StatusFormulierWaarden } from './pages/actie.js';
+import { AzwaLijstPagina } from './pages/azwa-lijst.js';
+import { BulkPagina } from './pages/bulk.js';
+import { InstellingenPagina } from './pages/instellingen.js';
+import { NieuwPagina } from './pages/nieuw.js';
+import { OnderdeelPagina } from './pages/onderdeel.js';
+import { type Basis } from './pages/onderdelen.js';
+import { OverzichtPagina } from './pages/overzicht.js';
+import { ZoekPagina } from './pages/zoeken.js';
 
 type Query = Record<string, string | undefined>;
 

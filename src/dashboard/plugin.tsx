@@ -12,7 +12,7 @@ import { naarCsv } from '../platform/web/grafiek.js';
 import { stuurPagina } from '../platform/web/pagina.js';
 import { stuurProbleem } from '../platform/web/problemen.js';
 import { dashboardCijfers, grafiek, GRAFIEKEN, reeksenUitSnapshots, zichtbareSnapshots, type GrafiekNaam } from './gegevens.js';
-import { DashboardPagina, type KaderWeergave, type PeildatumKeuze } from './pagina.js';
+import { DashboardPagina, type KaderWeergave, type PeildatumKeuze } from './pages/dashboard.js';
 import { csrfToken } from '../platform/web/verzoek.js';
 
 export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; config: Config }): Promise<void> {

@@ -13,7 +13,8 @@
 // - De statusdatum ligt niet in de toekomst en niet vóór de laatste melding van de actie (anders
 //   zou de nieuwe melding niet de stand worden; een correctie van het verleden gaat via een import).
 import { ACTIE_STATUSSEN, type ActieStatus, type Datum } from './begrippen.js';
-import { deadlineStatus, formatteerDatum as nlDatum, interpreteerDeadline, type DeadlineOpties } from './deadline.js';
+import { deadlineStatus, formatteerDatum as nlDatum, interpreteerDeadline } from './deadline.js';
+import type { DeadlineOpties } from './deadline-datum.js';
 import { isIsoDatum } from './kalender.js';
 
 /** Rang per status: hoger is beter. */

@@ -1,7 +1,7 @@
 // Export van de kadertabellen zoals gedrukt: CSV (Nederlandse Excel: `;`, decimale komma) en XLSX
 // (één werkblad per jaar, met de toelichting eronder).
 import ExcelJS from 'exceljs';
-import type { KaderTabel } from '../domein/kaders.js';
+import type { KaderTabel } from '../domein/kaders-tabel.js';
 import { naarCsv, type Cel, type GrafiekTabel } from '../platform/web/grafiek.js';
 
 /** Alle tabellen onder elkaar als één tabel: jaar, regelnummer, omschrijving, een kolom per sector. */

@@ -8,7 +8,8 @@ import { STANDAARD_DREMPEL_DURE_GENEESMIDDELEN_PCT, formatPct, type KaderRij } f
 export const VELDEN = FINANCIELE_KADERS.kolommen.map((k) => k.naam);
 
 export type Formulierwaarden = Record<string, string>;
-export type Fouten = Record<string, string>;
+import type { Fouten } from '../platform/web/formulier.js';
+export type { Fouten };
 
 export const LABELS: Record<string, string> = {
   jaar: 'Jaar',

@@ -2,16 +2,9 @@
 // historie van standen van één jaar en de vergelijking met gepubliceerde cijfers. Alle rekenwerk
 // gaat via domein/kaders.ts.
 import { KADER_SECTOREN, type Datum, type KaderSector, type KaderSoort } from '../domein/begrippen.js';
-import {
-  berekenKader,
-  kaderTabel,
-  vergelijkMetGepubliceerd,
-  type GepubliceerdKader,
-  type KaderAfwijking,
-  type KaderCijfers,
-  type KaderRij,
-  type KaderTabel,
-} from '../domein/kaders.js';
+import { berekenKader, type KaderCijfers, type KaderRij } from '../domein/kaders.js';
+import { kaderTabel, type KaderTabel } from '../domein/kaders-tabel.js';
+import { vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderAfwijking } from '../domein/kaders-vergelijking.js';
 import type { StaafInvoer, TijdreeksInvoer } from '../platform/web/grafiek.js';
 
 /** De tabellen per jaar zoals gedrukt, nieuwste jaar eerst (zoals de rapportage: 2024, dan 2023). */

@@ -44,8 +44,10 @@ import {
 import { historie, historieGrafiek, kadersGrafiek, meerjarenbeeld, tabellenPerJaar, verschilGrafiek, vergelijkSnapshot } from './overzicht.js';
 import { tabellenCsv, tabellenXlsx } from './export.js';
 import { controleerFormulier, formulierVan, type Formulierwaarden, type Fouten } from './formulier.js';
-import { InvoerPagina, JaarPagina, OverzichtPagina, type InvoerProps } from './paginas.js';
-import { csrfToken } from '../platform/web/verzoek.js';
+import { InvoerPagina, type InvoerProps } from './pages/invoer.js';
+import { JaarPagina } from './pages/jaar.js';
+import { OverzichtPagina } from './pages/overzicht.js';
+import { csrfToken, formulierVelden } from '../platform/web/verzoek.js';
 
 type Query = Record<string, string | undefined>;
 
@@ -197,7 +199,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
 
   app.post('/financien/invoer', { preHandler: vereist('kaders.beheren'), onRequest: app.csrfProtection }, async (req, reply) => {
     const body = (req.body ?? {}) as Record<string, string>;
-    const waarden: Formulierwaarden = Object.fromEntries(Object.entries(body).filter(([k]) => k !== '_csrf').map(([k, v]) => [k, String(v)]));
+    const waarden: Formulierwaarden = formulierVelden(body);
     const versie = String(body.versie ?? '');
     const r = controleerFormulier(waarden);
     if (!r.ok) return invoerPagina(req, reply, { waarden, fouten: r.fouten, versie }, 400);

@@ -2,7 +2,9 @@
 // (000 r. 370-428): regels per sector, genummerde toelichtingen uit de gegevens. Herbruikbaar in
 // pagina's en in het rapport: alleen het model van `kaderTabel(...)` erin, geen paginazaken.
 import type { VNode } from 'preact';
-import type { KaderAfwijking, KaderCijfers, KaderTabel as KaderTabelModel, KaderTabelRijSoort } from '../domein/kaders.js';
+import type { KaderCijfers } from '../domein/kaders.js';
+import type { KaderTabel as KaderTabelModel, KaderTabelRijSoort } from '../domein/kaders-tabel.js';
+import type { KaderAfwijking } from '../domein/kaders-vergelijking.js';
 import { afgerond, formatMln } from '../domein/kaders.js';
 
 /** Welk API-veld hoort bij een tabelregel (om gemelde afwijkingen in de cel te tonen). */

@@ -18,7 +18,11 @@ import { vereist } from '../platform/web/toegangscontrole.js';
 import { ImportFout } from '../kern/probleem.js';
 import { alleDefinities, definitie, revisies, waarnemingen, type IndicatorDefinitie, type Revisie, type Waarneming } from './store.js';
 import { arbeidsmarktBlokken, indicatorBlokken, toegankelijkheidBlokken, type Blok } from './grafieken.js';
-import { ArbeidsmarktPagina, ImportPagina, IndicatorenLijstPagina, IndicatorPagina, ToegankelijkheidPagina, type ImportMelding } from './pages.js';
+import { ArbeidsmarktPagina } from './pages/arbeidsmarkt.js';
+import { ImportPagina, type ImportMelding } from './pages/import.js';
+import { IndicatorPagina } from './pages/indicator.js';
+import { IndicatorenLijstPagina } from './pages/indicatoren-lijst.js';
+import { ToegankelijkheidPagina } from './pages/toegankelijkheid.js';
 import { importeerCbs, importeerUpload, indicatorenCsv } from './import.js';
 import { csrfBescherming, csrfToken } from '../platform/web/verzoek.js';
 

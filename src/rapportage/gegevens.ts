@@ -7,7 +7,8 @@ import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from '../kern/cont
 import { TOETS_SECTOREN } from '../domein/begrippen.js';
 import { fondsGrootboek, telNzaEnVentiel, type KpiStand, type PlanStand } from '../domein/transformatiemiddelen.js';
 import { ingediendOp } from '../domein/indiening.js';
-import { berekenKader, vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderRij } from '../domein/kaders.js';
+import { berekenKader, type KaderRij } from '../domein/kaders.js';
+import { vergelijkMetGepubliceerd, type GepubliceerdKader } from '../domein/kaders-vergelijking.js';
 import { probeerPeriode, vergelijkPerioden } from '../domein/perioden.js';
 import { berekenKerncijfers, kaderRijenOp } from '../kern/kerncijfers.js';
 import { snapshotOp, type KerncijfersBestand, type Snapshot } from '../kern/snapshots.js';

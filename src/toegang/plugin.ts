@@ -22,8 +22,8 @@ import { sha256, willekeurigToken } from './geheimen.js';
 import { bindCsrf, cookieOpties, CSRF_COOKIE, SESSIE_COOKIE, sessieVan } from './sessies.js';
 export { CSRF_COOKIE, cookieOpties };
 import { tokenGebruiker } from './tokens.js';
-import { inlogRoutes } from './inlogpagina.js';
-import { beheerRoutes } from './beheer.js';
+import { inlogRoutes } from './routes/inloggen.js';
+import { beheerRoutes } from './routes/beheer.js';
 
 const SCHRIJVEND = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

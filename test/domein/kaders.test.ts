@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { KaderSector } from '../../src/domein/begrippen.js';
-import {
-  afgerond,
-  berekenKader,
-  kaderTabel,
-  nieuwsteStandPerJaarSector,
-  vergelijkMetGepubliceerd,
-  type GepubliceerdKader,
-  type KaderRij,
-} from '../../src/domein/kaders.js';
+import { afgerond, berekenKader, nieuwsteStandPerJaarSector, type KaderRij } from '../../src/domein/kaders.js';
+import { kaderTabel } from '../../src/domein/kaders-tabel.js';
+import { vergelijkMetGepubliceerd, type GepubliceerdKader } from '../../src/domein/kaders-vergelijking.js';
 
 // Echte bronnen: het seedbestand (tabellen 2023 en 2024 uit de rapportage van juni 2025, plus de
 // AZWA-kaders 2026-2028) en de gepubliceerde kerncijfers van 20 mei 2025.

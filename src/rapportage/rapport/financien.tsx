@@ -1,6 +1,8 @@
 // The financial frameworks (kaders) per year.
 import type { VNode } from 'preact';
-import { berekenKader, kaderTabel, vergelijkMetGepubliceerd, type GepubliceerdKader, type KaderRij } from '../../domein/kaders.js';
+import { berekenKader, type KaderRij } from '../../domein/kaders.js';
+import { vergelijkMetGepubliceerd, type GepubliceerdKader } from '../../domein/kaders-vergelijking.js';
+import { kaderTabel } from '../../domein/kaders-tabel.js';
 import { KaderTabel } from '../../financien/index.js';
 import { type Ctx, Melding, Sectie, Toelichting } from './onderdelen.js';
 

@@ -1,50 +1,22 @@
-// Login and logout pages. POST /inloggen is rate limited (per IP) and locks an address after 5
+// Login and logout routes. POST /inloggen is rate limited (per IP) and locks an address after 5
 // failures for 15 minutes; a successful login starts a new session with a new CSRF secret.
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../platform/db.js';
-import type { Config } from '../platform/config.js';
-import { Pagina, stuurPagina } from '../platform/web/pagina.js';
-import { vereist } from '../platform/web/toegangscontrole.js';
-import { Csrf, FoutSamenvatting, Veld, type Fouten } from '../platform/web/formulier.js';
-import { veld } from '../platform/web/verzoek.js';
-import { probeerInloggen, BLOKKADE_MINUTEN } from './inloggen.js';
-import { beeindigSessie, maakSessie, SESSIE_COOKIE, ABSOLUUT_DAGEN, CSRF_COOKIE, cookieOpties } from './sessies.js';
-import { willekeurigToken } from './geheimen.js';
-import { schrijfAudit } from '../kern/audit.js';
-import { csrfToken } from '../platform/web/verzoek.js';
+import type { Db } from '../../platform/db.js';
+import type { Config } from '../../platform/config.js';
+import { Pagina, stuurPagina } from '../../platform/web/pagina.js';
+import { vereist } from '../../platform/web/toegangscontrole.js';
+import { Csrf, type Fouten } from '../../platform/web/formulier.js';
+import { veld } from '../../platform/web/verzoek.js';
+import { probeerInloggen, BLOKKADE_MINUTEN } from '../inloggen.js';
+import { beeindigSessie, maakSessie, SESSIE_COOKIE, ABSOLUUT_DAGEN, CSRF_COOKIE, cookieOpties } from '../sessies.js';
+import { willekeurigToken } from '../geheimen.js';
+import { schrijfAudit } from '../../kern/audit.js';
+import { csrfToken } from '../../platform/web/verzoek.js';
+import { InlogPagina } from '../pages/inloggen.js';
 
 /** Only local paths: no open redirect to another site. */
 export function veiligeTerug(t: unknown): string {
   return typeof t === 'string' && t.startsWith('/') && !t.startsWith('//') && !t.startsWith('/\\') && !t.startsWith('/inloggen') && !t.startsWith('/uitloggen') ? t : '/';
-}
-
-function InlogPagina(p: { csrf: string; email: string; terug: string; fouten: Fouten; melding?: string }) {
-  return (
-    <Pagina titel="Inloggen" gebruiker={null} kruimels={[{ label: 'Home', href: '/' }, { label: 'Inloggen' }]}>
-      <div class="am-smal">
-        <h1 class="utrecht-heading-1">Inloggen</h1>
-        <p class="utrecht-paragraph">
-          Log in met het e-mailadres en wachtwoord van uw account bij de Akkoordmonitor. Heeft u nog geen account? Vraag het aan bij
-          de beheerder van uw organisatie of bij VWS.
-        </p>
-        {p.melding ? (
-          <div class="utrecht-alert utrecht-alert--info" role="status">
-            <div class="utrecht-alert__content">{p.melding}</div>
-          </div>
-        ) : null}
-        <FoutSamenvatting fouten={p.fouten} titel="Inloggen is niet gelukt" />
-        <form method="post" action="/inloggen" class="am-formulier" novalidate>
-          <Csrf token={p.csrf} />
-          <input type="hidden" name="terug" value={p.terug} />
-          <Veld naam="email" label="E-mailadres" type="email" waarde={p.email} autocomplete="username" fouten={p.fouten} verplicht />
-          <Veld naam="wachtwoord" label="Wachtwoord" type="password" autocomplete="current-password" fouten={p.fouten} verplicht />
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">
-            Inloggen
-          </button>
-        </form>
-      </div>
-    </Pagina>
-  );
 }
 
 export async function inlogRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }): Promise<void> {

@@ -1,12 +1,12 @@
 // The dashboard (/): the kerncijfers at a peildatum with their source and data-quality notes, and
 // the published figures over time as charts (server SVG, interactive in the browser, table, CSV).
 import type { VNode } from 'preact';
-import type { Gebruiker } from '../domein/beleid.js';
-import { Pagina } from '../platform/web/pagina.js';
-import { datum, euro, euroMln, getal, procent } from '../platform/formaat.js';
-import { ACTIE_STATUSSEN, PLAN_STATUSSEN, TOETS_STATUSSEN } from '../domein/begrippen.js';
-import { GrafiekBlok, GRAFIEK_SCRIPTS } from '../platform/web/grafiekblok.js';
-import { grafiek, waarde, type Cijfers, type Reeksen } from './gegevens.js';
+import type { Gebruiker } from '../../domein/beleid.js';
+import { Pagina } from '../../platform/web/pagina.js';
+import { datum, euro, euroMln, getal, procent } from '../../platform/formaat.js';
+import { ACTIE_STATUSSEN, PLAN_STATUSSEN, TOETS_STATUSSEN } from '../../domein/begrippen.js';
+import { GrafiekBlok, GRAFIEK_SCRIPTS } from '../../platform/web/grafiekblok.js';
+import { grafiek, waarde, type Cijfers, type Reeksen } from '../gegevens.js';
 
 export const NIET_GEPUBLICEERD = 'niet gepubliceerd';
 

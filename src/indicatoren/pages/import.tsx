@@ -1,0 +1,142 @@
+// The import form for indicator values, with the result or the problems of the last upload.
+import type { VNode } from 'preact';
+import { Pagina } from '../../platform/web/pagina.js';
+import type { Probleem } from '../../kern/probleem.js';
+import { type PaginaBasis } from './onderdelen.js';
+import { Csrf } from '../../platform/web/formulier.js';
+
+export interface ImportMelding {
+  soort: 'succes' | 'fout';
+  tekst: string;
+  problemen?: Probleem[];
+  waarschuwingen?: string[];
+  /** Which form the message belongs to. */
+  formulier: 'contract' | 'cbs';
+  /** Field-level errors: field name → message. */
+  velden?: Record<string, string>;
+}
+
+function Melding({ m }: { m: ImportMelding }): VNode {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${m.soort === 'succes' ? 'ok' : 'error'}`} role={m.soort === 'fout' ? 'alert' : 'status'}>
+      <p class="utrecht-paragraph">
+        <strong>{m.tekst}</strong>
+      </p>
+      {m.problemen && m.problemen.length > 0 ? (
+        <table class="utrecht-table">
+          <caption class="utrecht-table__caption">Gevonden problemen</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              {['Bestand', 'Regel', 'Kolom', 'Waarde', 'Reden'].map((k) => (
+                <th scope="col" class="utrecht-table__header-cell">
+                  {k}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {m.problemen.map((p) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">{p.bestand}</td>
+                <td class="utrecht-table__cell">{p.regel ?? '–'}</td>
+                <td class="utrecht-table__cell">{p.kolom ?? '–'}</td>
+                <td class="utrecht-table__cell">{p.waarde ?? '–'}</td>
+                <td class="utrecht-table__cell">{p.reden}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {(m.waarschuwingen ?? []).length > 0 ? (
+        <ul>
+          {m.waarschuwingen!.map((w) => (
+            <li>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function VeldFout({ melding, veld }: { melding?: ImportMelding; veld: string }): VNode | null {
+  const t = melding?.velden?.[veld];
+  return t ? (
+    <p class="utrecht-form-field-error-message" id={`${veld}-fout`}>
+      {t}
+    </p>
+  ) : null;
+}
+
+export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMelding }): VNode {
+  const m = p.melding;
+  const voor = (f: 'contract' | 'cbs') => (m && m.formulier === f ? m : undefined);
+  const fout = (f: 'contract' | 'cbs', veld: string) => (voor(f)?.velden?.[veld] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${veld}-fout` } : {});
+  return (
+    <Pagina
+      titel="Indicatoren importeren"
+      gebruiker={p.gebruiker}
+      csrf={p.csrf}
+      kruimels={[{ label: 'Dashboard', href: '/' }, { label: 'Indicatoren', href: '/indicatoren' }, { label: 'Importeren' }]}
+    >
+      <h1 class="utrecht-heading-1">Indicatoren importeren</h1>
+      <p class="utrecht-paragraph">
+        Een import is alles of niets: bij een fout wordt niets gewijzigd en krijgt u een lijst van alle problemen. Dezelfde waarneming opnieuw leveren
+        met een nieuwere bron_datum bewaart de oude levering als revisie.
+      </p>
+      <h2 class="utrecht-heading-2">Contractbestand (CSV of XLSX)</h2>
+      {voor('contract') ? <Melding m={voor('contract')!} /> : null}
+      <form method="post" action="/indicatoren/importeren/contract" enctype="multipart/form-data">
+        <Csrf token={p.csrf} />
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="soort">
+            Soort bestand
+          </label>
+          <select class="utrecht-select" id="soort" name="soort" {...fout('contract', 'soort')}>
+            <option value="indicatoren">indicatoren (waarnemingen)</option>
+            <option value="indicator_definities">indicator_definities (definities)</option>
+          </select>
+          <VeldFout melding={voor('contract')} veld="soort" />
+        </div>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="bestand">
+            Bestand
+          </label>
+          <input class="utrecht-textbox" type="file" id="bestand" name="bestand" accept=".csv,.xlsx" required {...fout('contract', 'bestand')} />
+          <VeldFout melding={voor('contract')} veld="bestand" />
+        </div>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          Importeren
+        </button>
+      </form>
+      <h2 class="utrecht-heading-2">CBS OData-antwoord met koppeling</h2>
+      {voor('cbs') ? <Melding m={voor('cbs')!} /> : null}
+      <form method="post" action="/indicatoren/importeren/cbs" enctype="multipart/form-data">
+        <Csrf token={p.csrf} />
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="respons">
+            Opgeslagen CBS-antwoord (v3 TypedDataSet of v4 Observations; bij meer pagina’s alle pagina’s in volgorde)
+          </label>
+          <input class="utrecht-textbox" type="file" id="respons" name="respons" accept=".json" multiple required {...fout('cbs', 'respons')} />
+          <VeldFout melding={voor('cbs')} veld="respons" />
+        </div>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="koppeling">
+            Koppelingsbestand (JSON)
+          </label>
+          <input class="utrecht-textbox" type="file" id="koppeling" name="koppeling" accept=".json" required {...fout('cbs', 'koppeling')} />
+          <VeldFout melding={voor('cbs')} veld="koppeling" />
+        </div>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="bron_datum">
+            Bron_datum (optioneel; anders die uit de koppeling)
+          </label>
+          <input class="utrecht-textbox" type="date" id="bron_datum" name="bron_datum" {...fout('cbs', 'bron_datum')} />
+          <VeldFout melding={voor('cbs')} veld="bron_datum" />
+        </div>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          CBS-gegevens importeren
+        </button>
+      </form>
+    </Pagina>
+  );
+}
