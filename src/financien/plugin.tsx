@@ -89,6 +89,14 @@ function csv(reply: FastifyReply, naam: string, tekst: string): FastifyReply {
   return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${naam}"`).send(tekst);
 }
 
+/** The year of a /financien/:jaar route and the peildatum of its query, or which of the two is wrong. */
+function jaarEnPeildatum(req: FastifyRequest): { jaar: number; peildatum: string } | 'geen jaar' | 'geen peildatum' {
+  const jaarTekst = (req.params as { jaar: string }).jaar;
+  if (!/^\d{4}$/.test(jaarTekst)) return 'geen jaar';
+  const peildatum = peildatumVan(req);
+  return peildatum ? { jaar: Number(jaarTekst), peildatum } : 'geen peildatum';
+}
+
 export async function financienPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
   const { db } = opts;
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
@@ -325,11 +333,10 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
 
   // ── Eén jaar ────────────────────────────────────────────────────────────────────────────────
   app.get('/financien/:jaar', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
-    const jaarTekst = (req.params as { jaar: string }).jaar;
-    if (!/^\d{4}$/.test(jaarTekst)) return reply.callNotFound();
-    const jaar = Number(jaarTekst);
-    const peildatum = peildatumVan(req);
-    if (!peildatum) return ongeldigePeildatum(reply, req);
+    const jp = jaarEnPeildatum(req);
+    if (jp === 'geen jaar') return reply.callNotFound();
+    if (jp === 'geen peildatum') return ongeldigePeildatum(reply, req);
+    const { jaar, peildatum } = jp;
     const z = zicht(req);
     const opPeildatum = (await zichtbareKaderRijenOp(db, peildatum, z)).filter((r) => r.jaar === jaar);
     const alle = (await zichtbareRijen(db, await alleKaderRijen(db, jaar), z)).filter((r) => r.stand <= peildatum);
@@ -366,11 +373,10 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
   });
 
   app.get('/financien/:jaar/historie.csv', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
-    const jaarTekst = (req.params as { jaar: string }).jaar;
-    if (!/^\d{4}$/.test(jaarTekst)) return reply.callNotFound();
-    const jaar = Number(jaarTekst);
-    const peildatum = peildatumVan(req);
-    if (!peildatum) return ongeldigePeildatum(reply, req);
+    const jp = jaarEnPeildatum(req);
+    if (jp === 'geen jaar') return reply.callNotFound();
+    if (jp === 'geen peildatum') return ongeldigePeildatum(reply, req);
+    const { jaar, peildatum } = jp;
     const sector = (req.query as Query).sector as KaderSector | undefined;
     const alle = (await zichtbareRijen(db, await alleKaderRijen(db, jaar), zicht(req))).filter((r) => r.stand <= peildatum);
     const regels = historie(alle, jaar).filter((r) => !sector || r.sector === sector);

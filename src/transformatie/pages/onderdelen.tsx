@@ -539,3 +539,15 @@ export function VerledenMelding({ peildatum, vandaag, href }: { peildatum: Datum
     </Melding>
   );
 }
+
+/** The section with the actions the user can take on the item now (one form per action). */
+export function Handelingen({ children }: { children: ComponentChildren }): VNode {
+  return (
+    <section aria-labelledby="handelingen-kop">
+      <h2 class="utrecht-heading-2" id="handelingen-kop">
+        Wat u nu kunt doen
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -27,8 +27,7 @@ import {
   VerledenMelding,
   Vinkje,
   metPeildatum,
-  waarde,
-} from './onderdelen.js';
+  waarde, Handelingen } from './onderdelen.js';
 
 export interface PlanDetailProps extends Basis {
   plan: PlanStandRij;
@@ -127,10 +126,7 @@ export function PlanDetailPagina(p: PlanDetailProps): VNode {
       ) : null}
 
       {actueel && p.acties.length > 0 ? (
-        <section aria-labelledby="handelingen-kop">
-          <h2 class="utrecht-heading-2" id="handelingen-kop">
-            Wat u nu kunt doen
-          </h2>
+        <Handelingen>
           {p.acties.map((a) => (
             <ActieFormulier
               actie={a}
@@ -169,7 +165,7 @@ export function PlanDetailPagina(p: PlanDetailProps): VNode {
               }
             />
           ))}
-        </section>
+        </Handelingen>
       ) : null}
 
       {actueel && p.magNza && x.status === 'Goedgekeurd' ? (

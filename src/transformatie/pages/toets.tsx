@@ -18,8 +18,7 @@ import {
   Tijdlijn,
   VerledenMelding,
   lijstTekst,
-  metPeildatum,
-} from './onderdelen.js';
+  metPeildatum, Handelingen } from './onderdelen.js';
 
 export function ToetsDetailPagina(
   p: Basis & {
@@ -81,14 +80,11 @@ export function ToetsDetailPagina(
         </p>
       ) : null}
       {actueel && p.acties.length > 0 ? (
-        <section aria-labelledby="handelingen-kop">
-          <h2 class="utrecht-heading-2" id="handelingen-kop">
-            Wat u nu kunt doen
-          </h2>
+        <Handelingen>
           {p.acties.map((a) => (
             <ActieFormulier actie={a} route={`${href}/${indienerActies.includes(a) ? 'indiener' : 'beoordeling'}`} csrf={p.csrf} versie={t.versie} status={t.status} fout={p.fout} />
           ))}
-        </section>
+        </Handelingen>
       ) : null}
       <Tijdlijn log={p.log} handelingen={p.handelingen} peildatum={p.peildatum} soort="toets" />
     </Pagina>

@@ -6,7 +6,7 @@ import { magKpisBeheren } from '../../domein/beleid.js';
 import { schrijfAudit } from '../../kern/audit.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { kpiOvergang, type KpiActie } from '../../domein/workflow.js';
-import { controleerVersie, mislukt, schrijfHandeling, schrijfLogRij, vergrendel, verhoogVersie, type Uitkomst } from './schrijven.js';
+import { controleerVersie, mislukt, schrijfHandeling, schrijfLogRij, vergrendel, vergrendelPlan, verhoogVersie, type Uitkomst } from './schrijven.js';
 import { kpiOp, planOp, toetsOp } from './standen.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -28,10 +28,9 @@ export async function voegKpiToe(
   }
   if (invoer.bedrag_eur === null || !Number.isSafeInteger(invoer.bedrag_eur) || invoer.bedrag_eur <= 0) velden.bedrag_eur = "Vul het bedrag in hele euro's in, groter dan 0.";
   return db.transaction(async (tx) => {
-    await vergrendel(tx, 'plan', invoer.planId);
-    const plan = await planOp(tx, invoer.planId, vandaag);
-    if (!plan) return mislukt('niet_gevonden', `Transformatieplan ${invoer.planId} bestaat niet.`);
-    const toets = plan.snelle_toets_id ? await toetsOp(tx, plan.snelle_toets_id, vandaag) : null;
+    const vast = await vergrendelPlan(tx, invoer.planId, vandaag);
+    if ('ok' in vast) return vast;
+    const { plan, toets } = vast;
     if (!magKpisBeheren(g, toets?.coordinerend_verzekeraar ?? null)) return mislukt('verboden', "Alleen de coördinerend verzekeraar van dit plan of een beheerder legt KPI's vast.");
     if (plan.status !== 'Voorgenomen besluit' && plan.status !== 'Goedgekeurd') {
       return mislukt('ongeldig', `KPI's worden vastgelegd bij een voorgenomen besluit of een goedgekeurd plan; dit plan heeft de status '${plan.status}'.`);

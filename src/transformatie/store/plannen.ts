@@ -17,6 +17,7 @@ import {
   uitWeigering,
   vergrendel,
   verhoogVersie,
+  vergrendelPlan,
   volgendId,
   type ActieInvoer,
   type Uitkomst,
@@ -122,11 +123,9 @@ export interface PlanActieInvoer extends ActieInvoer<PlanActie> {
 export async function voerPlanActieUit(db: Db, invoer: PlanActieInvoer, g: Gebruiker, vandaag: Datum): Promise<Uitkomst<{ status: PlanStatus; versie: number }>> {
   if (!(PLAN_ACTIES as readonly string[]).includes(invoer.actie)) return mislukt('ongeldig', `Onbekende actie '${invoer.actie}'.`);
   return db.transaction(async (tx) => {
-    const versie = await vergrendel(tx, 'plan', invoer.id);
-    const plan = await planOp(tx, invoer.id, vandaag);
-    if (!plan) return mislukt('niet_gevonden', `Transformatieplan ${invoer.id} bestaat niet.`);
-    const conflict = controleerVersie('plan', invoer, { versie, status: plan.status });
-    if (conflict) return conflict;
+    const vast = await vergrendelPlan(tx, invoer.id, vandaag, invoer);
+    if ('ok' in vast) return vast;
+    const { plan, versie } = vast;
     const bron = await planContextBron(tx, plan, vandaag);
     if (invoer.actie === 'besluit_voornemen' && invoer.akkoordTweedeVerzekeraar && !invoer.tweedeVerzekeraar?.trim()) {
       return mislukt('validatie', 'Vul in welke tweede verzekeraar instemt.', { tweede_verzekeraar: 'Vul in welke tweede verzekeraar instemt.' });
@@ -199,10 +198,9 @@ export async function voerPlanActieUit(db: Db, invoer: PlanActieInvoer, g: Gebru
 export async function beantwoordVraag(db: Db, invoer: { planId: string; vraagId: number; antwoord: string }, g: Gebruiker, vandaag: Datum): Promise<Uitkomst> {
   if (!invoer.antwoord.trim()) return mislukt('validatie', 'Vul het antwoord in.', { antwoord: 'Vul het antwoord in.' });
   return db.transaction(async (tx) => {
-    await vergrendel(tx, 'plan', invoer.planId);
-    const plan = await planOp(tx, invoer.planId, vandaag);
-    if (!plan) return mislukt('niet_gevonden', `Transformatieplan ${invoer.planId} bestaat niet.`);
-    const toets = plan.snelle_toets_id ? await toetsOp(tx, plan.snelle_toets_id, vandaag) : null;
+    const vast = await vergrendelPlan(tx, invoer.planId, vandaag);
+    if ('ok' in vast) return vast;
+    const { plan, toets } = vast;
     const mag = g.rollen.includes('beheerder') || (g.rollen.includes('coordinerend-verzekeraar') && isCoordinerendVoor(g, toets?.coordinerend_verzekeraar ?? null));
     if (!mag) return mislukt('verboden', 'Alleen de coördinerend verzekeraar van dit plan of een beheerder kan vragen beantwoorden.');
     const [vraag] = await tx.query<Vraag>(`SELECT * FROM transformatie_vragen WHERE id = $1 AND plan_id = $2 FOR UPDATE`, [invoer.vraagId, invoer.planId]);
@@ -229,11 +227,9 @@ export async function legNzaBeschikkingVast(
   if (invoer.bedrag_eur === null || !Number.isSafeInteger(invoer.bedrag_eur) || invoer.bedrag_eur <= 0) velden.nza_bedrag_eur = "Vul het bedrag in hele euro's in, groter dan 0.";
   if (!g.rollen.includes('nza') && !g.rollen.includes('beheerder')) return mislukt('verboden', 'Alleen de NZa (of een beheerder) legt beschikkingen vast.');
   return db.transaction(async (tx) => {
-    const versie = await vergrendel(tx, 'plan', invoer.planId);
-    const plan = await planOp(tx, invoer.planId, vandaag);
-    if (!plan) return mislukt('niet_gevonden', `Transformatieplan ${invoer.planId} bestaat niet.`);
-    const conflict = controleerVersie('plan', invoer, { versie, status: plan.status });
-    if (conflict) return conflict;
+    const vast = await vergrendelPlan(tx, invoer.planId, vandaag, invoer);
+    if ('ok' in vast) return vast;
+    const { plan, versie } = vast;
     if (plan.status !== 'Goedgekeurd') return mislukt('ongeldig', `Een NZa-beschikking kan alleen op een goedgekeurd plan; dit plan heeft de status '${plan.status}'.`);
     if (Object.keys(velden).length) return mislukt('validatie', 'Het formulier is niet compleet; zie de meldingen bij de velden.', velden);
     await schrijfLogRij(tx, 'transformatieplannen_log', ['id', 'status_datum', 'status_sleutel'], {
@@ -265,11 +261,9 @@ export async function legNzaBeschikkingVast(
 /** De VWS-ventielroute aan- of uitzetten (alleen een route: het plan telt overal gewoon mee). */
 export async function zetVentiel(db: Db, invoer: { planId: string; versie?: number | null; ventiel: boolean }, g: Gebruiker, vandaag: Datum): Promise<Uitkomst<{ versie: number }>> {
   return db.transaction(async (tx) => {
-    const versie = await vergrendel(tx, 'plan', invoer.planId);
-    const plan = await planOp(tx, invoer.planId, vandaag);
-    if (!plan) return mislukt('niet_gevonden', `Transformatieplan ${invoer.planId} bestaat niet.`);
-    const conflict = controleerVersie('plan', invoer, { versie, status: plan.status });
-    if (conflict) return conflict;
+    const vast = await vergrendelPlan(tx, invoer.planId, vandaag, invoer);
+    if ('ok' in vast) return vast;
+    const { plan, versie } = vast;
     if (plan.status === 'Afgekeurd') return mislukt('ongeldig', 'Een afgekeurd plan loopt niet via het ventiel.');
     await schrijfLogRij(tx, 'transformatieplannen_log', ['id', 'status_datum', 'status_sleutel'], {
       id: plan.id,

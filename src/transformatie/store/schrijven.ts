@@ -5,6 +5,7 @@ import type { Queryable } from '../../platform/db.js';
 import { type Datum } from '../../domein/begrippen.js';
 import { type Overgang, type Weigering } from '../../domein/workflow.js';
 import type { Gebruiker } from '../../domein/beleid.js';
+import { planOp, toetsOp, type PlanStandRij, type ToetsStand } from './standen.js';
 
 export type FoutSoort = 'conflict' | 'verboden' | 'ongeldig' | 'validatie' | 'niet_gevonden';
 export interface Mislukt {
@@ -142,4 +143,22 @@ export interface ActieInvoer<A extends string> {
   status?: string | null;
   reden?: string;
   toelichting?: string;
+}
+
+/**
+ * Locks plan `id` for the rest of the transaction and reads its state (and its snelle toets) on `vandaag`. With `verwacht` (the
+ * version and status the form was based on) a change made in the meantime is refused as a conflict.
+ */
+export async function vergrendelPlan(
+  tx: Queryable,
+  id: string,
+  vandaag: Datum,
+  verwacht?: { versie?: number | null; status?: string | null },
+): Promise<{ plan: PlanStandRij; versie: number; toets: ToetsStand | null } | Mislukt> {
+  const versie = await vergrendel(tx, 'plan', id);
+  const plan = await planOp(tx, id, vandaag);
+  if (!plan) return mislukt('niet_gevonden', `Transformatieplan ${id} bestaat niet.`);
+  const conflict = verwacht ? controleerVersie('plan', verwacht, { versie, status: plan.status }) : null;
+  const toets = plan.snelle_toets_id ? await toetsOp(tx, plan.snelle_toets_id, vandaag) : null;
+  return conflict ?? { plan, versie, toets };
 }
