@@ -27,10 +27,10 @@ export interface RekenhulpProps {
 }
 
 const KEUZES: [string, string][] = [
-  ['laag', 'Laag: slechts minimaal voorzien'],
-  ['gemiddeld', 'Gemiddeld: in enige mate voorzien'],
-  ['hoog', 'Hoog: voorzien'],
-  ['pct', 'Percentage (0 = laag, 50 = gemiddeld, 100 = hoog)'],
+  ['laag', 'Laag (0%)'],
+  ['gemiddeld', 'Gemiddeld (50%)'],
+  ['hoog', 'Hoog (100%)'],
+  ['pct', 'Eigen percentage'],
 ];
 
 export function RekenhulpPagina(p: RekenhulpProps): VNode {
@@ -47,6 +47,10 @@ export function RekenhulpPagina(p: RekenhulpProps): VNode {
       <p class="utrecht-paragraph">
         Fte-impact = potentie × invulling randvoorwaarden (KPMG, 002 r. 8944–8961). Geef per afspraak aan in hoeverre de randvoorwaarden zijn
         ingevuld. Zonder randvoorwaarden blijft de impact laag, „ongeacht hoe veelbelovend een afspraak op papier lijkt”.
+      </p>
+      <p class="utrecht-paragraph">
+        Laag: randvoorwaarden slechts minimaal voorzien (KPMG-scenario laag). Gemiddeld: in enige mate voorzien. Hoog: voorzien. Een eigen
+        percentage ligt ertussen: 0 = laag, 50 = gemiddeld, 100 = hoog, daartussen lineair. Niet ingesteld = gemiddeld.
       </p>
       {p.bron ? (
         <p class="utrecht-paragraph">
