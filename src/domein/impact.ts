@@ -260,7 +260,7 @@ export function controleerDeeltijdfactoren(model: ImpactModel): Signalering[] {
         scenario: s,
         soort: 'deeltijdfactor',
         reden:
-          `${s}: ${gelijk}impliciete deeltijdfactor ${factorTekst(impliciteFactor(f, w))}; ${anderen} gebruiken ` +
+          `${gelijk}impliciete deeltijdfactor ${factorTekst(impliciteFactor(f, w))}; ${anderen} gebruiken ` +
           `${factorTekst(gedeeld.factor)} (${gedeeld.titel}). Met ${factorTekst(gedeeld.factor)} zou ${s} ` +
           `${nl(f / gedeeld.factor)} werknemers zijn (uitgaande van de fte) of ${nl(w * gedeeld.factor)} fte (uitgaande van de werknemers).`,
       });

@@ -110,7 +110,7 @@ describe('controles op deeltijdfactoren en volgorde', () => {
       ['E4', null, 'deeltijdfactor'],
     ]);
     expect(s[0].reden).toBe(
-      'gemiddeld: werknemers = fte (3.954), impliciete deeltijdfactor 1,00; laag en hoog gebruiken 0,68 (Wijkverpleging). ' +
+      'werknemers = fte (3.954), impliciete deeltijdfactor 1,00; laag en hoog gebruiken 0,68 (Wijkverpleging). ' +
         'Met 0,68 zou gemiddeld 5.815 werknemers zijn (uitgaande van de fte) of 2.689 fte (uitgaande van de werknemers).',
     );
     expect(s[1].reden).toBe(

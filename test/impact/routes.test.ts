@@ -38,7 +38,7 @@ describe('het model (publiek)', () => {
     expect(r.body).toContain('Totaal (berekend; de bron drukt geen eindtotaal af)');
     for (const w of ['8.993', '20.712', '48.223', '6.084', '15.051', '32.094']) expect(r.body).toContain(`>${w}<`);
     expect(r.body.match(/– gelijk aan het gepubliceerde totaal/g)).toHaveLength(5);
-    expect(r.body).toContain('<strong>A4 (gemiddeld)</strong>: gemiddeld: werknemers = fte (3.954)');
+    expect(r.body).toContain('<strong>A4 (gemiddeld)</strong>: werknemers = fte (3.954)');
     expect(r.body).toContain('<strong>E4</strong>: impliciete deeltijdfactor verschilt per scenario');
     expect(r.body).toContain('niet geverifieerd');
     expect(r.body).toContain('AZWA C3, C6, E4, E6: geen impactanalyse.');
