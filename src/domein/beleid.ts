@@ -56,6 +56,9 @@ export const BELEID = {
   'tokens.beheren': INGELOGD,
   'embargo.beheren': ['beheerder', 'vws-redactie'],
   'sessie.beeindigen': INGELOGD,
+  'impact.rekenen': INGELOGD,
+  'impact.scenarios-beheren': ['beheerder', 'vws-redactie', 'bo-lid', 'thematafel-secretaris', 'coordinerend-verzekeraar', 'verzekeraar', 'nza'],
+  'impact.model-beheren': ['beheerder', 'vws-redactie'],
 } as const satisfies Record<string, readonly Rol[] | 'publiek'>;
 
 export type Handeling = keyof typeof BELEID;
@@ -121,6 +124,9 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'tokens.beheren': 'Eigen API-tokens maken en intrekken',
   'embargo.beheren': 'Embargodatums van budgetcijfers instellen',
   'sessie.beeindigen': 'Uitloggen',
+  'impact.rekenen': 'De fte-rekenhulp gebruiken en zichtbare scenario\'s bekijken en vergelijken',
+  'impact.scenarios-beheren': 'Scenario\'s van de rekenhulp opslaan (voor de eigen organisatie) en hun zichtbaarheid kiezen',
+  'impact.model-beheren': 'Het fte-impactmodel (impact_maatregelen, impact_codekoppelingen) importeren',
 };
 
 // ─── Who is who in the transformation funds workflow ─────────────────────────────────────────────

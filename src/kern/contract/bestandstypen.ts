@@ -13,6 +13,7 @@ import {
   TOETS_STATUSSEN,
   VRIJGAVES,
 } from '../../domein/begrippen.js';
+import { BETROUWBAARHEDEN, IMPACT_SOORTEN } from '../../domein/impact.js';
 
 export type KolomSoort = 'tekst' | 'lijst' | 'datum' | 'eur' | 'mln' | 'pct' | 'geheel' | 'getal' | 'keuze' | 'janee';
 
@@ -51,7 +52,9 @@ export type BestandstypeNaam =
   | 'kpis'
   | 'financiele_kaders'
   | 'indicator_definities'
-  | 'indicatoren';
+  | 'indicatoren'
+  | 'impact_maatregelen'
+  | 'impact_codekoppelingen';
 
 export interface Bestandstype {
   naam: BestandstypeNaam;
@@ -224,6 +227,56 @@ export const INDICATOREN: Bestandstype = {
   eventlog: false,
 };
 
+/** The KPMG fte-impact model (docs/contract/impact_maatregelen.md): one record per factor, cluster or measure. */
+export const IMPACT_MAATREGELEN: Bestandstype = {
+  naam: 'impact_maatregelen',
+  tabel: 'impact_maatregelen',
+  volgorde: 8,
+  kolommen: [
+    tekst('versie', { verplicht: true }),
+    { naam: 'soort', soort: 'keuze', keuzes: IMPACT_SOORTEN, verplicht: true },
+    tekst('code', { verplicht: true }),
+    tekst('titel', { verplicht: true }),
+    tekst('cluster'),
+    ...['werknemers', 'fte'].flatMap((w) => ['laag', 'gemiddeld', 'hoog'].map((s): Kolom => ({ naam: `${w}_${s}`, soort: 'geheel' }))),
+    { naam: 'deeltijdfactor', soort: 'getal' },
+    { naam: 'betrouwbaarheid', soort: 'keuze', keuzes: BETROUWBAARHEDEN },
+    lijst('randvoorwaarden'),
+    lijst('neveneffecten_positief'),
+    lijst('neveneffecten_negatief'),
+    { naam: 'aantal', soort: 'geheel' },
+    lijst('azwa_codes'),
+    tekst('toelichting'),
+    tekst('bron', { verplicht: true }),
+  ],
+  item: ['versie', 'soort', 'code'],
+  sleutel: ['versie', 'soort', 'code'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+/** Codes of one agreement version mapped to another (KPMG concept v0.6 → final AZWA), with source. */
+export const IMPACT_CODEKOPPELINGEN: Bestandstype = {
+  naam: 'impact_codekoppelingen',
+  tabel: 'impact_codekoppelingen',
+  volgorde: 9,
+  kolommen: [
+    tekst('versie_van', { verplicht: true }),
+    tekst('code_van', { verplicht: true }),
+    tekst('titel_van'),
+    tekst('versie_naar', { verplicht: true }),
+    tekst('code_naar', { verplicht: true }),
+    tekst('titel_naar'),
+    { naam: 'geverifieerd', soort: 'janee', verplicht: true },
+    tekst('bron', { verplicht: true }),
+    tekst('toelichting'),
+  ],
+  item: ['versie_van', 'code_van', 'versie_naar'],
+  sleutel: ['versie_van', 'code_van', 'versie_naar'],
+  statusKolom: null,
+  eventlog: false,
+};
+
 export const BESTANDSTYPEN: readonly Bestandstype[] = [
   ACTIES,
   SNELLE_TOETSEN,
@@ -232,6 +285,8 @@ export const BESTANDSTYPEN: readonly Bestandstype[] = [
   FINANCIELE_KADERS,
   INDICATOR_DEFINITIES,
   INDICATOREN,
+  IMPACT_MAATREGELEN,
+  IMPACT_CODEKOPPELINGEN,
 ];
 
 export function bestandstype(naam: string): Bestandstype | undefined {

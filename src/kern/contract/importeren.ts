@@ -221,11 +221,30 @@ function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: numbe
   if (type.naam === 'kpis' && rij.resultaat && rij.resultaat !== 'open' && rij.bedrag_definitief_eur === null) {
     // allowed: a later row may bring the amount; the ledger reports it
   }
+  if (type.naam === 'impact_maatregelen' && !nakijkenImpactRij(rij, bestand, regel, problemen)) return false;
   if (type.naam === 'financiele_kaders' && rij.jaar !== null && ((rij.jaar as number) < 2000 || (rij.jaar as number) > 2100)) {
     problemen.push({ bestand, regel, kolom: 'jaar', waarde: String(rij.jaar), reden: 'onwaarschijnlijk jaar' });
     return false;
   }
   return true;
+}
+
+/** What each kind of impact record needs beyond the always-required columns (docs/contract/impact_maatregelen.md). */
+function nakijkenImpactRij(rij: Rij, bestand: string, regel: number, problemen: Probleem[]): boolean {
+  const nodig: string[] =
+    rij.soort === 'maatregel'
+      ? ['cluster', 'werknemers_laag', 'werknemers_gemiddeld', 'werknemers_hoog', 'fte_laag', 'fte_gemiddeld', 'fte_hoog']
+      : rij.soort === 'deeltijdfactor'
+        ? ['deeltijdfactor']
+        : [];
+  const leeg = nodig.filter((k) => rij[k] === null || rij[k] === undefined);
+  for (const k of leeg) problemen.push({ bestand, regel, kolom: k, waarde: '', reden: `verplicht bij soort "${String(rij.soort)}"` });
+  const f = rij.deeltijdfactor as number | null;
+  if (f !== null && f !== undefined && (f <= 0 || f > 1)) {
+    problemen.push({ bestand, regel, kolom: 'deeltijdfactor', waarde: String(f).replace('.', ','), reden: 'deeltijdfactor moet groter dan 0 en hoogstens 1 zijn' });
+    return false;
+  }
+  return leeg.length === 0;
 }
 
 type Rijen = Record<string, unknown>[];
@@ -336,7 +355,7 @@ async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], probleme
   }
 
   // kpi → plan; observation → definition; AZWA action → agreement code
-  const verwijzingen: { type: string; kolom: string; bestaat: string; omschrijving: (w: string) => string; filter?: string }[] = [
+  const verwijzingen: { type: string; kolom: string; bestaat: string; omschrijving: (w: string) => string; filter?: string; kolommen?: string[] }[] = [
     {
       type: 'kpis',
       kolom: 'plan_id',
@@ -356,9 +375,22 @@ async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], probleme
       filter: `akkoord = 'AZWA'`,
       omschrijving: (w) => `onbekende AZWA-afspraak "${w}"; verwacht A1 … E6`,
     },
+    {
+      // a measure belongs to a cluster record of its own version, in this import or stored
+      type: 'impact_maatregelen',
+      kolom: 'cluster',
+      kolommen: ['versie', 'soort', 'cluster'],
+      bestaat: `SELECT m.code FROM impact_maatregelen m WHERE m.soort = 'cluster' AND m.versie = s.versie${
+        klaar.some((k) => k.bron.type.naam === 'impact_maatregelen')
+          ? ` UNION ALL SELECT c.code FROM ${alleKlaar(klaar, 'impact_maatregelen', ['versie', 'soort', 'code'])} c WHERE c.soort = 'cluster' AND c.versie = s.versie`
+          : ''
+      }`,
+      filter: `soort = 'maatregel'`,
+      omschrijving: (w) => `onbekend cluster "${w}"; leg het cluster vast als rij met soort "cluster" en dezelfde versie`,
+    },
   ];
   for (const v of verwijzingen) {
-    const bron = alleKlaar(klaar, v.type, v.type === 'acties' ? ['akkoord', 'onderdeel'] : [v.kolom]);
+    const bron = alleKlaar(klaar, v.type, v.kolommen ?? (v.type === 'acties' ? ['akkoord', 'onderdeel'] : [v.kolom]));
     if (!bron) continue;
     const fout: Rijen = await tx.query(
       `SELECT DISTINCT ON (${v.kolom}) ${v.kolom} AS waarde, tabel, regel FROM ${bron} s

@@ -1,5 +1,6 @@
 // Reference data that every database has, also when started with AKKOORDMONITOR_SEED=none
-// (contract §1): onderdelen A–J, the AZWA agreements with their blocks, the indicator definitions.
+// (contract §1): onderdelen A–J, the AZWA agreements with their blocks, the indicator definitions,
+// the KPMG fte-impact model.
 // And the seed: the real published figures a new installation starts with.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,11 @@ export async function zorgVoorReferentiedata(db: Db): Promise<void> {
   }
   const [{ d }] = await db.query<{ d: number }>(`SELECT count(*)::int AS d FROM indicator_definities`);
   if (d === 0) await importeer(db, path.join(REFERENTIE_MAP, 'indicator_definities.csv'), { door: SYSTEEM });
+  // the published KPMG fte-impact model and its code mapping (docs/contract/impact_maatregelen.md)
+  const [{ i }] = await db.query<{ i: number }>(`SELECT count(*)::int AS i FROM impact_maatregelen`);
+  if (i === 0) await importeer(db, path.join(REFERENTIE_MAP, 'impact_maatregelen.csv'), { door: SYSTEEM });
+  const [{ k }] = await db.query<{ k: number }>(`SELECT count(*)::int AS k FROM impact_codekoppelingen`);
+  if (k === 0) await importeer(db, path.join(REFERENTIE_MAP, 'impact_codekoppelingen.csv'), { door: SYSTEEM });
 }
 
 /** Loads the seed once into a new database; later starts leave the data alone. */
