@@ -28,7 +28,7 @@ export interface OpbouwRegel {
   jaar: number;
   volgorde: number;
   /** Line number as printed ("1".."11"); null for a "w.v." line. */
-  regel: string | null;
+  regelnummer: string | null;
   omschrijving: string;
   soort: OpbouwSoort;
   bedrag_mln: number;
@@ -72,14 +72,14 @@ const nl = (n: number) => {
 };
 
 function regelNaam(r: OpbouwRegel): string {
-  return r.regel ? `regel ${r.regel}` : `"${r.omschrijving}"`;
+  return r.regelnummer ? `regel ${r.regelnummer}` : `"${r.omschrijving}"`;
 }
 
 function bereik(delen: OpbouwRegel[]): string {
-  const genummerd = delen.filter((d) => d.regel);
+  const genummerd = delen.filter((d) => d.regelnummer);
   if (genummerd.length === 0) return 'geen regels';
-  if (genummerd.length === 1) return `regel ${genummerd[0].regel}`;
-  return `regels ${genummerd[0].regel} t/m ${genummerd[genummerd.length - 1].regel}`;
+  if (genummerd.length === 1) return `regel ${genummerd[0].regelnummer}`;
+  return `regels ${genummerd[0].regelnummer} t/m ${genummerd[genummerd.length - 1].regelnummer}`;
 }
 
 function oordeelTekst(o: Oordeel): string {
@@ -213,7 +213,7 @@ export function kaderopbouwen(regels: readonly OpbouwRegel[], peildatum: Datum):
 
 export interface KaderVerschilPost {
   omschrijving: string;
-  regel: string | null;
+  regelnummer: string | null;
   bedrag_mln: number;
   bron: string | null;
 }
@@ -244,7 +244,7 @@ export function izaVersusAzwa(opbouwen: readonly Kaderopbouw[]): IzaAzwaVergelij
     const verklaring = o.regels
       .slice(start + 1)
       .filter((r) => r.soort === 'post')
-      .map((r) => ({ omschrijving: r.omschrijving, regel: r.regel, bedrag_mln: r.bedrag_mln, bron: r.bron }));
+      .map((r) => ({ omschrijving: r.omschrijving, regelnummer: r.regelnummer, bedrag_mln: r.bedrag_mln, bron: r.bron }));
     const verschil = somMln([o.kader, -o.iza_kader]);
     uit.push({
       sector: o.sector,

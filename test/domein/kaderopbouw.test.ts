@@ -25,7 +25,7 @@ beforeAll(async () => {
     sector: c.sector as KaderSector,
     jaar: getal(c.jaar),
     volgorde: getal(c.volgorde),
-    regel: leegIsNull(c.regel),
+    regelnummer: leegIsNull(c.regelnummer),
     omschrijving: c.omschrijving,
     soort: c.soort as OpbouwSoort,
     bedrag_mln: getal(c.bedrag_mln),

@@ -1,7 +1,7 @@
 // Reads a seed CSV of data/seed/ with the project's own CSV reader and number parser (contract §1),
 // as plain records keyed by header name. For domain tests that need the real published figures.
 import { fileURLToPath } from 'node:url';
-import { leesCsv } from '../../src/invoer/lezen.js';
+import { leesCsv } from '../../src/kern/contract/lezen.js';
 import { ontleedGetal } from '../../src/domein/getallen.js';
 
 export const SEED_MAP = fileURLToPath(new URL('../../data/seed/', import.meta.url));

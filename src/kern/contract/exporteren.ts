@@ -5,7 +5,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify';
 import { once } from 'node:events';
 import type { Db } from '../../platform/db.js';
-import { BESTANDSTYPEN, type Bestandstype } from './bestandstypen.js';
+import { BESTANDSTYPEN, MET_STAND, type Bestandstype } from './bestandstypen.js';
 import { schrijfCel } from './cellen.js';
 import { alleSnapshots } from '../snapshots.js';
 
@@ -22,7 +22,7 @@ function volgordeSql(type: Bestandstype): string {
 
 function datumFilter(type: Bestandstype): string | null {
   if (type.eventlog) return 'status_datum <= $1';
-  if (type.naam === 'financiele_kaders') return 'stand <= $1';
+  if (MET_STAND.includes(type.naam)) return 'stand <= $1';
   return null;
 }
 
