@@ -286,3 +286,21 @@ export function macrobeheersingVanJaar(
       return macrobeheersing({ ...r, onderschrijding_elders: elders });
     });
 }
+
+/**
+ * The macro-control verdicts of one year from the computed kader figures (domein/kaders.ts) of the stand
+ * in view: the verschil is the `resterend_verschil`; against the IZA kader (from the Bijlage 1 build-up,
+ * `iza_kader`) it is the same spending minus the IZA kader, when that kader is known.
+ */
+export function macrobeheersingVanStand(
+  cijfers: readonly { sector: KaderSector; jaar: number; kader_soort: KaderSoort; kader: number; resterend_verschil: number | null }[],
+  izaKaders: ReadonlyMap<KaderSector, number> = new Map(),
+): MacroOordeel[] {
+  return macrobeheersingVanJaar(
+    cijfers.map((c) => {
+      const iza = izaKaders.get(c.sector);
+      const verschil_iza = c.resterend_verschil === null || iza === undefined ? null : Math.round((c.resterend_verschil + c.kader - iza) * 10) / 10;
+      return { sector: c.sector, jaar: c.jaar, kader_soort: c.kader_soort, verschil: c.resterend_verschil, verschil_iza };
+    }),
+  );
+}

@@ -106,3 +106,21 @@ describe('macrobeheersing on invented overspends', () => {
     expect(macrobeheersing({ sector: 'MDZ', jaar: 2024, kader_soort: 'IZA', verschil: 5 }).mbi).toBe('niet_ingezet');
   });
 });
+
+describe('macrobeheersingVanStand', () => {
+  it('derives the verschil against the IZA kader from the kader figures and the Bijlage 1 IZA kader', async () => {
+    const { macrobeheersingVanStand } = await import('../../src/domein/macrobeheersing.js');
+    // Invented stand 2026: Wijkverpleging spends 3.900 against AZWA 3.792 (IZA kader 4.104); MSZ 31.900 against 31.898 (IZA 31.813).
+    const o = macrobeheersingVanStand(
+      [
+        { sector: 'Wijkverpleging', jaar: 2026, kader_soort: 'AZWA', kader: 3792, resterend_verschil: 108 },
+        { sector: 'MSZ', jaar: 2026, kader_soort: 'AZWA', kader: 31898, resterend_verschil: 2 },
+      ],
+      new Map([['Wijkverpleging', 4104], ['MSZ', 31813]]),
+    );
+    expect(o.map((x) => [x.sector, x.mbi, x.stap.code])).toEqual([
+      ['MSZ', 'mogelijk', '6e'],
+      ['Wijkverpleging', 'niet_ingezet', '6g'],
+    ]);
+  });
+});
