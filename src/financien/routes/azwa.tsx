@@ -100,7 +100,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
     const begroting = overzicht?.afspraken.find((a) => a.afspraak === code) ?? null;
     const env = enveloppeStanden(await store.enveloppen(db), await store.enveloppeGebruik(db), peildatum);
     return stuurPagina(
-      reply.code(status),
+      reply,
       <AfspraakGeldPagina
         gebruiker={req.gebruiker}
         csrf={req.gebruiker ? await csrfToken(reply) : undefined}
@@ -117,6 +117,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
         fouten={extra.fouten}
         melding={extra.melding}
       />,
+      status,
     );
   }
 
@@ -151,7 +152,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
   });
 
   async function invoer(req: FastifyRequest, reply: FastifyReply, extra: Partial<AzwaInvoerProps> = {}, status = 200) {
-    return stuurPagina(reply.code(status), <AzwaInvoerPagina gebruiker={req.gebruiker} csrf={await csrfToken(reply)} {...extra} />);
+    return stuurPagina(reply, <AzwaInvoerPagina gebruiker={req.gebruiker} csrf={await csrfToken(reply)} {...extra} />, status);
   }
 
   app.get('/financien/azwa/invoer', { preHandler: vereist('begroting.beheren') }, async (req, reply) => invoer(req, reply));
