@@ -145,6 +145,7 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
           </div>
           {o.signalen.length > 0 ? (
             <div class="utrecht-alert utrecht-alert--warning" role="note">
+              <div class="utrecht-alert__content">
               <p class="utrecht-paragraph">
                 <strong>Totalen die niet precies optellen ({o.signalen.length}).</strong> Getoond zoals gedrukt en nagerekend; niet verbeterd.
               </p>
@@ -153,6 +154,7 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
                   <li class="utrecht-unordered-list__item">{s}</li>
                 ))}
               </ul>
+              </div>
             </div>
           ) : null}
           <h2 class="utrecht-heading-2" id="realisatie">
@@ -259,11 +261,13 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
       </div>
       {p.enveloppeSignalen.length > 0 ? (
         <div class="utrecht-alert utrecht-alert--warning" role="note">
+          <div class="utrecht-alert__content">
           <ul class="utrecht-unordered-list">
             {p.enveloppeSignalen.map((s) => (
               <li class="utrecht-unordered-list__item">{s}</li>
             ))}
           </ul>
+          </div>
         </div>
       ) : null}
       <h2 class="utrecht-heading-2" id="contractering">

@@ -104,6 +104,7 @@ function SectorTabel({ sector, opbouwen }: { sector: string; opbouwen: Kaderopbo
       </p>
       {signalen.length > 0 ? (
         <div class="utrecht-alert utrecht-alert--warning" role="note">
+          <div class="utrecht-alert__content">
           <p class="utrecht-paragraph">
             <strong>Regels die niet optellen ({signalen.length}).</strong> De monitor rekent elke gedrukte tussenstand na uit de regel erboven en de posten
             ertussen; verschillen worden getoond, niet verbeterd.
@@ -111,6 +112,7 @@ function SectorTabel({ sector, opbouwen }: { sector: string; opbouwen: Kaderopbo
           <ul class="utrecht-unordered-list">
             {opbouwen.flatMap((o) => o.signalen.map((s) => <li class="utrecht-unordered-list__item">{s.melding} Bron: {s.bron}.</li>))}
           </ul>
+          </div>
         </div>
       ) : (
         <p class="utrecht-paragraph">Alle tussenstanden en kaders tellen exact op.</p>

@@ -36,7 +36,7 @@ export function MacrobeheersingSectie({ jaar, oordelen, izaAzwa, peildatum }: { 
               <strong>
                 §{o.stap.code} {o.stap.titel}.
               </strong>{' '}
-              {o.stap.uitleg} <span class="am-bron">(bron: {o.stap.bron})</span>
+              {o.stap.uitleg} <span>(bron: {o.stap.bron})</span>
             </p>
             {o.situatie === 'overschrijding' ? (
               <p class="utrecht-paragraph">
