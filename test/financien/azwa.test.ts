@@ -151,3 +151,23 @@ describe('import en export van de AZWA-bestanden', () => {
     expect((await get('/financien/azwa/acties.csv')).statusCode).toBe(404);
   });
 });
+
+describe('transformatiemiddelen: aanvragen tegen € 2,4 miljard, sluiting 1 juli 2025, oormerk', () => {
+  it('the overview shows the cumulative requests against the cap (chart with table and CSV) and the cut-off and earmark rules', async () => {
+    const { importeer } = await import('../../src/kern/contract/importeren.js');
+    const { FIXTURES } = await import('../helpers/db.js');
+    await importeer(db, `${FIXTURES}/juni2025`, { door: 'test' });
+    const r = await get('/transformatie?peildatum=2025-05-20', lezer);
+    expect(r.statusCode).toBe(200);
+    const t = tekst(r.body);
+    expect(t).toContain('Aanvragen tegen € 2,4 miljard');
+    expect(t).toMatch(/De aanvragen tellen op tot € [\d.]+, \d+% van het beschikbare bedrag van € 2\.400\.000\.000/);
+    expect(r.body).toContain('id="grafiek-aanvragen-cumulatief"');
+    expect(t).toContain('Sinds 1 juli 2025 worden geen nieuwe snelle toetsen meer aangenomen');
+    expect(t).toContain('Er zijn geen toetsen op of na die datum ingediend.');
+    expect(t).toContain('geldt tot en met 2026 en wordt niet verlengd');
+    const csv = await get('/transformatie/grafieken/aanvragen-cumulatief.csv?peildatum=2025-05-20', lezer);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Cumulatief aangevraagd');
+  });
+});
