@@ -82,6 +82,12 @@ describe('geld per afspraak', () => {
     expect((await get('/financien/azwa/invoer', lezer)).statusCode).toBe(403);
   });
 
+  it('the AZWA agreement page of the actions register links to the agreement\'s money', async () => {
+    const r = await get('/acties/azwa/D5', lezer);
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toMatch(/href="\/financien\/afspraken\/D5(\?peildatum=[\d-]+)?">\s*geld en realisatie van D5/);
+  });
+
   it('an unknown agreement is a 404', async () => {
     expect((await get('/financien/afspraken/Z9')).statusCode).toBe(404);
   });
