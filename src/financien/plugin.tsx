@@ -48,6 +48,11 @@ import { InvoerPagina, type InvoerProps } from './pages/invoer.js';
 import { JaarPagina } from './pages/jaar.js';
 import { OverzichtPagina } from './pages/overzicht.js';
 import { csrfToken, formulierVelden } from '../platform/web/verzoek.js';
+import { azwaRoutes, opbouwenOp } from './routes/azwa.js';
+import { berekenKader } from '../domein/kaders.js';
+import { izaVersusAzwa } from '../domein/kaderopbouw.js';
+import { macrobeheersingVanStand } from '../domein/macrobeheersing.js';
+import { MacrobeheersingSectie } from './pages/macrobeheersing.js';
 
 type Query = Record<string, string | undefined>;
 
@@ -100,6 +105,7 @@ function jaarEnPeildatum(req: FastifyRequest): { jaar: number; peildatum: string
 export async function financienPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
   const { db } = opts;
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
+  await azwaRoutes(app, db, { peildatumVan, ongeldigePeildatum });
 
   // ── Overzicht ───────────────────────────────────────────────────────────────────────────────
   app.get('/financien', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
@@ -354,6 +360,12 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
     // In de tabel: de afwijkingen van de snapshot van precies de peildatum, als die er is.
     const vanPeildatum = vergelijkingen.find((v) => v.peildatum === peildatum);
     const embargoInTabel = standenOnderEmbargo(opPeildatum);
+    // Macro control (AZWA §6-§7) for the stand in view; the IZA kader of the year comes from the build-up.
+    const izaAzwa = izaVersusAzwa((await opbouwenOp(db, peildatum)).filter((o) => o.jaar === jaar));
+    const macro = macrobeheersingVanStand(
+      opPeildatum.map((r) => ({ ...berekenKader(r).waarden, kader_soort: r.kader_soort })),
+      new Map(izaAzwa.map((v) => [v.sector, v.iza_kader])),
+    );
     return stuurPagina(
       reply,
       <JaarPagina
@@ -368,6 +380,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
         vergelijkingen={vergelijkingen}
         afwijkingenTabel={(vanPeildatum?.afwijkingen ?? []).filter((a) => opPeildatum.some((r) => r.sector === a.sector && r.stand === a.stand))}
         magBeheren={mag(req.gebruiker, 'kaders.beheren')}
+        macro={<MacrobeheersingSectie jaar={jaar} oordelen={macro} izaAzwa={izaAzwa} peildatum={peildatum} />}
       />,
     );
   });

@@ -10,7 +10,20 @@ import { fondsGrootboek, telNzaEnVentiel, type FondsGrootboek, type PlanStand } 
 import { ingediendOp } from '../domein/indiening.js';
 import { beoordeeldPer, perKwartaalNaarStatus, telBetrokkenheid } from '../domein/verdeling.js';
 import { KLEUREN, verdelingStaaf, WORKFLOW_KLEUREN, type StaafInvoer } from '../platform/web/grafiek.js';
-import { kpisOp, plannenOp, toetsenOp, type KpiRij, type PlanStandRij, type ToetsStand } from './store/index.js';
+import { kpisOp, plannenOp, sluitingsdatum, toetsenOp, type KpiRij, type PlanStandRij, type ToetsStand } from './store/index.js';
+import { aanvragenTegenPlafond, toetsenNaSluiting, type AanvragenTegenPlafond, type ToetsNaSluiting } from '../domein/middelencontroles.js';
+import type { TijdreeksInvoer } from '../platform/web/grafiek.js';
+
+/** Cumulative requested amount by submission date against the € 2,4 bn (002 r. 307-309), as a line. */
+export function aanvragenGrafiek(a: AanvragenTegenPlafond): TijdreeksInvoer {
+  return {
+    titel: 'Aangevraagd bedrag van ingediende transformatieplannen, cumulatief naar datum van indiening',
+    eenheid: '€',
+    xNaam: 'Datum van indiening',
+    norm: { waarde: a.plafond_eur, label: 'Beschikbaar: € 2,4 miljard' },
+    reeksen: [{ naam: 'Cumulatief aangevraagd', punten: a.punten.map((p) => ({ x: p.datum, y: p.cumulatief })) }],
+  };
+}
 
 /** The bars of report §6: Raming stacked from Verwacht and Betaalbaar en betaald. */
 export function middelenGrafiek(m: Kerncijfers['transformatiemiddelen']): StaafInvoer {
@@ -39,6 +52,10 @@ export interface Overzicht {
   nza: { aantal: number; bedrag_eur: number };
   ventiel: { aantal: number; bedrag_eur: number };
   grafieken: Record<GrafiekNaam, StaafInvoer>;
+  /** Controls the report implies: requested against the cap, toetsen after the cut-off. */
+  aanvragen: AanvragenTegenPlafond;
+  naSluiting: ToetsNaSluiting[];
+  sluiting: Datum;
 }
 
 export const GRAFIEK_NAMEN = [
@@ -64,8 +81,12 @@ export async function overzichtOp(db: Queryable, peildatum: Datum): Promise<Over
   const nza = telNzaEnVentiel(allePlannen, peildatum);
 
   const betrokkenheid = telBetrokkenheid(plannen);
+  const sluiting = await sluitingsdatum(db);
   return {
     peildatum,
+    aanvragen: aanvragenTegenPlafond(plannen.filter((p): p is typeof p & { ingediend_op: Datum } => p.ingediend_op !== null)),
+    naSluiting: toetsenNaSluiting(toetsen, sluiting),
+    sluiting,
     kerncijfers,
     grootboek,
     toetsen,

@@ -73,7 +73,17 @@ export function OnderdeelPagina(p: OnderdeelProps): VNode {
           <dt>Regeldrukeffect</dt>
           <dd>{o.regeldrukeffect ?? 'niet genoemd in de fiche'}</dd>
           <dt>Financiering</dt>
-          <dd>{o.financiering.length ? o.financiering.join('; ') : 'niet genoemd in de bijlagen'}</dd>
+          <dd>
+            {o.financiering.length ? o.financiering.join('; ') : 'niet genoemd in de bijlagen'}
+            {o.financiering.length ? (
+              <>
+                {' · '}
+                <a class="utrecht-link" href={`/financien/afspraken/${o.code}${qs({ peildatum: P_ })}`}>
+                  geld en realisatie van {o.code}
+                </a>
+              </>
+            ) : null}
+          </dd>
           {o.bron ? (
             <>
               <dt>Bron</dt>

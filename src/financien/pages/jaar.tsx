@@ -23,6 +23,8 @@ export interface JaarProps {
   vergelijkingen: SnapshotVergelijking[];
   afwijkingenTabel: KaderAfwijking[];
   magBeheren: boolean;
+  /** The macro-control section (AZWA §6-§7) for the stand in view. */
+  macro?: VNode;
 }
 
 export function JaarPagina(p: JaarProps): VNode {
@@ -86,6 +88,7 @@ export function JaarPagina(p: JaarProps): VNode {
         </div>
       ) : null}
       {p.tabel ? <KaderTabel tabel={p.tabel} kopNiveau={2} afwijkingen={p.afwijkingenTabel} /> : <p class="utrecht-paragraph">Er is voor {p.jaar} geen stand op deze peildatum.</p>}
+      {p.macro ?? null}
 
       <h2 class="utrecht-heading-2" id="standen">
         Alle standen van {p.jaar}

@@ -37,6 +37,16 @@ export function OverzichtPagina(p: OverzichtProps): VNode {
         Uitgaven per sector tegen de financiële kaders van het IZA en het AZWA, stand op peildatum <strong>{datum(p.peildatum)}</strong>. Bedragen in
         miljoenen euro's; een positief verschil is een overschrijding.
       </p>
+      <p class="utrecht-paragraph" id="azwa-financien">
+        AZWA-financiën:{' '}
+        <a class="utrecht-link" href={`/financien/opbouw?${q}`}>
+          opbouw van de kaders per sector
+        </a>{' '}
+        ·{' '}
+        <a class="utrecht-link" href={`/financien/afspraken?${q}`}>
+          geld per afspraak en enveloppen
+        </a>
+      </p>
       <form method="get" action="/financien" class="am-filter">
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="peildatum">

@@ -14,6 +14,8 @@ import {
   VRIJGAVES,
 } from '../../domein/begrippen.js';
 import { BETROUWBAARHEDEN, IMPACT_SOORTEN } from '../../domein/impact.js';
+import { BEGROTING_NIVEAUS } from '../../domein/begrotingsafspraken.js';
+import { OPBOUW_SOORTEN } from '../../domein/kaderopbouw.js';
 
 export type KolomSoort = 'tekst' | 'lijst' | 'datum' | 'eur' | 'mln' | 'pct' | 'geheel' | 'getal' | 'keuze' | 'janee';
 
@@ -53,6 +55,11 @@ export type BestandstypeNaam =
   | 'financiele_kaders'
   | 'indicator_definities'
   | 'indicatoren'
+  | 'kaderopbouw'
+  | 'begrotingsafspraken'
+  | 'begrotingsrealisatie'
+  | 'enveloppen'
+  | 'enveloppe_gebruik'
   | 'impact_maatregelen'
   | 'impact_codekoppelingen';
 
@@ -227,11 +234,115 @@ export const INDICATOREN: Bestandstype = {
   eventlog: false,
 };
 
+// The AZWA financial framework (docs/contract/kaderopbouw.md, begrotingsafspraken.md,
+// begrotingsrealisatie.md, enveloppen.md, enveloppe_gebruik.md). Amounts that the annexes print with two
+// decimals (Bijlage 2: 0,65) are 'getal' columns; the importer refuses more than two decimals.
+
+export const KADEROPBOUW: Bestandstype = {
+  naam: 'kaderopbouw',
+  tabel: 'kaderopbouw',
+  volgorde: 8,
+  kolommen: [
+    { naam: 'stand', soort: 'datum', verplicht: true },
+    tekst('stand_omschrijving'),
+    { naam: 'sector', soort: 'keuze', keuzes: KADER_SECTOREN, verplicht: true },
+    { naam: 'jaar', soort: 'geheel', verplicht: true },
+    { naam: 'volgorde', soort: 'geheel', verplicht: true },
+    tekst('regelnummer'),
+    tekst('omschrijving', { verplicht: true }),
+    { naam: 'soort', soort: 'keuze', keuzes: OPBOUW_SOORTEN, verplicht: true },
+    { naam: 'bedrag_mln', soort: 'mln', verplicht: true },
+    tekst('bron'),
+  ],
+  item: ['stand', 'sector', 'jaar', 'volgorde'],
+  sleutel: ['stand', 'sector', 'jaar', 'volgorde'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const BEGROTINGSAFSPRAKEN: Bestandstype = {
+  naam: 'begrotingsafspraken',
+  tabel: 'begrotingsafspraken',
+  volgorde: 9,
+  kolommen: [
+    { naam: 'stand', soort: 'datum', verplicht: true },
+    tekst('stand_omschrijving'),
+    tekst('afspraak'),
+    { naam: 'volgorde', soort: 'geheel', verplicht: true },
+    { naam: 'niveau', soort: 'keuze', keuzes: BEGROTING_NIVEAUS, verplicht: true },
+    tekst('omschrijving', { verplicht: true }),
+    tekst('periode', { verplicht: true }),
+    { naam: 'bedrag_mln', soort: 'getal', verplicht: true },
+    tekst('bron'),
+  ],
+  item: ['stand', 'volgorde', 'periode'],
+  sleutel: ['stand', 'volgorde', 'periode'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const BEGROTINGSREALISATIE: Bestandstype = {
+  naam: 'begrotingsrealisatie',
+  tabel: 'begrotingsrealisatie',
+  volgorde: 10,
+  kolommen: [
+    tekst('afspraak'),
+    tekst('omschrijving', { verplicht: true }),
+    { naam: 'jaar', soort: 'geheel', verplicht: true },
+    { naam: 'stand', soort: 'datum', verplicht: true },
+    { naam: 'realisatie_mln', soort: 'getal', verplicht: true },
+    tekst('toelichting'),
+  ],
+  item: ['omschrijving', 'jaar', 'stand'],
+  sleutel: ['omschrijving', 'jaar', 'stand'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const ENVELOPPEN: Bestandstype = {
+  naam: 'enveloppen',
+  tabel: 'enveloppen',
+  volgorde: 11,
+  kolommen: [
+    tekst('enveloppe', { verplicht: true }),
+    tekst('omschrijving', { verplicht: true }),
+    tekst('periode', { verplicht: true }),
+    { naam: 'plafond_mln', soort: 'getal', verplicht: true },
+    tekst('binnen'),
+    lijst('afspraken'),
+    tekst('bron'),
+  ],
+  item: ['enveloppe', 'periode'],
+  sleutel: ['enveloppe', 'periode'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const ENVELOPPE_GEBRUIK: Bestandstype = {
+  naam: 'enveloppe_gebruik',
+  tabel: 'enveloppe_gebruik',
+  volgorde: 12,
+  kolommen: [
+    tekst('enveloppe', { verplicht: true }),
+    { naam: 'jaar', soort: 'geheel', verplicht: true },
+    { naam: 'stand', soort: 'datum', verplicht: true },
+    { naam: 'bedrag_mln', soort: 'getal', verplicht: true },
+    tekst('toelichting'),
+  ],
+  item: ['enveloppe', 'jaar', 'stand'],
+  sleutel: ['enveloppe', 'jaar', 'stand'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+/** File types whose rows carry a `stand` date: an export at a peildatum takes only stands ≤ it. */
+export const MET_STAND: readonly BestandstypeNaam[] = ['financiele_kaders', 'kaderopbouw', 'begrotingsafspraken', 'begrotingsrealisatie', 'enveloppe_gebruik'];
+
 /** The KPMG fte-impact model (docs/contract/impact_maatregelen.md): one record per factor, cluster or measure. */
 export const IMPACT_MAATREGELEN: Bestandstype = {
   naam: 'impact_maatregelen',
   tabel: 'impact_maatregelen',
-  volgorde: 8,
+  volgorde: 13,
   kolommen: [
     tekst('versie', { verplicht: true }),
     { naam: 'soort', soort: 'keuze', keuzes: IMPACT_SOORTEN, verplicht: true },
@@ -259,7 +370,7 @@ export const IMPACT_MAATREGELEN: Bestandstype = {
 export const IMPACT_CODEKOPPELINGEN: Bestandstype = {
   naam: 'impact_codekoppelingen',
   tabel: 'impact_codekoppelingen',
-  volgorde: 9,
+  volgorde: 14,
   kolommen: [
     tekst('versie_van', { verplicht: true }),
     tekst('code_van', { verplicht: true }),
@@ -285,6 +396,11 @@ export const BESTANDSTYPEN: readonly Bestandstype[] = [
   FINANCIELE_KADERS,
   INDICATOR_DEFINITIES,
   INDICATOREN,
+  KADEROPBOUW,
+  BEGROTINGSAFSPRAKEN,
+  BEGROTINGSREALISATIE,
+  ENVELOPPEN,
+  ENVELOPPE_GEBRUIK,
   IMPACT_MAATREGELEN,
   IMPACT_CODEKOPPELINGEN,
 ];

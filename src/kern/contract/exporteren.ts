@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import { once } from 'node:events';
 import type { Db } from '../../platform/db.js';
-import { BESTANDSTYPEN, type Bestandstype } from './bestandstypen.js';
+import { BESTANDSTYPEN, MET_STAND, type Bestandstype } from './bestandstypen.js';
 import { schrijfCel } from './cellen.js';
 import { alleSnapshots } from '../snapshots.js';
 
@@ -22,8 +23,35 @@ function volgordeSql(type: Bestandstype): string {
 
 function datumFilter(type: Bestandstype): string | null {
   if (type.eventlog) return 'status_datum <= $1';
-  if (type.naam === 'financiele_kaders') return 'stand <= $1';
+  if (MET_STAND.includes(type.naam)) return 'stand <= $1';
   return null;
+}
+
+/** The rows of one file type in the contract's text form (keyset pages keep memory flat). */
+async function* rijenVan(db: Db, type: Bestandstype, peildatum?: string): AsyncGenerator<string[]> {
+  const filter = peildatum ? datumFilter(type) : null;
+  for (let offset = 0; ; offset += PAGINA) {
+    const params: unknown[] = filter ? [peildatum] : [];
+    const sql = `SELECT ${type.kolommen.map((k) => (k.soort === 'datum' ? `to_char(${k.naam}, 'YYYY-MM-DD') AS ${k.naam}` : k.naam)).join(', ')}
+                   FROM ${type.tabel} ${filter ? `WHERE ${filter}` : ''}
+                  ORDER BY ${volgordeSql(type)} LIMIT ${PAGINA} OFFSET ${offset}`;
+    const pagina = await db.query<Record<string, unknown>>(sql, params);
+    for (const r of pagina) {
+      yield type.kolommen.map((k) => {
+        const w = r[k.naam];
+        if (type.naam === 'indicatoren' && k.naam === 'dimensie' && w === '') return '';
+        return schrijfCel(k, k.soort === 'mln' || k.soort === 'pct' || k.soort === 'getal' ? (w === null ? null : String(Number(w))) : w);
+      });
+    }
+    if (pagina.length < PAGINA) break;
+  }
+}
+
+/** One file type as a CSV text in the import format (`;`, UTF-8 with BOM for Excel): a download that imports back. */
+export async function exporteerTypeCsv(db: Db, type: Bestandstype, opties: { peildatum?: string } = {}): Promise<string> {
+  const regels: string[][] = [type.kolommen.map((k) => k.naam)];
+  for await (const rij of rijenVan(db, type, opties.peildatum)) regels.push(rij);
+  return `\ufeff${stringifySync(regels, { delimiter: ';' })}`;
 }
 
 /** Writes every file type to `map`; with peildatum only what was known at that date. */
@@ -35,25 +63,10 @@ export async function exporteer(db: Db, map: string, opties: { peildatum?: strin
     const out = fs.createWriteStream(bestand);
     const csv = stringify({ delimiter: ';', header: true, columns: type.kolommen.map((k) => k.naam) });
     csv.pipe(out);
-    const filter = opties.peildatum ? datumFilter(type) : null;
     let rijen = 0;
-    // keyset pagination keeps memory flat with table size
-    for (let offset = 0; ; offset += PAGINA) {
-      const params: unknown[] = filter ? [opties.peildatum] : [];
-      const sql = `SELECT ${type.kolommen.map((k) => (k.soort === 'datum' ? `to_char(${k.naam}, 'YYYY-MM-DD') AS ${k.naam}` : k.naam)).join(', ')}
-                     FROM ${type.tabel} ${filter ? `WHERE ${filter}` : ''}
-                    ORDER BY ${volgordeSql(type)} LIMIT ${PAGINA} OFFSET ${offset}`;
-      const pagina = await db.query<Record<string, unknown>>(sql, params);
-      for (const r of pagina) {
-        const rij = type.kolommen.map((k) => {
-          const w = r[k.naam];
-          if (type.naam === 'indicatoren' && k.naam === 'dimensie' && w === '') return '';
-          return schrijfCel(k, k.soort === 'mln' || k.soort === 'pct' || k.soort === 'getal' ? (w === null ? null : String(Number(w))) : w);
-        });
-        if (!csv.write(rij)) await once(csv, 'drain');
-        rijen++;
-      }
-      if (pagina.length < PAGINA) break;
+    for await (const rij of rijenVan(db, type, opties.peildatum)) {
+      if (!csv.write(rij)) await once(csv, 'drain');
+      rijen++;
     }
     csv.end();
     await once(out, 'finish');

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { naarCopyCsv, type Db, type Queryable } from '../../platform/db.js';
 import { BESTANDSTYPEN, bestandstype, normaliseerIzaOnderdeel, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
 import { leesCel, type Waarde } from './cellen.js';
+import { nakijkenAzwaFinancien, opbouwFouten } from './controles-azwa.js';
 import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
 import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand } from '../snapshots.js';
 import { parseGebied, parsePeriode } from '../../domein/perioden.js';
@@ -185,6 +186,8 @@ async function zetKlaar(
   return { bron, naam, tabel, rijen: aantal };
 }
 
+const MET_JAARCONTROLE = new Set(['financiele_kaders', 'kaderopbouw', 'begrotingsrealisatie', 'enveloppe_gebruik']);
+
 /** Checks within one row that go beyond a single cell. */
 function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: number, problemen: Probleem[]): boolean {
   if (type.naam === 'acties') {
@@ -222,11 +225,11 @@ function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: numbe
     // allowed: a later row may bring the amount; the ledger reports it
   }
   if (type.naam === 'impact_maatregelen' && !nakijkenImpactRij(rij, bestand, regel, problemen)) return false;
-  if (type.naam === 'financiele_kaders' && rij.jaar !== null && ((rij.jaar as number) < 2000 || (rij.jaar as number) > 2100)) {
+  if (MET_JAARCONTROLE.has(type.naam) && rij.jaar !== null && rij.jaar !== undefined && ((rij.jaar as number) < 2000 || (rij.jaar as number) > 2100)) {
     problemen.push({ bestand, regel, kolom: 'jaar', waarde: String(rij.jaar), reden: 'onwaarschijnlijk jaar' });
     return false;
   }
-  return true;
+  return nakijkenAzwaFinancien(type, rij, bestand, regel, problemen);
 }
 
 /** What each kind of impact record needs beyond the always-required columns (docs/contract/impact_maatregelen.md). */
@@ -248,6 +251,7 @@ function nakijkenImpactRij(rij: Rij, bestand: string, regel: number, problemen: 
 }
 
 type Rijen = Record<string, unknown>[];
+
 
 /** The staging tables of one type as one relation, with the staging table's name and order. */
 function alleKlaar(klaar: Klaargezet[], type: string, kolommen: string[]): string | null {
@@ -369,6 +373,25 @@ async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], probleme
       omschrijving: (w) => `onbekende indicator "${w}"; leg eerst de definitie vast (indicator_definities)`,
     },
     {
+      type: 'begrotingsafspraken',
+      kolom: 'afspraak',
+      bestaat: `SELECT code FROM onderdelen WHERE akkoord = 'AZWA'`,
+      filter: 'afspraak IS NOT NULL',
+      omschrijving: (w) => `onbekende AZWA-afspraak "${w}"; verwacht A1 … E6`,
+    },
+    {
+      type: 'begrotingsrealisatie',
+      kolom: 'omschrijving',
+      bestaat: `SELECT omschrijving FROM begrotingsafspraken${klaar.some((k) => k.bron.type.naam === 'begrotingsafspraken') ? ` UNION ALL SELECT omschrijving FROM ${alleKlaar(klaar, 'begrotingsafspraken', ['omschrijving'])} ba` : ''}`,
+      omschrijving: (w) => `geen regel "${w}" in de begrotingsafspraken (Bijlage 2); gebruik de omschrijving van de afspraak of deelpost`,
+    },
+    {
+      type: 'enveloppe_gebruik',
+      kolom: 'enveloppe',
+      bestaat: `SELECT enveloppe FROM enveloppen${klaar.some((k) => k.bron.type.naam === 'enveloppen') ? ` UNION ALL SELECT enveloppe FROM ${alleKlaar(klaar, 'enveloppen', ['enveloppe'])} en` : ''}`,
+      omschrijving: (w) => `onbekende enveloppe "${w}"; leg die eerst vast (enveloppen)`,
+    },
+    {
       type: 'acties',
       kolom: 'onderdeel',
       bestaat: `SELECT code FROM onderdelen WHERE akkoord = 'AZWA'`,
@@ -399,6 +422,10 @@ async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], probleme
     );
     for (const f of fout) problemen.push({ ...plek(f), kolom: v.kolom, waarde: String(f.waarde), reden: v.omschrijving(String(f.waarde)) });
   }
+
+  // kaderopbouw: one kader and one IZA kader per build-up; a "w.v." line needs a post above it
+  const opbouw = alleKlaar(klaar, 'kaderopbouw', ['stand', 'sector', 'jaar', 'volgorde', 'soort']);
+  if (opbouw) for (const f of await opbouwFouten(tx, opbouw)) problemen.push({ ...plek(f), kolom: 'soort', waarde: String(f.soort), reden: String(f.reden) });
 }
 
 /**

@@ -5,7 +5,10 @@ import { Pagina } from '../../platform/web/pagina.js';
 import { datum, euro, getal } from '../../platform/formaat.js';
 import { GRAFIEK_SCRIPTS } from '../../platform/web/grafiekblok.js';
 import { MIDDELEN_DEFINITIES } from '../../domein/transformatiemiddelen.js';
-import { type Overzicht } from '../overzicht.js';
+import { aanvragenGrafiek, type Overzicht } from '../overzicht.js';
+import { grafiekTabel, tijdreeksOptie } from '../../platform/web/grafiek.js';
+import { GrafiekBlok } from '../../platform/web/grafiekblok.js';
+import { BRON_OORMERK, LAATSTE_JAAR_SECTOROORMERK } from '../../domein/middelencontroles.js';
 import { BASIS, type Basis, Cijfer, Grafiek, PeildatumKeuze, StatusTabel, Subnav, Tabel, Waarschuwingen, metPeildatum, waarde } from './onderdelen.js';
 
 export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
@@ -71,6 +74,8 @@ export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
         De registratie van de verzekeraars (ZN) en die van de NZa tellen verschillend: beide staan hier naast elkaar. Plannen via het ventiel tellen in alle cijfers mee zoals elk ander plan.
       </p>
 
+      <AanvragenSectie o={o} />
+
       <h2 class="utrecht-heading-2">Transformatiemiddelen</h2>
       <Grafiek naam="transformatiemiddelen" invoer={o.grafieken.transformatiemiddelen} peildatum={o.peildatum} hoogte={380} />
       <Tabel
@@ -97,5 +102,42 @@ export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
         </a>
       </p>
     </Pagina>
+  );
+}
+
+/** Requested against the € 2,4 bn, toetsen after the cut-off and the sector earmark (issue 17). */
+function AanvragenSectie({ o }: { o: Overzicht }): VNode {
+  const a = o.aanvragen;
+  const invoer = aanvragenGrafiek(a);
+  return (
+    <section aria-labelledby="aanvragen-plafond">
+      <h2 class="utrecht-heading-2" id="aanvragen-plafond">
+        Aanvragen tegen € 2,4 miljard
+      </h2>
+      <p class="utrecht-paragraph">{a.melding}</p>
+      {a.punten.length > 0 ? (
+        <GrafiekBlok
+          id="aanvragen-cumulatief"
+          titel={invoer.titel}
+          optie={tijdreeksOptie({ ...invoer, titel: '' })}
+          tabel={{ ...grafiekTabel(invoer), titel: invoer.titel }}
+          csvHref={`/transformatie/grafieken/aanvragen-cumulatief.csv?peildatum=${o.peildatum}`}
+          leeg="–"
+          hoogte={340}
+          breedte={900}
+        />
+      ) : null}
+      <p class="utrecht-paragraph">
+        Sinds {datum(o.sluiting)} worden geen nieuwe snelle toetsen meer aangenomen, behalve als de coördinerend zorgverzekeraar wist dat een toets in de
+        afrondende fase was (002 r. 309-316).{' '}
+        {o.naSluiting.length === 0
+          ? 'Er zijn geen toetsen op of na die datum ingediend.'
+          : `${getal(o.naSluiting.length)} ${o.naSluiting.length === 1 ? 'toets is' : 'toetsen zijn'} op of na die datum ingediend: ${o.naSluiting.map((t) => `${t.id} (${datum(t.ingediend_op)})`).join(', ')}.`}
+      </p>
+      <p class="utrecht-paragraph">
+        De oormerking van de transformatiemiddelen per sector geldt tot en met {LAATSTE_JAAR_SECTOROORMERK} en wordt niet verlengd; het fonds loopt tot en met
+        2028 ({BRON_OORMERK}).
+      </p>
+    </section>
   );
 }

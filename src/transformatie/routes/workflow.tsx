@@ -13,7 +13,7 @@ import { isCoordinerendVoor, mag, magKpisBeheren, zelfdeOrganisatie, type Gebrui
 import { vereist } from '../../platform/web/toegangscontrole.js';
 import type { PlanActie, ToetsActie } from '../../domein/workflow.js';
 import { KPI_ACTIES, toegestaneKpiActies, type KpiActie } from '../../domein/workflow.js';
-import { GRAFIEK_NAMEN, overzichtOp, type GrafiekNaam } from '../overzicht.js';
+import { aanvragenGrafiek, GRAFIEK_NAMEN, overzichtOp, type GrafiekNaam } from '../overzicht.js';
 import * as store from '../store/index.js';
 import { MiddelenPagina } from '../pages/middelen.js';
 import { OverzichtPagina } from '../pages/overzicht.js';
@@ -134,6 +134,10 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
     const naam = (req.params as { bestand: string }).bestand.replace(/\.csv$/, '') as GrafiekNaam;
     const P = peildatumVan(req);
     if (!P) return ongeldigePeildatum(req, reply);
+    if ((naam as string) === 'aanvragen-cumulatief') {
+      const tabel = grafiekTabel(aanvragenGrafiek((await overzichtOp(db, P)).aanvragen));
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${naam}-${P}.csv"`).send(naarCsv(tabel, { bom: true }));
+    }
     if (!GRAFIEK_NAMEN.includes(naam)) return foutPagina(reply, req.gebruiker, await csrfToken(reply), 404, 'Grafiek niet gevonden', `Er is geen grafiek '${naam}'.`);
     const o = await overzichtOp(db, P);
     return reply

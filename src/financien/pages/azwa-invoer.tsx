@@ -1,0 +1,96 @@
+// Import of the AZWA financial file types (kaderopbouw, begrotingsafspraken, begrotingsrealisatie,
+// enveloppen, enveloppe_gebruik): choose the type, upload a CSV or XLSX, get every problem in Dutch.
+import type { VNode } from 'preact';
+import { Pagina } from '../../platform/web/pagina.js';
+import type { Gebruiker } from '../../domein/beleid.js';
+import type { Probleem } from '../../kern/probleem.js';
+import { Csrf, Melding } from '../../platform/web/formulier.js';
+
+export const AZWA_TYPEN: { naam: string; label: string }[] = [
+  { naam: 'kaderopbouw', label: 'Opbouw van de kaders (Bijlage 1)' },
+  { naam: 'begrotingsafspraken', label: 'Afspraken via de VWS-begroting (Bijlage 2)' },
+  { naam: 'begrotingsrealisatie', label: 'Realisatie per afspraak en jaar' },
+  { naam: 'enveloppen', label: 'Enveloppen met een plafond' },
+  { naam: 'enveloppe_gebruik', label: 'Gebruik van de enveloppen' },
+];
+
+export interface AzwaInvoerProps {
+  gebruiker: Gebruiker | null;
+  csrf: string;
+  resultaat?: string;
+  problemen?: { bestand: string; problemen: Probleem[] };
+  type?: string;
+}
+
+export function AzwaInvoerPagina(p: AzwaInvoerProps): VNode {
+  return (
+    <Pagina
+      titel="AZWA-financiën importeren"
+      actief="financien"
+      gebruiker={p.gebruiker}
+      csrf={p.csrf}
+      kruimels={[{ label: 'Dashboard', href: '/' }, { label: 'Financiën', href: '/financien' }, { label: 'AZWA-financiën importeren' }]}
+    >
+      <h1 class="utrecht-heading-1">AZWA-financiën importeren</h1>
+      <p class="utrecht-paragraph">
+        Eén bestand per keer, CSV (<code>;</code> of <code>,</code>) of Excel met een werkblad met de naam van het bestandstype. De kolommen staan in{' '}
+        <code>docs/contract/</code>. Een import gaat helemaal of helemaal niet door.
+      </p>
+      {p.resultaat ? (
+        <Melding soort="ok">
+          <p class="utrecht-paragraph">{p.resultaat}</p>
+        </Melding>
+      ) : null}
+      {p.problemen ? (
+        <div class="utrecht-alert utrecht-alert--error" role="alert" id="importproblemen">
+          <div class="utrecht-alert__content">
+            <h2 class="utrecht-heading-2">{p.problemen.bestand} is niet geïmporteerd</h2>
+            <ul class="utrecht-unordered-list">
+              {p.problemen.problemen.map((x) => (
+                <li class="utrecht-unordered-list__item">
+                  {x.regel !== null ? `regel ${x.regel}` : 'bestand'}
+                  {x.kolom ? `, kolom ${x.kolom}` : ''}
+                  {x.waarde !== null && x.waarde !== '' ? `, waarde "${x.waarde}"` : ''}: {x.reden}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <form method="post" action={`/financien/azwa/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data" class="am-formulier">
+        <Csrf token={p.csrf} />
+        <fieldset class="utrecht-form-fieldset">
+          <legend class="utrecht-form-fieldset__legend">Bestandstype</legend>
+          {AZWA_TYPEN.map((t, i) => (
+            <div class="utrecht-form-field utrecht-form-field--radio">
+              <input
+                class="utrecht-radio-button"
+                type="radio"
+                id={`type-${t.naam}`}
+                name="bestandstype"
+                value={t.naam}
+                checked={p.type ? p.type === t.naam : i === 0}
+              />{' '}
+              <label class="utrecht-form-label utrecht-form-label--radio" for={`type-${t.naam}`}>
+                {t.label} (<code>{t.naam}</code>)
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <div class="utrecht-form-field">
+          <div class="utrecht-form-field__label">
+            <label class="utrecht-form-label" for="veld-bestand">
+              Bestand (.csv of .xlsx, hooguit 10 MB)
+            </label>
+          </div>
+          <div class="utrecht-form-field__input">
+            <input class="utrecht-textbox" id="veld-bestand" name="bestand" type="file" accept=".csv,.xlsx" required />
+          </div>
+        </div>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">
+          Importeren
+        </button>
+      </form>
+    </Pagina>
+  );
+}

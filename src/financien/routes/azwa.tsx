@@ -1,0 +1,207 @@
+// Routes of the AZWA financial framework within the financien part (registered by plugin.tsx):
+//
+// GET  /financien/opbouw                     the build-up of the kaders per sector and year (Bijlage 1)
+// GET  /financien/afspraken                  money per agreement (Bijlage 2), realisation, envelopes, Bijlage 3
+// GET  /financien/afspraken/:code            one agreement's money; POST …/realisatie records a figure
+// GET  /financien/azwa/invoer, POST /financien/azwa/import   import of the five file types
+// GET  /financien/azwa/<type>.csv            export in the import format (?peildatum=)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../platform/db.js';
+import { mag } from '../../domein/beleid.js';
+import { vereist } from '../../platform/web/toegangscontrole.js';
+import { stuurPagina } from '../../platform/web/pagina.js';
+import { csrfToken, veld } from '../../platform/web/verzoek.js';
+import { vandaag } from '../../platform/tijd.js';
+import { datum } from '../../platform/formaat.js';
+import { isIsoDatum, ontleedGetal } from '../../domein/getallen.js';
+import { controleerSectortotalen, izaVersusAzwa, kaderopbouwen } from '../../domein/kaderopbouw.js';
+import { begrotingsoverzicht, nieuwsteBegrotingsstand, realisatieVanAfspraak, totaleRealisatie, type Begrotingsoverzicht } from '../../domein/begrotingsafspraken.js';
+import { enveloppeStanden } from '../../domein/enveloppen.js';
+import { bestandstype } from '../../kern/contract/bestandstypen.js';
+import { exporteerTypeCsv } from '../../kern/contract/exporteren.js';
+import { importeer } from '../../kern/contract/importeren.js';
+import { werkbladen } from '../../kern/contract/lezen.js';
+import { ImportFout, type Probleem } from '../../kern/probleem.js';
+import * as store from '../store/azwa.js';
+import { KaderopbouwPagina } from '../pages/kaderopbouw.js';
+import { GeldPerAfspraakPagina } from '../pages/geld-per-afspraak.js';
+import { AfspraakGeldPagina } from '../pages/afspraak-geld.js';
+import { AZWA_TYPEN, AzwaInvoerPagina, type AzwaInvoerProps } from '../pages/azwa-invoer.js';
+
+export interface PeildatumHulp {
+  peildatumVan: (req: FastifyRequest) => string | null;
+  ongeldigePeildatum: (reply: FastifyReply, req: FastifyRequest) => FastifyReply;
+}
+
+/** The Bijlage 2 overview at a peildatum (null when nothing is recorded yet). */
+async function overzichtOp(db: Db, peildatum: string): Promise<Begrotingsoverzicht | null> {
+  const regels = nieuwsteBegrotingsstand(await store.begrotingsRegels(db), peildatum);
+  return regels.length ? begrotingsoverzicht(regels) : null;
+}
+
+/** The build-ups at a peildatum, for the kader page's macro section too. */
+export async function opbouwenOp(db: Db, peildatum: string) {
+  return kaderopbouwen(await store.opbouwRegels(db), peildatum);
+}
+
+export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHulp): Promise<void> {
+  app.get('/financien/opbouw', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
+    const peildatum = hulp.peildatumVan(req);
+    if (!peildatum) return hulp.ongeldigePeildatum(reply, req);
+    const opbouwen = await opbouwenOp(db, peildatum);
+    return stuurPagina(
+      reply,
+      <KaderopbouwPagina
+        gebruiker={req.gebruiker}
+        csrf={req.gebruiker ? await csrfToken(reply) : undefined}
+        peildatum={peildatum}
+        opbouwen={opbouwen}
+        izaAzwa={izaVersusAzwa(opbouwen)}
+        sectortotalen={opbouwen.length ? controleerSectortotalen(opbouwen) : []}
+        magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+      />,
+    );
+  });
+
+  app.get('/financien/afspraken', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
+    const peildatum = hulp.peildatumVan(req);
+    if (!peildatum) return hulp.ongeldigePeildatum(reply, req);
+    const overzicht = await overzichtOp(db, peildatum);
+    const regels = await store.realisatieRegels(db);
+    const per = overzicht ? overzicht.afspraken.map((a) => realisatieVanAfspraak(a, regels, peildatum)) : [];
+    const env = enveloppeStanden(await store.enveloppen(db), await store.enveloppeGebruik(db), peildatum);
+    const afspraken = await store.azwaAfspraken(db);
+    return stuurPagina(
+      reply,
+      <GeldPerAfspraakPagina
+        gebruiker={req.gebruiker}
+        csrf={req.gebruiker ? await csrfToken(reply) : undefined}
+        peildatum={peildatum}
+        overzicht={overzicht}
+        realisatie={per}
+        totaleRealisatie={Object.fromEntries(totaleRealisatie(per))}
+        contractering={afspraken.filter((a) => a.financiering.includes('contractering (Bijlage 3)'))}
+        enveloppen={env.standen}
+        enveloppeSignalen={env.signalen}
+        magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+      />,
+    );
+  });
+
+  async function afspraakPagina(req: FastifyRequest, reply: FastifyReply, extra: { waarden?: Record<string, string>; fouten?: Record<string, string>; melding?: string } = {}, status = 200) {
+    const code = (req.params as { code: string }).code.toUpperCase();
+    const peildatum = hulp.peildatumVan(req) ?? vandaag();
+    const afspraak = (await store.azwaAfspraken(db)).find((a) => a.code === code);
+    if (!afspraak) return reply.callNotFound();
+    const overzicht = await overzichtOp(db, peildatum);
+    const begroting = overzicht?.afspraken.find((a) => a.afspraak === code) ?? null;
+    const env = enveloppeStanden(await store.enveloppen(db), await store.enveloppeGebruik(db), peildatum);
+    return stuurPagina(
+      reply,
+      <AfspraakGeldPagina
+        gebruiker={req.gebruiker}
+        csrf={req.gebruiker ? await csrfToken(reply) : undefined}
+        peildatum={peildatum}
+        code={code}
+        naam={afspraak.naam}
+        financiering={afspraak.financiering}
+        begroting={begroting}
+        perioden={overzicht?.perioden ?? []}
+        realisatie={begroting ? realisatieVanAfspraak(begroting, await store.realisatieRegels(db), peildatum) : null}
+        enveloppen={env.standen.filter((e) => e.afspraken.includes(code))}
+        magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+        waarden={extra.waarden ?? { stand: vandaag() }}
+        fouten={extra.fouten}
+        melding={extra.melding}
+      />,
+      status,
+    );
+  }
+
+  app.get('/financien/afspraken/:code', { preHandler: vereist('publiek.lezen') }, async (req, reply) => afspraakPagina(req, reply));
+
+  app.post('/financien/afspraken/:code/realisatie', { preHandler: vereist('begroting.beheren'), onRequest: app.csrfProtection }, async (req, reply) => {
+    const code = (req.params as { code: string }).code.toUpperCase();
+    const b = req.body;
+    const waarden = { omschrijving: veld(b, 'omschrijving'), jaar: veld(b, 'jaar').trim(), realisatie_mln: veld(b, 'realisatie_mln').trim(), stand: veld(b, 'stand').trim(), toelichting: veld(b, 'toelichting').trim() };
+    const overzicht = await overzichtOp(db, vandaag());
+    const begroting = overzicht?.afspraken.find((a) => a.afspraak === code);
+    if (!begroting) return afspraakPagina(req, reply, { waarden, fouten: { omschrijving: `Afspraak ${code} heeft geen regel in de begrotingsafspraken.` } }, 400);
+    const fouten: Record<string, string> = {};
+    const regels = [...(begroting.eigen ? [begroting.eigen] : []), ...begroting.deelposten].map((r) => r.omschrijving);
+    if (!regels.includes(waarden.omschrijving)) fouten.omschrijving = 'Kies een regel van deze afspraak.';
+    const jaar = Number(waarden.jaar);
+    if (!/^\d{4}$/.test(waarden.jaar) || jaar < 2000 || jaar > 2100) fouten.jaar = 'Vul een jaar in, bijvoorbeeld 2026.';
+    const bedrag = ontleedGetal(waarden.realisatie_mln);
+    if (!bedrag.ok || bedrag.waarde === null) fouten.realisatie_mln = 'Vul het gerealiseerde bedrag in miljoenen in, bijvoorbeeld 24,5.';
+    else if (Math.abs(bedrag.waarde * 100 - Math.round(bedrag.waarde * 100)) > 1e-6) fouten.realisatie_mln = 'Hooguit twee decimalen (miljoenen euro’s).';
+    if (!isIsoDatum(waarden.stand)) fouten.stand = 'Vul de datum van het cijfer in als JJJJ-MM-DD.';
+    if (Object.keys(fouten).length) return afspraakPagina(req, reply, { waarden, fouten }, 400);
+    const soort = await store.legRealisatieVast(
+      db,
+      { afspraak: code, omschrijving: waarden.omschrijving, jaar, stand: waarden.stand, realisatie_mln: (bedrag as { waarde: number }).waarde, toelichting: waarden.toelichting || null },
+      req.gebruiker!.email,
+    );
+    return afspraakPagina(req, reply, {
+      waarden: { stand: vandaag() },
+      melding: `Realisatie ${jaar} voor "${waarden.omschrijving}" ${soort === 'nieuw' ? 'vastgelegd' : 'gewijzigd'} (stand ${datum(waarden.stand)}).`,
+    });
+  });
+
+  async function invoer(req: FastifyRequest, reply: FastifyReply, extra: Partial<AzwaInvoerProps> = {}, status = 200) {
+    return stuurPagina(reply, <AzwaInvoerPagina gebruiker={req.gebruiker} csrf={await csrfToken(reply)} {...extra} />, status);
+  }
+
+  app.get('/financien/azwa/invoer', { preHandler: vereist('begroting.beheren') }, async (req, reply) => invoer(req, reply));
+
+  app.post('/financien/azwa/import', { preHandler: vereist('begroting.beheren'), onRequest: app.csrfProtection }, async (req, reply) => {
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'azwa-'));
+    let naam = 'bestand';
+    const fout = (reden: string, status = 400, type?: string) =>
+      invoer(req, reply, { type, problemen: { bestand: naam, problemen: [{ bestand: naam, regel: null, kolom: null, waarde: null, reden } as Probleem] } }, status);
+    try {
+      const deel = await req.file();
+      if (!deel) return fout('kies een bestand');
+      const typeVeld = deel.fields.bestandstype as { value?: unknown } | undefined;
+      const type = typeof typeVeld?.value === 'string' ? typeVeld.value : '';
+      naam = path.basename(deel.filename || 'bestand');
+      if (!AZWA_TYPEN.some((t) => t.naam === type)) return fout(`kies een bestandstype: ${AZWA_TYPEN.map((t) => t.naam).join(', ')}`);
+      const ext = path.extname(naam).toLowerCase();
+      if (ext !== '.csv' && ext !== '.xlsx') return fout('alleen .csv of .xlsx is toegestaan', 400, type);
+      const buf = await deel.toBuffer();
+      if (buf.length === 0) return fout('het bestand is leeg', 400, type);
+      const pad = path.join(map, `${type}${ext}`);
+      fs.writeFileSync(pad, buf);
+      if (ext === '.xlsx') {
+        const bladen = await werkbladen(pad).catch(() => null);
+        if (!bladen) return fout('geen geldig Excel-bestand (XLSX)', 400, type);
+        if (!bladen.includes(type)) return fout(`het werkblad "${type}" ontbreekt (gevonden: ${bladen.join(', ') || 'geen'})`, 400, type);
+      }
+      const r = await importeer(db, pad, { door: req.gebruiker!.email });
+      const b = r.bestanden.find((x) => x.bestandstype === type);
+      return invoer(req, reply, {
+        type,
+        resultaat: `${naam} geïmporteerd als ${type}: ${b?.rijen ?? 0} rijen, ${b?.nieuw ?? 0} nieuw, ${b?.gewijzigd ?? 0} gewijzigd, ${b?.ongewijzigd ?? 0} ongewijzigd.`,
+      });
+    } catch (err) {
+      if (err instanceof ImportFout) return invoer(req, reply, { problemen: { bestand: naam, problemen: err.problemen.map((p) => ({ ...p, bestand: naam })) } }, 400);
+      if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return fout('het bestand is groter dan 10 MB', 413);
+      throw err;
+    } finally {
+      fs.rmSync(map, { recursive: true, force: true });
+    }
+  });
+
+  app.get('/financien/azwa/:bestand', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
+    const m = /^([a-z_]+)\.csv$/.exec((req.params as { bestand: string }).bestand);
+    const type = m && AZWA_TYPEN.some((t) => t.naam === m[1]) ? bestandstype(m[1]) : undefined;
+    if (!type) return reply.callNotFound();
+    const peildatum = hulp.peildatumVan(req);
+    if (!peildatum) return hulp.ongeldigePeildatum(reply, req);
+    const tekst = await exporteerTypeCsv(db, type, { peildatum });
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${type.naam}-${peildatum}.csv"`).send(tekst);
+  });
+}
