@@ -105,7 +105,12 @@ export function voerAfgerondeIzaActiesAf<T extends Pick<ActieStand, 'code' | 'ak
   return { blijven, afgevoerd };
 }
 
-/** Statuses of a toezegging (a dated AZWA commitment without agreement code, or a BO follow-up): those of the actions. */
+/** Kinds of BO meeting (docs/contract/bo_overleggen.md). */
+export const BO_SOORTEN = ['BO IZA', 'BO AZWA', 'BO IZA/AZWA'] as const;
+/** Level 2 (beweging, output) and level 3 (doelgroepen, outcome) monitors (002 r. 7588-7610). */
+export const MONITOR_SOORTEN = ['beweging', 'doelgroep'] as const;
+
+/** Kinds of toezegging: a dated AZWA commitment without agreement code, or a BO decision with its follow-up. Their statuses are those of the actions. */
 export const TOEZEGGING_SOORTEN = ['toezegging', 'besluit'] as const;
 export type ToezeggingSoort = (typeof TOEZEGGING_SOORTEN)[number];
 

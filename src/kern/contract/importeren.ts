@@ -16,6 +16,7 @@ import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand 
 import { parseGebied, parsePeriode } from '../../domein/perioden.js';
 import { schrijfAudit } from '../audit.js';
 import { gevouwenKolommen, vouwExpressies } from '../toestand.js';
+import { controleerAzwaBestanden } from './azwa-controles.js';
 
 export interface ImportOpties {
   door: string;
@@ -367,6 +368,8 @@ async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], probleme
     );
     for (const f of fout) problemen.push({ ...plek(f), kolom: v.kolom, waarde: String(f.waarde), reden: v.omschrijving(String(f.waarde)) });
   }
+  // goals, monitors, BO decisions and commitments → indicators, agreements, goals, meetings
+  await controleerAzwaBestanden(tx, (type, kolommen) => alleKlaar(klaar, type, kolommen), plek, problemen);
 }
 
 /**
