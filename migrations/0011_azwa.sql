@@ -99,3 +99,8 @@ $$;
 CREATE TRIGGER toezeggingen_log_vouw_na_invoegen AFTER INSERT ON toezeggingen_log REFERENCING NEW TABLE AS nieuw FOR EACH STATEMENT EXECUTE FUNCTION toezeggingen_log_vouw();
 CREATE TRIGGER toezeggingen_log_vouw_na_wijzigen AFTER UPDATE ON toezeggingen_log REFERENCING NEW TABLE AS nieuw FOR EACH STATEMENT EXECUTE FUNCTION toezeggingen_log_vouw();
 CREATE INDEX toezeggingen_log_geldig ON toezeggingen_log (status_datum, geldig_tot);
+
+-- The role azwa-trekker (domein/beleid.ts): reports the status of the sub-agreements of its own AZWA
+-- agreement codes (gebruikers.onderdelen).
+ALTER TABLE gebruikers DROP CONSTRAINT gebruikers_rollen_check;
+ALTER TABLE gebruikers ADD CONSTRAINT gebruikers_rollen_check CHECK (rollen <@ ARRAY['beheerder', 'vws-redactie', 'bo-lid', 'thematafel-secretaris', 'azwa-trekker', 'indiener', 'coordinerend-verzekeraar', 'verzekeraar', 'nza', 'lezer']::text[]);
