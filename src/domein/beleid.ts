@@ -126,7 +126,6 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'nza.beschikken': 'NZa-beschikkingen vastleggen',
   'kaders.beheren': 'Financiële kaders beheren',
   'indicatoren.beheren': 'Indicatoren beheren',
-  'bo.beheren': ['beheerder', 'vws-redactie'],
   'bo.beheren': 'BO-overleggen, besluiten en toezeggingen vastleggen en hun status melden',
   'rondes.redigeren': 'Rapportagerondes redigeren',
   'rondes.vaststellen': 'Rapportagerondes vaststellen en publiceren',
