@@ -3,19 +3,12 @@
 // spending, transformation plans and funds), and the goals served; with the four fallback options
 // and the figures that bear on each. Also as one XLSX.
 import ExcelJS from 'exceljs';
-import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
 import type { Db } from '../platform/db.js';
 import type { Datum } from '../domein/begrippen.js';
 import { isVerlopen } from '../domein/azwa.js';
 import { berekenKerncijfers } from '../kern/kerncijfers.js';
-import { stuurPagina } from '../platform/web/pagina.js';
-import { csrfToken } from '../platform/web/verzoek.js';
-import { HttpProbleem } from '../platform/web/problemen.js';
-import { isIsoDatum } from '../domein/kalender.js';
-import { vandaag } from '../platform/tijd.js';
 import { euro, euroMln } from '../platform/formaat.js';
 import * as store from './store.js';
-import { MtrPagina } from './pages/mtr.js';
 
 export interface MtrAfspraak {
   code: string;
@@ -144,7 +137,7 @@ export async function mtrDossier(db: Db, peildatum: Datum): Promise<MtrDossier> 
   };
 }
 
-async function alsXlsx(d: MtrDossier): Promise<Buffer> {
+export async function alsXlsx(d: MtrDossier): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const blad = (naam: string, kop: string[], rijen: (string | number | null)[][]) => {
     const ws = wb.addWorksheet(naam);
@@ -157,23 +150,4 @@ async function alsXlsx(d: MtrDossier): Promise<Buffer> {
   blad('Kaders', ['Jaar', 'Sector', 'Stand', 'AZWA-kader (€ mln)', 'Uitgaven (€ mln)'], d.kaders.map((k) => [k.jaar, k.sector, k.stand, k.kader, k.uitgaven]));
   blad('Opties', ['Optie', 'Omschrijving', 'Cijfers'], d.opties.map((o) => [o.code, o.optie, o.cijfers.join('; ')]));
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-export async function mtrRoutes(app: FastifyInstance, db: Db, intern: RouteShorthandOptions): Promise<void> {
-  const peil = (q: unknown) => {
-    const p = (q as { peildatum?: string }).peildatum?.trim() || vandaag();
-    if (!isIsoDatum(p)) throw new HttpProbleem({ title: 'Ongeldige peildatum', status: 400, detail: `Peildatum "${p}" is geen bestaande datum; gebruik JJJJ-MM-DD.` });
-    return p;
-  };
-  app.get('/azwa/mtr', intern, async (req, reply) => {
-    const dossier = await mtrDossier(db, peil(req.query));
-    return stuurPagina(reply, MtrPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), dossier }));
-  });
-  app.get('/azwa/mtr.xlsx', intern, async (req, reply) => {
-    const d = await mtrDossier(db, peil(req.query));
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="mtr-dossier-${d.peildatum}.xlsx"`)
-      .send(await alsXlsx(d));
-  });
 }

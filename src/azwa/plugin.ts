@@ -25,7 +25,8 @@ import { DoelPagina, padGrafiek } from './pages/doel.js';
 import { BoPagina, type BoProps } from './pages/bo.js';
 import { ToezeggingPagina } from './pages/toezegging.js';
 import { MonitorenPagina } from './pages/monitoren.js';
-import { mtrRoutes } from './mtr.js';
+import { alsXlsx, mtrDossier } from './mtr.js';
+import { MtrPagina } from './pages/mtr.js';
 import type { Fouten } from '../platform/web/formulier.js';
 
 type Query = { peildatum?: string };
@@ -233,5 +234,16 @@ export async function azwaPlugin(app: FastifyInstance, opts: { db: Db; config: C
     return reply.redirect(`/azwa/toezeggingen/${encodeURIComponent(id)}?gemeld=1`, 303);
   });
 
-  await mtrRoutes(app, db, intern);
+  // ── MTR dossier ──
+  app.get('/azwa/mtr', intern, async (req, reply) => {
+    const dossier = await mtrDossier(db, gevraagdeDatum(req));
+    return stuurPagina(reply, MtrPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), dossier }));
+  });
+  app.get('/azwa/mtr.xlsx', intern, async (req, reply) => {
+    const d = await mtrDossier(db, gevraagdeDatum(req));
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="mtr-dossier-${d.peildatum}.xlsx"`)
+      .send(await alsXlsx(d));
+  });
 }

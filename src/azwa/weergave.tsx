@@ -47,13 +47,17 @@ export function PeildatumFormulier({ actie, peildatum }: { actie: string; peilda
   );
 }
 
-export function Cijfer({ label, waarde, bron }: { label: string; waarde: string; bron?: string }): VNode {
+export { Cijfer } from '../platform/web/cijfer.js';
+
+/** The row header of an AZWA agreement: its code linked to the register, then its name. */
+export function AfspraakKop({ code, naam }: { code: string; naam: string }): VNode {
   return (
-    <li class="am-cijfer">
-      <span class="am-cijfer__label">{label}</span>
-      <span class="am-cijfer__waarde">{waarde}</span>
-      {bron ? <span class="am-cijfer__bron">{bron}</span> : null}
-    </li>
+    <th scope="row" class="utrecht-table__header-cell">
+      <a class="utrecht-link" href={`/acties/azwa/${encodeURIComponent(code)}`}>
+        {code}
+      </a>{' '}
+      {naam}
+    </th>
   );
 }
 

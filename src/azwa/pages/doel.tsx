@@ -10,7 +10,7 @@ import { datum, getal } from '../../platform/formaat.js';
 import { KLEUREN, tijdasOptie, tijdasTabel, type TijdasInvoer } from '../../platform/web/grafiek.js';
 import { GrafiekBlok, GRAFIEK_SCRIPTS } from '../../platform/web/grafiekblok.js';
 import type { Definitie, DoelRij, Toezegging } from '../store.js';
-import { AzwaMenu, Bron, Cijfer, StatusLabel, streefTekst, waardeTekst, ZONDER_STATUS } from '../weergave.js';
+import { AfspraakKop, AzwaMenu, Bron, Cijfer, StatusLabel, streefTekst, waardeTekst, ZONDER_STATUS } from '../weergave.js';
 
 export interface AfspraakStand {
   code: string;
@@ -106,12 +106,7 @@ function AfsprakenTabel({ afspraken }: { afspraken: AfspraakStand[] }): VNode {
         <tbody class="utrecht-table__body">
           {afspraken.map((a) => (
             <tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                <a class="utrecht-link" href={`/acties/azwa/${encodeURIComponent(a.code)}`}>
-                  {a.code}
-                </a>{' '}
-                {a.naam}
-              </th>
+<AfspraakKop code={a.code} naam={a.naam} />
               {statussen
                 ? [...ACTIE_STATUSSEN.map((s) => a.per_status?.[s] ?? 0), a.zonder_status].map((n) => <td class="utrecht-table__cell am-getal">{getal(n)}</td>)
                 : null}

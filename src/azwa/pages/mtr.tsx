@@ -5,7 +5,7 @@ import { Pagina } from '../../platform/web/pagina.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { datum, euroMln, getal } from '../../platform/formaat.js';
 import type { MtrDossier } from '../mtr.js';
-import { AzwaMenu, PeildatumFormulier } from '../weergave.js';
+import { AfspraakKop, AzwaMenu, PeildatumFormulier } from '../weergave.js';
 
 const td = (x: string | number | null, getalKolom = true) => <td class={`utrecht-table__cell${getalKolom ? ' am-getal' : ''}`}>{typeof x === 'number' ? getal(x) : (x ?? '–')}</td>;
 
@@ -74,12 +74,7 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
           <tbody class="utrecht-table__body">
             {d.afspraken.map((a) => (
               <tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell">
-                  <a class="utrecht-link" href={`/acties/azwa/${encodeURIComponent(a.code)}`}>
-                    {a.code}
-                  </a>{' '}
-                  {a.naam}
-                </th>
+<AfspraakKop code={a.code} naam={a.naam} />
                 {td(a.clusters.join(', ') || '–', false)}
                 {td(a.doelen.join(', ') || '–', false)}
                 {td(a.totaal)}
