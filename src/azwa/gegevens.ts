@@ -29,7 +29,8 @@ export async function doelGegevens(db: Db, doel: store.DoelRij, peildatum: Datum
   return {
     doel,
     ouder: alle.find((d) => d.code === doel.bovenliggend) ?? null,
-    kinderen: alle.filter((d) => d.bovenliggend === doel.code),
+    // in the order of the source's split: largest share first
+    kinderen: alle.filter((d) => d.bovenliggend === doel.code).sort((a, b) => b.streefwaarde - a.streefwaarde || a.code.localeCompare(b.code)),
     som: clusterSommen(alle).find((s) => s.ouder === doel.code) ?? null,
     metingen: lijst,
     laatste,

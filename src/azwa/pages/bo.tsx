@@ -27,7 +27,7 @@ export interface BoProps {
 
 function ToezeggingTabel({ titel, id, lijst }: { titel: string; id: string; lijst: ToezeggingMetStand[] }): VNode {
   return (
-    <div class="am-tabel-scroll">
+    <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
       <table class="utrecht-table" id={id}>
         <caption class="utrecht-table__caption">{titel}</caption>
         <thead class="utrecht-table__header">

@@ -83,7 +83,7 @@ export function padGrafiek(p: Pick<DoelProps, 'doel' | 'metingen' | 'meetDefinit
 function AfsprakenTabel({ afspraken }: { afspraken: AfspraakStand[] }): VNode {
   const statussen = afspraken.some((a) => a.per_status !== null);
   return (
-    <div class="am-tabel-scroll">
+    <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
       <table class="utrecht-table" id="afspraken">
         <caption class="utrecht-table__caption">Bijdragende AZWA-afspraken en de status van hun deelafspraken</caption>
         <thead class="utrecht-table__header">

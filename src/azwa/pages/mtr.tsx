@@ -40,7 +40,7 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
         </a>
       </p>
       <h2 class="utrecht-heading-2">Clusters van het AZWA-aandeel in transitiedoel 1</h2>
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
         <table class="utrecht-table" id="mtr-clusters">
           <caption class="utrecht-table__caption">Nakoming per cluster</caption>
           <Kop kolommen={['Cluster', 'Ambitie', 'Afspraken', 'Deelafspraken', 'Afgerond', 'Termijn verstreken']} />
@@ -67,7 +67,7 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
         hierboven.
       </p>
       <h2 class="utrecht-heading-2">Per afspraak</h2>
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
         <table class="utrecht-table" id="mtr-afspraken">
           <caption class="utrecht-table__caption">Status en termijnen per AZWA-afspraak</caption>
           <Kop kolommen={['Afspraak', 'Cluster', 'Doelen', 'Deelafspraken', 'Afgerond', 'Achter of niet gestart', 'Zonder status', 'Termijn verstreken']} />
@@ -88,7 +88,7 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
         </table>
       </div>
       <h2 class="utrecht-heading-2">Geld</h2>
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
         <table class="utrecht-table" id="mtr-kaders">
           <caption class="utrecht-table__caption">AZWA-kaders en realisatie (€ miljoen, prijspeil 2025)</caption>
           <Kop kolommen={['Jaar', 'Sector', 'Kader', 'Uitgaven', 'Stand']} />

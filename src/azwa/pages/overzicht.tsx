@@ -22,7 +22,7 @@ export interface OverzichtProps {
 function BlokTabel({ d }: { d: AzwaDeel1 }): VNode {
   const kolommen = [...ACTIE_STATUSSEN, ZONDER_STATUS, 'Totaal', 'Termijn verstreken', 'Afgerond sinds vorige ronde'];
   return (
-    <div class="am-tabel-scroll">
+    <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
       <table class="utrecht-table" id="blokken">
         <caption class="utrecht-table__caption">AZWA-deelafspraken per blok op {datum(d.peildatum)}</caption>
         <thead class="utrecht-table__header">
