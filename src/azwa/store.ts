@@ -126,9 +126,10 @@ export interface Monitor {
 }
 
 export async function monitoren(db: Queryable): Promise<Monitor[]> {
+  // in the order of the source: by the first line number the bron names ("002_… r. 7788; …"), then code
   return db.query<Monitor>(
     `SELECT code, soort, naam, instituut, nulmeting, eenmeting, link, coalesce(indicatoren, '{}') AS indicatoren, bron, toelichting
-       FROM monitoren ORDER BY soort, code`,
+       FROM monitoren ORDER BY soort, (substring(bron FROM 'r\\. (\\d+)'))::int NULLS LAST, code`,
   );
 }
 
