@@ -133,7 +133,10 @@ export async function azwaPlugin(app: FastifyInstance, opts: { db: Db; config: C
       status,
     );
   }
-  app.get('/azwa/bo', intern, (req, reply) => boPagina(req, reply, { melding: (req.query as { melding?: string }).melding }));
+  app.get('/azwa/bo', intern, (req, reply) => {
+    const q = req.query as { melding?: string; besluit?: string };
+    return boPagina(req, reply, { melding: q.melding, besluitVoor: q.besluit });
+  });
 
   app.post('/azwa/bo', beheren, async (req, reply) => {
     const w = formulierVelden(req.body);
@@ -154,7 +157,7 @@ export async function azwaPlugin(app: FastifyInstance, opts: { db: Db; config: C
     if (!bo) throw new HttpProbleem({ title: 'Niet gevonden', status: 404, detail: `Er is geen bestuurlijk overleg ${boId}.` });
     const w = formulierVelden(req.body);
     const fouten: Fouten = {};
-    if (!(w.titel ?? '').trim()) fouten.titel = 'Vul in wat er besloten is.';
+    if (!(w.besluit ?? '').trim()) fouten.besluit = 'Vul in wat er besloten is.';
     if (!(w.eigenaar ?? '').trim()) fouten.eigenaar = 'Vul in wie de opvolging trekt.';
     const deadline = (w.deadline ?? '').trim() || null;
     if (deadline && interpreteerDeadline(deadline).soort === 'onbekend') fouten.deadline = `De termijn "${deadline}" is niet te lezen; gebruik een datum (JJJJ-MM-DD) of bijv. Q1 2026.`;
@@ -166,13 +169,13 @@ export async function azwaPlugin(app: FastifyInstance, opts: { db: Db; config: C
     const doelCodes = new Set((await store.leesDoelen(db)).map((d) => d.code));
     const onbekendeDoelen = doelen.filter((d) => !doelCodes.has(d));
     if (onbekendeDoelen.length) fouten.doelen = `Onbekend doel: ${onbekendeDoelen.join(', ')}.`;
-    if (Object.keys(fouten).length) return boPagina(req, reply, { besluitFormulier: { bo_id: boId, waarden: w, fouten } }, 422);
+    if (Object.keys(fouten).length) return boPagina(req, reply, { besluitFormulier: { bo_id: boId, waarden: w, fouten }, besluitVoor: boId }, 422);
     const id = `${boId}.${(await store.aantalBesluiten(db, boId)) + 1}`;
     await store.legToezeggingVast(db, req.gebruiker!, {
       id,
       soort: 'besluit',
       bo_id: boId,
-      titel: w.titel.trim(),
+      titel: w.besluit.trim(),
       eigenaar: w.eigenaar.trim(),
       deadline,
       // a decision holds from the meeting (or today, for a meeting in the future)

@@ -92,14 +92,14 @@ describe('BO-besluit met opvolging', () => {
   it('VWS legt een overleg en een besluit vast; na de termijn staat het als verstreken', async () => {
     const o = await post(app, '/azwa/bo', vws.cookie, { _csrf: vws.csrf, datum: '2026-03-19', soort: 'BO IZA/AZWA', titel: 'BO IZA/AZWA maart 2026', agendapunten: 'Werkafspraak monitoring|MTR' });
     expect(o.statusCode).toBe(303);
-    const fout = await post(app, '/azwa/bo/BO-2026-03-19/besluit', vws.cookie, { _csrf: vws.csrf, titel: 'Vormgeving MTR uitwerken', eigenaar: '', deadline: 'ooit', afspraken: 'F5' });
+    const fout = await post(app, '/azwa/bo/BO-2026-03-19/besluit', vws.cookie, { _csrf: vws.csrf, besluit: 'Vormgeving MTR uitwerken', eigenaar: '', deadline: 'ooit', afspraken: 'F5' });
     expect(fout.statusCode).toBe(422);
     expect(fout.body).toContain('Vul in wie de opvolging trekt.');
     expect(fout.body).toContain('De termijn &quot;ooit&quot; is niet te lezen');
     expect(fout.body).toContain('Onbekende AZWA-afspraak: F5');
     const b = await post(app, '/azwa/bo/BO-2026-03-19/besluit', vws.cookie, {
       _csrf: vws.csrf,
-      titel: 'Vormgeving MTR uitwerken',
+      besluit: 'Vormgeving MTR uitwerken',
       eigenaar: 'VWS',
       deadline: '2026-06-30',
       afspraken: 'E2',

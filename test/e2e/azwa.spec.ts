@@ -91,11 +91,13 @@ test('VWS legt een BO-besluit met opvolging vast; na de termijn staat het als ve
   await inloggen(page, 'redactie@example.nl');
   await page.goto(`${BASIS}/azwa/bo?peildatum=2026-03-20`);
   await page.getByLabel('Datum', { exact: true }).fill('2026-03-19');
+  await page.getByLabel('Soort overleg').selectOption('BO IZA/AZWA');
   await page.getByLabel('Titel', { exact: true }).fill('BO IZA/AZWA maart 2026');
   await page.getByLabel('Agendapunten').fill('Werkafspraak monitoring transitiedoelen|Voorbereiding MTR');
   await page.getByRole('button', { name: 'Overleg vastleggen' }).click();
   await expect(page.getByText('Overleg van 19 maart 2026 vastgelegd.')).toBeVisible();
   const sectie = page.locator('#overleg-BO-2026-03-19');
+  await sectie.getByRole('link', { name: 'Besluit vastleggen bij BO IZA/AZWA van 19 maart 2026' }).click();
   await sectie.getByLabel('Besluit', { exact: true }).fill('Voorstel vormgeving MTR uitwerken');
   await sectie.getByLabel('Eigenaar van de opvolging').fill('VWS');
   await sectie.getByLabel('Termijn').fill('2026-06-30');

@@ -22,6 +22,8 @@ export interface BoProps {
   magBeheren: boolean;
   overlegFormulier?: { waarden: Record<string, string>; fouten: Fouten };
   besluitFormulier?: { bo_id: string; waarden: Record<string, string>; fouten: Fouten };
+  /** The meeting whose decision form is open (one form at a time, so field ids stay unique). */
+  besluitVoor?: string;
   melding?: string;
 }
 
@@ -76,7 +78,7 @@ function OverlegFormulier({ csrf, f }: { csrf: string; f: NonNullable<BoProps['o
         </label>
         <select class="utrecht-select" id="veld-soort" name="soort">
           {BO_SOORTEN.map((s) => (
-            <option value={s} selected={f.waarden.soort === s}>
+            <option value={s} selected={(f.waarden.soort ?? 'BO IZA/AZWA') === s}>
               {s}
             </option>
           ))}
@@ -96,11 +98,11 @@ export function BesluitFormulier({ csrf, bo, f }: { csrf: string; bo: Overleg; f
   const w = f?.bo_id === bo.id ? f.waarden : {};
   const fouten = f?.bo_id === bo.id ? f.fouten : {};
   return (
-    <form method="post" action={`/azwa/bo/${encodeURIComponent(bo.id)}/besluit`} class="am-formulier" novalidate>
+    <form method="post" action={`/azwa/bo/${encodeURIComponent(bo.id)}/besluit`} class="am-formulier" id="besluitformulier" novalidate>
       <h4 class="utrecht-heading-4">Besluit met opvolging vastleggen</h4>
       <FoutSamenvatting fouten={fouten} />
       <Csrf token={csrf} />
-      <Veld naam="titel" label="Besluit" waarde={w.titel} fouten={fouten} verplicht />
+      <Veld naam="besluit" label="Besluit" waarde={w.besluit} fouten={fouten} verplicht />
       <Veld naam="eigenaar" label="Eigenaar van de opvolging" waarde={w.eigenaar} fouten={fouten} verplicht />
       <Veld
         naam="deadline"
@@ -158,7 +160,17 @@ export function BoPagina(p: BoProps): VNode {
           ) : (
             <p class="utrecht-paragraph">Nog geen besluiten vastgelegd.</p>
           )}
-          {p.magBeheren && p.csrf ? <BesluitFormulier csrf={p.csrf} bo={o} f={p.besluitFormulier} /> : null}
+          {p.magBeheren && p.csrf ? (
+            p.besluitVoor === o.id ? (
+              <BesluitFormulier csrf={p.csrf} bo={o} f={p.besluitFormulier} />
+            ) : (
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href={`/azwa/bo?peildatum=${p.peildatum}&besluit=${encodeURIComponent(o.id)}#besluitformulier`}>
+                  Besluit vastleggen bij {o.soort} van {datum(o.datum)}
+                </a>
+              </p>
+            )
+          ) : null}
         </section>
       ))}
       <h2 class="utrecht-heading-2">Toezeggingen zonder afspraakcode</h2>

@@ -187,6 +187,7 @@ export function DoelPagina(p: DoelProps): VNode {
           <h2 class="utrecht-heading-2" id="verdeling">
             Verdeling
           </h2>
+          <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
           <table class="utrecht-table" id="clusters">
             <caption class="utrecht-table__caption">Onderdelen van {d.code}</caption>
             <thead class="utrecht-table__header">
@@ -233,6 +234,7 @@ export function DoelPagina(p: DoelProps): VNode {
               </tfoot>
             ) : null}
           </table>
+          </div>
         </section>
       ) : null}
       <h2 class="utrecht-heading-2">Indicatoren</h2>

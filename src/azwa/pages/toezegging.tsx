@@ -94,6 +94,7 @@ export function ToezeggingPagina(p: ToezeggingProps): VNode {
       </dl>
       {t.toelichting ? <p class="utrecht-paragraph">{t.toelichting}</p> : null}
       <h2 class="utrecht-heading-2">Historie</h2>
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
       <table class="utrecht-table" id="historie">
         <caption class="utrecht-table__caption">Meldingen, nieuwste eerst</caption>
         <thead class="utrecht-table__header">
@@ -116,6 +117,7 @@ export function ToezeggingPagina(p: ToezeggingProps): VNode {
           ))}
         </tbody>
       </table>
+      </div>
       {p.formulier && p.csrf ? (
         <form method="post" action={`/azwa/toezeggingen/${encodeURIComponent(t.id)}/status`} class="am-formulier" novalidate>
           <h2 class="utrecht-heading-2">Status melden</h2>
