@@ -3,7 +3,8 @@
 // development point "het afvoeren van acties die vanuit het IZA reeds zijn afgerond" (r. 7764-7766).
 // Also the state of a dated commitment or BO follow-up (toezegging). Pure: no clock, no I/O.
 import { ACTIE_STATUSSEN, AZWA_BLOKKEN, type ActieStatus, type Datum } from './begrippen.js';
-import { deadlineStatus, interpreteerDeadline, type DeadlineStatus } from './deadline.js';
+import { deadlineStatus, interpreteerDeadline } from './deadline.js';
+import type { DeadlineStatus } from './deadline-datum.js';
 import { isActieStatus } from './acties.js';
 
 export interface ActieStand {

@@ -5,7 +5,7 @@ import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { BO_SOORTEN } from '../../domein/azwa.js';
-import type { DeadlineStatus } from '../../domein/deadline.js';
+import type { DeadlineStatus } from '../../domein/deadline-datum.js';
 import { datum, getal } from '../../platform/formaat.js';
 import { Csrf, FoutSamenvatting, Veld, type Fouten } from '../../platform/web/formulier.js';
 import type { Overleg, Toezegging } from '../store.js';

@@ -4,7 +4,7 @@
 import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import type { Gebruiker } from '../../domein/beleid.js';
-import type { DeadlineInterpretatie } from '../../domein/deadline.js';
+import type { DeadlineInterpretatie } from '../../domein/deadline-datum.js';
 import { datum, getal } from '../../platform/formaat.js';
 import type { Monitor } from '../store.js';
 import { AzwaMenu } from '../weergave.js';

@@ -4,7 +4,7 @@ import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { ACTIE_STATUSSEN } from '../../domein/begrippen.js';
-import type { DeadlineInterpretatie, DeadlineStatus } from '../../domein/deadline.js';
+import type { DeadlineInterpretatie, DeadlineStatus } from '../../domein/deadline-datum.js';
 import { datum } from '../../platform/formaat.js';
 import { Csrf, FoutSamenvatting, Veld, type Fouten } from '../../platform/web/formulier.js';
 import type { Toezegging, ToezeggingMelding } from '../store.js';
