@@ -16,6 +16,7 @@ import { financienPlugin } from './financien/index.js';
 import { indicatorenPlugin } from './indicatoren/index.js';
 import { rapportagePlugin } from './rapportage/index.js';
 import { impactPlugin } from './impact/index.js';
+import { azwaPlugin } from './azwa/index.js';
 
 export interface AppOpties {
   db: Db;
@@ -69,6 +70,7 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
   await app.register(indicatorenPlugin, { db, config });
   await app.register(rapportagePlugin, { db, config });
   await app.register(impactPlugin, { db, config });
+  await app.register(azwaPlugin, { db, config });
   app.get('/api/v1/openapi.json', { preHandler: undefined, schema: { hide: true } }, async () => app.swagger());
   return app;
 }

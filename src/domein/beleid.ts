@@ -6,6 +6,7 @@ export const ROLLEN = [
   'vws-redactie',
   'bo-lid',
   'thematafel-secretaris',
+  'azwa-trekker',
   'indiener',
   'coordinerend-verzekeraar',
   'verzekeraar',
@@ -21,7 +22,7 @@ export interface Gebruiker {
   organisatie_id: number;
   organisatie_naam: string;
   rollen: Rol[];
-  /** Onderdelen (thematafel letters / AZWA codes) a thematafel-secretaris is responsible for. */
+  /** Onderdelen (thematafel letters / AZWA codes) a thematafel-secretaris or azwa-trekker is responsible for. */
   onderdelen: string[];
   /** Set when the request came with a personal API token: its scopes. */
   tokenScopes?: string[];
@@ -38,7 +39,7 @@ export const BELEID = {
   'embargo.lezen': ['beheerder', 'vws-redactie', 'bo-lid'],
   'concept.lezen': ['beheerder', 'vws-redactie', 'bo-lid'],
   'import.uitvoeren': ['beheerder', 'vws-redactie', 'verzekeraar', 'coordinerend-verzekeraar'],
-  'acties.status-wijzigen': ['beheerder', 'thematafel-secretaris'],
+  'acties.status-wijzigen': ['beheerder', 'thematafel-secretaris', 'azwa-trekker'],
   'acties.beheren': ['beheerder'],
   'toetsen.indienen': ['indiener'],
   'toetsen.beoordelen': ['beheerder', 'coordinerend-verzekeraar'],
@@ -50,6 +51,7 @@ export const BELEID = {
   'kaders.beheren': ['beheerder', 'vws-redactie'],
   'begroting.beheren': ['beheerder', 'vws-redactie'],
   'indicatoren.beheren': ['beheerder', 'vws-redactie', 'verzekeraar', 'nza'],
+  'bo.beheren': ['beheerder', 'vws-redactie'],
   'rondes.redigeren': ['beheerder', 'vws-redactie', 'thematafel-secretaris'],
   'rondes.vaststellen': ['beheerder', 'vws-redactie'],
   'gebruikers.beheren': ['beheerder'],
@@ -72,11 +74,20 @@ export function mag(g: Gebruiker | null, handeling: Handeling): boolean {
   return g.rollen.some((r) => regel.includes(r));
 }
 
-/** A thematafel secretary changes only the onderdelen that are theirs; a beheerder all. */
+/** An AZWA agreement code (A1 … E6, C3a), as opposed to a thematafel letter A–J. */
+export function isAzwaCode(code: string): boolean {
+  return /^[A-E]\d+[a-z]?$/.test(code);
+}
+
+/**
+ * A thematafel secretary changes only the onderdelen that are theirs; an AZWA trekker only the AZWA
+ * agreements that are theirs; a beheerder all.
+ */
 export function magOnderdeel(g: Gebruiker | null, onderdeel: string): boolean {
   if (!g) return false;
   if (g.rollen.includes('beheerder')) return true;
-  return g.rollen.includes('thematafel-secretaris') && g.onderdelen.includes(onderdeel);
+  if (!g.onderdelen.includes(onderdeel)) return false;
+  return g.rollen.includes('thematafel-secretaris') || (g.rollen.includes('azwa-trekker') && isAzwaCode(onderdeel));
 }
 
 
@@ -91,6 +102,7 @@ export const ROL_NAMEN: Record<Rol, string> = {
   'vws-redactie': 'VWS-redactie',
   'bo-lid': 'Lid Bestuurlijk Overleg',
   'thematafel-secretaris': 'Secretaris thematafel',
+  'azwa-trekker': 'Trekker AZWA-afspraak',
   indiener: 'Indiener',
   'coordinerend-verzekeraar': 'Coördinerend zorgverzekeraar',
   verzekeraar: 'Zorgverzekeraar / ZN',
@@ -107,7 +119,7 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'embargo.lezen': 'Budgetcijfers onder embargo zien',
   'concept.lezen': 'Conceptrapportages lezen',
   'import.uitvoeren': 'Bestanden importeren',
-  'acties.status-wijzigen': 'Status van acties wijzigen (secretaris: alleen eigen onderdelen)',
+  'acties.status-wijzigen': 'Status van acties wijzigen (secretaris: alleen eigen onderdelen; AZWA-trekker: alleen eigen AZWA-afspraken)',
   'acties.beheren': 'Acties aanmaken en wijzigen',
   'toetsen.indienen': 'Snelle toetsen indienen',
   'toetsen.beoordelen': 'Snelle toetsen beoordelen',
@@ -119,6 +131,7 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'kaders.beheren': 'Financiële kaders beheren',
   'begroting.beheren': 'AZWA-financiën beheren: kaderopbouw, begrotingsafspraken, realisatie en enveloppen',
   'indicatoren.beheren': 'Indicatoren beheren',
+  'bo.beheren': 'BO-overleggen, besluiten en toezeggingen vastleggen en hun status melden',
   'rondes.redigeren': 'Rapportagerondes redigeren',
   'rondes.vaststellen': 'Rapportagerondes vaststellen en publiceren',
   'gebruikers.beheren': 'Gebruikers en rollen beheren',

@@ -2,7 +2,7 @@
 // calls: there is no default password, the first beheerder is made that way.
 import { ToegangFout } from '../kern/probleem.js';
 import type { Db, Queryable } from '../platform/db.js';
-import { ROLLEN, type Gebruiker, type Rol } from '../domein/beleid.js';
+import { isAzwaCode, ROLLEN, type Gebruiker, type Rol } from '../domein/beleid.js';
 import { hashWachtwoord, wachtwoordProbleem } from './geheimen.js';
 import { schrijfAudit } from '../kern/audit.js';
 
@@ -70,6 +70,19 @@ export async function vindOfMaakOrganisatie(tx: Queryable, naam: string, soort: 
   return org;
 }
 
+/**
+ * Onderdelen belong to a secretary (thematafels and AZWA agreements) or an AZWA trekker (AZWA
+ * agreement codes only).
+ */
+function controleerOnderdelenBijRol(rollen: readonly string[], onderdelen: readonly string[]): void {
+  if (onderdelen.length === 0 || rollen.includes('thematafel-secretaris')) return;
+  if (!rollen.includes('azwa-trekker')) {
+    throw new ToegangFout('Onderdelen horen alleen bij de rol secretaris thematafel of trekker AZWA-afspraak.', 'onderdelen');
+  }
+  const geenAzwa = onderdelen.filter((o) => !isAzwaCode(o));
+  if (geenAzwa.length) throw new ToegangFout(`Een trekker AZWA-afspraak krijgt alleen AZWA-afspraken (A1 … E6), niet ${geenAzwa.join(', ')}.`, 'onderdelen');
+}
+
 /** Creates a user (one transaction, one audit entry). Throws ToegangFout with the field at fault. */
 export async function maakGebruiker(db: Db, g: NieuweGebruiker): Promise<GebruikerRij> {
   const email = normaliseerEmail(g.email);
@@ -80,9 +93,7 @@ export async function maakGebruiker(db: Db, g: NieuweGebruiker): Promise<Gebruik
   const probleem = wachtwoordProbleem(g.wachtwoord);
   if (probleem) throw new ToegangFout(probleem, 'wachtwoord');
   const onderdelen = await controleerOnderdelen(db, g.onderdelen ?? []);
-  if (onderdelen.length && !rollen.includes('thematafel-secretaris')) {
-    throw new ToegangFout('Onderdelen horen alleen bij de rol secretaris thematafel.', 'onderdelen');
-  }
+  controleerOnderdelenBijRol(rollen, onderdelen);
   const hashWaarde = await hashWachtwoord(g.wachtwoord);
   const door = g.door ?? 'cli';
   return db.transaction(async (tx) => {
@@ -148,9 +159,7 @@ export interface RolWijziging {
 export async function wijzigRollen(db: Db, id: number, w: RolWijziging, doorId?: number): Promise<GebruikerRij> {
   const rollen = controleerRollen(w.rollen);
   const onderdelen = await controleerOnderdelen(db, w.onderdelen);
-  if (onderdelen.length && !rollen.includes('thematafel-secretaris')) {
-    throw new ToegangFout('Onderdelen horen alleen bij de rol secretaris thematafel.', 'onderdelen');
-  }
+  controleerOnderdelenBijRol(rollen, onderdelen);
   if (doorId === id && (!rollen.includes('beheerder') || !w.actief)) {
     throw new ToegangFout('U kunt uw eigen beheerdersrol niet intrekken; laat dat een andere beheerder doen.', 'rollen');
   }

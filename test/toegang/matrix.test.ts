@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { BELEID, mag, ROLLEN, type Gebruiker, type Rol } from '../../src/domein/beleid.js';
+import { BELEID, isAzwaCode, mag, ROLLEN, type Gebruiker, type Rol } from '../../src/domein/beleid.js';
 import { alsGebruiker, type GebruikerRij } from '../../src/toegang/gebruikers.js';
 import { maakToken, toegestaneScopes } from '../../src/toegang/tokens.js';
 import { anoniem, formulier, gebruikerMetRol, sessie, testApp } from './hulp.js';
@@ -21,7 +21,8 @@ beforeAll(async () => {
   ({ app, db, sluit } = await testApp({}, { seed: 'none' }));
   const alleOnderdelen = (await db.query<{ code: string }>('SELECT DISTINCT code FROM onderdelen')).map((r) => r.code);
   for (const rol of ROLLEN) {
-    const g = await gebruikerMetRol(db, rol, { onderdelen: rol === 'thematafel-secretaris' ? alleOnderdelen : [] });
+    const onderdelen = rol === 'thematafel-secretaris' ? alleOnderdelen : rol === 'azwa-trekker' ? alleOnderdelen.filter(isAzwaCode) : [];
+    const g = await gebruikerMetRol(db, rol, { onderdelen });
     gebruikers.set(rol, g);
     const gb = alsGebruiker(g);
     tokens.set(rol, (await maakToken(db, gb, { naam: 'matrix', scopes: toegestaneScopes(gb) })).token);

@@ -14,6 +14,8 @@ import {
   VRIJGAVES,
 } from '../../domein/begrippen.js';
 import { BETROUWBAARHEDEN, IMPACT_SOORTEN } from '../../domein/impact.js';
+import { STREEFWAARDE_SOORTEN, TRANSITIEDOELEN } from '../../domein/doelen.js';
+import { BO_SOORTEN, MONITOR_SOORTEN, TOEZEGGING_SOORTEN } from '../../domein/azwa.js';
 import { BEGROTING_NIVEAUS } from '../../domein/begrotingsafspraken.js';
 import { OPBOUW_SOORTEN } from '../../domein/kaderopbouw.js';
 
@@ -61,7 +63,11 @@ export type BestandstypeNaam =
   | 'enveloppen'
   | 'enveloppe_gebruik'
   | 'impact_maatregelen'
-  | 'impact_codekoppelingen';
+  | 'impact_codekoppelingen'
+  | 'doelen'
+  | 'monitoren'
+  | 'bo_overleggen'
+  | 'toezeggingen';
 
 export interface Bestandstype {
   naam: BestandstypeNaam;
@@ -388,6 +394,103 @@ export const IMPACT_CODEKOPPELINGEN: Bestandstype = {
   eventlog: false,
 };
 
+// AZWA monitoring (docs/contract/doelen.md, monitoren.md, bo_overleggen.md, toezeggingen.md)
+
+export const DOELEN: Bestandstype = {
+  naam: 'doelen',
+  tabel: 'doelen',
+  volgorde: 15,
+  kolommen: [
+    tekst('code', { verplicht: true }),
+    tekst('titel', { verplicht: true }),
+    { naam: 'transitiedoel', soort: 'keuze', keuzes: TRANSITIEDOELEN },
+    tekst('bovenliggend'),
+    tekst('eenheid', { verplicht: true }),
+    { naam: 'streefwaarde_soort', soort: 'keuze', keuzes: STREEFWAARDE_SOORTEN },
+    { naam: 'basis_waarde', soort: 'getal' },
+    { naam: 'basis_datum', soort: 'datum' },
+    { naam: 'streefwaarde', soort: 'getal', verplicht: true },
+    { naam: 'streef_datum', soort: 'datum', verplicht: true },
+    lijst('indicatoren'),
+    lijst('afspraken'),
+    tekst('bron_document'),
+    tekst('bron_regels'),
+    tekst('toelichting'),
+  ],
+  item: ['code'],
+  sleutel: ['code'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const MONITOREN: Bestandstype = {
+  naam: 'monitoren',
+  tabel: 'monitoren',
+  volgorde: 16,
+  kolommen: [
+    tekst('code', { verplicht: true }),
+    { naam: 'soort', soort: 'keuze', keuzes: MONITOR_SOORTEN, verplicht: true },
+    tekst('naam', { verplicht: true }),
+    tekst('instituut'),
+    tekst('nulmeting'),
+    tekst('eenmeting'),
+    tekst('link'),
+    lijst('indicatoren'),
+    tekst('bron'),
+    tekst('toelichting'),
+  ],
+  item: ['code'],
+  sleutel: ['code'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const BO_OVERLEGGEN: Bestandstype = {
+  naam: 'bo_overleggen',
+  tabel: 'bo_overleggen',
+  volgorde: 17,
+  kolommen: [
+    tekst('id', { verplicht: true }),
+    { naam: 'datum', soort: 'datum', verplicht: true },
+    { naam: 'soort', soort: 'keuze', keuzes: BO_SOORTEN, verplicht: true },
+    tekst('titel', { verplicht: true }),
+    lijst('agendapunten'),
+    lijst('documenten'),
+    tekst('bron'),
+    tekst('toelichting'),
+  ],
+  item: ['id'],
+  sleutel: ['id'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+export const TOEZEGGINGEN: Bestandstype = {
+  naam: 'toezeggingen',
+  tabel: 'toezeggingen_log',
+  volgorde: 18,
+  kolommen: [
+    tekst('id', { verplicht: true }),
+    { naam: 'soort', soort: 'keuze', keuzes: TOEZEGGING_SOORTEN, verplichtPerItem: true },
+    tekst('bo_id'),
+    tekst('titel', { verplichtPerItem: true }),
+    tekst('eigenaar'),
+    lijst('betrokken'),
+    tekst('deadline'),
+    { naam: 'status', soort: 'keuze', keuzes: ACTIE_STATUSSEN },
+    { naam: 'status_datum', soort: 'datum', verplicht: true },
+    lijst('afspraken'),
+    lijst('doelen'),
+    { naam: 'ronde', soort: 'datum' },
+    tekst('bron'),
+    tekst('toelichting'),
+  ],
+  item: ['id'],
+  sleutel: ['id', 'status_datum', 'status'],
+  statusKolom: 'status',
+  eventlog: true,
+};
+
 export const BESTANDSTYPEN: readonly Bestandstype[] = [
   ACTIES,
   SNELLE_TOETSEN,
@@ -403,6 +506,10 @@ export const BESTANDSTYPEN: readonly Bestandstype[] = [
   ENVELOPPE_GEBRUIK,
   IMPACT_MAATREGELEN,
   IMPACT_CODEKOPPELINGEN,
+  DOELEN,
+  MONITOREN,
+  BO_OVERLEGGEN,
+  TOEZEGGINGEN,
 ];
 
 export function bestandstype(naam: string): Bestandstype | undefined {

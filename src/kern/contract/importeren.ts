@@ -17,6 +17,7 @@ import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand 
 import { parseGebied, parsePeriode } from '../../domein/perioden.js';
 import { schrijfAudit } from '../audit.js';
 import { gevouwenKolommen, vouwExpressies } from '../toestand.js';
+import { controleerAzwaBestanden } from './azwa-controles.js';
 
 export interface ImportOpties {
   door: string;
@@ -426,6 +427,8 @@ async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], probleme
   // kaderopbouw: one kader and one IZA kader per build-up; a "w.v." line needs a post above it
   const opbouw = alleKlaar(klaar, 'kaderopbouw', ['stand', 'sector', 'jaar', 'volgorde', 'soort']);
   if (opbouw) for (const f of await opbouwFouten(tx, opbouw)) problemen.push({ ...plek(f), kolom: 'soort', waarde: String(f.soort), reden: String(f.reden) });
+  // goals, monitors, BO decisions and commitments → indicators, agreements, goals, meetings
+  await controleerAzwaBestanden(tx, (type, kolommen) => alleKlaar(klaar, type, kolommen), plek, problemen);
 }
 
 /**

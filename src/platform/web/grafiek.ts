@@ -215,6 +215,52 @@ export function tijdreeksOptie(invoer: TijdreeksInvoer): EChartsOption {
   } as EChartsOption;
 }
 
+export interface TijdasInvoer {
+  titel: string;
+  eenheid: string;
+  /** Punten op datum (`YYYY-MM-DD`); de x-as loopt op schaal in de tijd. `stippel`: gestippelde lijn (een pad). */
+  reeksen: { naam: string; punten: { datum: string; y: number }[]; stippel?: boolean; kleur?: string }[];
+  /** Bereik van de x-as (standaard: van het eerste tot het laatste punt). */
+  van?: string;
+  tot?: string;
+  /** Verticale lijn op een datum, bijv. de peildatum. */
+  markering?: { datum: string; label: string };
+}
+
+/** Lijngrafiek met een tijdas op schaal (type `time`): jaren op de as, punten op hun datum. */
+export function tijdasOptie(invoer: TijdasInvoer): EChartsOption {
+  const markeringen = invoer.markering
+    ? [{ name: invoer.markering.label, xAxis: invoer.markering.datum, lineStyle: { color: KLEUREN.grijs, type: 'dotted', width: 1.5 }, label: { formatter: invoer.markering.label, position: 'end', color: KLEUREN.zwart } }]
+    : [];
+  return {
+    ...basis(invoer.titel),
+    title: titelOptie(invoer.titel),
+    grid: { left: 72, right: 32, top: 56, bottom: 64 },
+    xAxis: { type: 'time', min: invoer.van, max: invoer.tot, axisLabel: { formatter: '{yyyy}', hideOverlap: true }, splitNumber: 6 },
+    yAxis: { type: 'value', name: eenheidNaam(invoer.eenheid), nameLocation: 'end', min: 0 },
+    series: invoer.reeksen.map((r, i) => ({
+      type: 'line',
+      name: r.naam,
+      data: r.punten.map((p) => [p.datum, p.y]),
+      symbol: 'circle',
+      symbolSize: r.stippel ? 4 : 8,
+      lineStyle: { width: 2, type: r.stippel ? 'dashed' : 'solid', ...(r.kleur ? { color: r.kleur } : {}) },
+      ...(r.kleur ? { itemStyle: { color: r.kleur } } : {}),
+      ...(i === 0 && markeringen.length ? { markLine: { symbol: 'none', silent: true, data: markeringen } } : {}),
+    })),
+  } as EChartsOption;
+}
+
+/** Het tabelalternatief van een tijdasgrafiek: één rij per datum, één kolom per reeks. */
+export function tijdasTabel(invoer: TijdasInvoer, datumTekst: (d: string) => string): GrafiekTabel {
+  const datums = [...new Set(invoer.reeksen.flatMap((r) => r.punten.map((p) => p.datum)))].sort();
+  return {
+    titel: invoer.titel,
+    kop: ['Datum', ...invoer.reeksen.map((r) => metEenheid(r.naam, invoer.eenheid))],
+    rijen: datums.map((d) => [datumTekst(d), ...invoer.reeksen.map((r) => r.punten.find((p) => p.datum === d)?.y ?? null)]),
+  };
+}
+
 /** Staafgrafiek: gegroepeerd of gestapeld, verticaal of horizontaal. */
 export function staafOptie(invoer: StaafInvoer): EChartsOption {
   const categorieAs = {

@@ -13,6 +13,7 @@ export interface Kruimel {
 export const ONDERDELEN_MENU: { label: string; href: string; sleutel: string }[] = [
   { label: 'Dashboard', href: '/', sleutel: 'dashboard' },
   { label: 'Acties', href: '/acties', sleutel: 'acties' },
+  { label: 'AZWA', href: '/azwa', sleutel: 'azwa' },
   { label: 'Transformatie', href: '/transformatie', sleutel: 'transformatie' },
   { label: 'Financiën', href: '/financien', sleutel: 'financien' },
   { label: 'Arbeidsmarkt', href: '/arbeidsmarkt', sleutel: 'arbeidsmarkt' },

@@ -28,7 +28,7 @@ export function GebruikerPagina(p: { csrf: string; g: GebruikerRij; rollen: stri
         <Csrf token={p.csrf} />
         <input type="hidden" name="versie" value={String(p.versie)} />
         <RolKeuze gekozen={p.rollen} fouten={p.fouten} />
-        <Veld naam="onderdelen" label="Onderdelen (secretaris thematafel)" waarde={p.onderdelen} fouten={p.fouten} hint="Gescheiden door komma's, bijv. A, G." />
+        <Veld naam="onderdelen" label="Onderdelen (secretaris thematafel of trekker AZWA-afspraak)" waarde={p.onderdelen} fouten={p.fouten} hint="Gescheiden door komma's, bijv. A, G." />
         <div class="utrecht-form-field utrecht-form-field--checkbox">
           <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="veld-actief" name="actief" value="ja" checked={p.actief} />{' '}
           <label class="utrecht-form-label utrecht-form-label--checkbox" for="veld-actief">

@@ -85,10 +85,10 @@ export function GebruikersPagina(p: { csrf: string; gebruikers: GebruikerRij[]; 
         <RolKeuze gekozen={p.form.rollen} fouten={p.fouten} />
         <Veld
           naam="onderdelen"
-          label="Onderdelen (secretaris thematafel)"
+          label="Onderdelen (secretaris thematafel of trekker AZWA-afspraak)"
           waarde={p.form.onderdelen}
           fouten={p.fouten}
-          hint="Thematafelletters of AZWA-codes, gescheiden door komma's, bijv. A, G. Alleen voor de rol secretaris thematafel."
+          hint="Thematafelletters of AZWA-codes, gescheiden door komma's, bijv. A, G. Alleen voor de rollen secretaris thematafel en trekker AZWA-afspraak (die alleen AZWA-codes)."
         />
         <Veld
           naam="wachtwoord"

@@ -234,15 +234,7 @@ export function PeildatumKeuze({ peildatum, actie, vandaag, extra }: { peildatum
   );
 }
 
-export function Cijfer({ label, waarde, bron }: { label: string; waarde: string; bron?: string }): VNode {
-  return (
-    <li class="am-cijfer">
-      <span class="am-cijfer__label">{label}</span>
-      <span class="am-cijfer__waarde">{waarde}</span>
-      {bron ? <span class="am-cijfer__bron">{bron}</span> : null}
-    </li>
-  );
-}
+export { Cijfer } from '../../platform/web/cijfer.js';
 
 export function StatusTabel({ titel, perStatus, totaal, totaalLabel }: { titel: string; perStatus: Record<string, number>; totaal: number; totaalLabel?: string }): VNode {
   return (
