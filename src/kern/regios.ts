@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PROJECT_MAP } from '../platform/config.js';
+import type { Queryable } from '../platform/db.js';
 import { isIndeling, maakRegioboek, type Herindeling, type RegioAlias, type RegioIndelingRij, type Regioboek } from '../domein/regios.js';
 
 export const REGIO_REFERENTIE_MAP = path.join(PROJECT_MAP, 'data', 'referentie');
@@ -49,4 +50,20 @@ let standaard: Regioboek | null = null;
 export function referentieRegioboek(): Regioboek {
   standaard ??= maakRegioboek(leesRegioIndelingen(), leesHerindelingen(), leesAliassen());
   return standaard;
+}
+
+/**
+ * The classification rows stored in the database, plus those of staging tables of a running import
+ * (same columns). The importer and the region pages read the classifications this way.
+ */
+export async function leesRegioIndelingenUitDb(db: Queryable, staging: string[] = []): Promise<RegioIndelingRij[]> {
+  const kolommen = `indeling, regio_code, regio_naam, gemeente_code, to_char(geldig_vanaf, 'YYYY-MM-DD') AS geldig_vanaf`;
+  const sql = [`SELECT ${kolommen} FROM regio_indelingen`, ...staging.map((t) => `SELECT ${kolommen} FROM ${t}`)].join(' UNION ');
+  const rijen = await db.query<RegioIndelingRij>(`SELECT * FROM (${sql}) x ORDER BY indeling, geldig_vanaf, regio_code, gemeente_code`);
+  return rijen.filter((r) => isIndeling(r.indeling));
+}
+
+/** The regioboek of what the database holds now (with the shipped herindelingen and aliases). */
+export async function regioboekUitDb(db: Queryable, peildatum?: string): Promise<Regioboek> {
+  return maakRegioboek(await leesRegioIndelingenUitDb(db), leesHerindelingen(), leesAliassen(), peildatum);
 }

@@ -13,6 +13,7 @@ import {
   TOETS_STATUSSEN,
   VRIJGAVES,
 } from '../../domein/begrippen.js';
+import { INDELINGEN } from '../../domein/regios.js';
 
 export type KolomSoort = 'tekst' | 'lijst' | 'datum' | 'eur' | 'mln' | 'pct' | 'geheel' | 'getal' | 'keuze' | 'janee';
 
@@ -51,7 +52,8 @@ export type BestandstypeNaam =
   | 'kpis'
   | 'financiele_kaders'
   | 'indicator_definities'
-  | 'indicatoren';
+  | 'indicatoren'
+  | 'regio_indelingen';
 
 export interface Bestandstype {
   naam: BestandstypeNaam;
@@ -224,7 +226,26 @@ export const INDICATOREN: Bestandstype = {
   eventlog: false,
 };
 
+/** Region classifications (docs/contract/regio_indelingen.md); read first, the area checks use them. */
+export const REGIO_INDELINGEN: Bestandstype = {
+  naam: 'regio_indelingen',
+  tabel: 'regio_indelingen',
+  volgorde: 0,
+  kolommen: [
+    { naam: 'indeling', soort: 'keuze', keuzes: INDELINGEN, verplicht: true },
+    tekst('regio_code', { verplicht: true }),
+    tekst('regio_naam', { verplicht: true }),
+    tekst('gemeente_code'),
+    { naam: 'geldig_vanaf', soort: 'datum', verplicht: true },
+  ],
+  item: ['indeling', 'regio_code', 'gemeente_code', 'geldig_vanaf'],
+  sleutel: ['indeling', 'regio_code', 'gemeente_code', 'geldig_vanaf'],
+  statusKolom: null,
+  eventlog: false,
+};
+
 export const BESTANDSTYPEN: readonly Bestandstype[] = [
+  REGIO_INDELINGEN,
   ACTIES,
   SNELLE_TOETSEN,
   TRANSFORMATIEPLANNEN,
