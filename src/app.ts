@@ -15,6 +15,7 @@ import { transformatiePlugin } from './transformatie/index.js';
 import { financienPlugin } from './financien/index.js';
 import { indicatorenPlugin } from './indicatoren/index.js';
 import { rapportagePlugin } from './rapportage/index.js';
+import { regiosPlugin } from './regios/index.js';
 
 export interface AppOpties {
   db: Db;
@@ -67,6 +68,7 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
   await app.register(financienPlugin, { db, config });
   await app.register(indicatorenPlugin, { db, config });
   await app.register(rapportagePlugin, { db, config });
+  await app.register(regiosPlugin, { db, config });
   app.get('/api/v1/openapi.json', { preHandler: undefined, schema: { hide: true } }, async () => app.swagger());
   return app;
 }

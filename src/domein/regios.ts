@@ -362,3 +362,64 @@ export function controleerIndelingen(rijen: readonly RegioIndelingRij[], regelVa
   }
   return p;
 }
+
+/** The gemeenten of an area: itself for a gemeente, its members for a region, all for NL. */
+export function gemeentenVanGebied(boek: Regioboek, g: Gebied): string[] {
+  if (g.indeling === 'gemeente') return [g.code];
+  if (g.indeling === 'land') return [...boek.regioVan.keys()].filter((c) => boek.gebieden.get(c)?.indeling === 'gemeente');
+  return gemeentenVan(boek, g.indeling, g.code);
+}
+
+/**
+ * Whether a toets with these IZA regions touches area `g`: the same region, or an IZA region
+ * (zorgkantoorregio) that shares a gemeente with it. A toets with several regions touches each, so
+ * counts over regions may overlap. Unknown region names touch nothing.
+ */
+export function raaktGebied(boek: Regioboek, g: Gebied, izaRegios: readonly string[]): boolean {
+  const eigen = new Set(gemeentenVanGebied(boek, g));
+  for (const r of izaRegios) {
+    const u = herkenGebied(boek, r, { indelingen: ['zorgkantoorregio'] });
+    if (!u.ok) continue;
+    if (u.gebied.code === g.code) return true;
+    if (gemeentenVan(boek, 'zorgkantoorregio', u.gebied.code).some((gm) => eigen.has(gm))) return true;
+  }
+  return false;
+}
+
+export interface GemeenteSom {
+  periode: string;
+  som: number;
+  /** Gemeenten of the region with a value in this period. */
+  metWaarde: number;
+  /** Gemeenten of the region. */
+  van: number;
+}
+
+/**
+ * A count (never a rate) of a region as the sum over its gemeenten, per period, with how many of its
+ * gemeenten delivered a value: the caller shows "som van 12 van 14 gemeenten" when not all did.
+ */
+export function somVanGemeenten(rijen: readonly { gebied: string; periode: string; waarde: number | null }[], gemeenten: readonly string[]): GemeenteSom[] {
+  const eigen = new Set(gemeenten);
+  const per = new Map<string, { som: number; met: Set<string> }>();
+  for (const r of rijen) {
+    if (!eigen.has(r.gebied) || r.waarde === null) continue;
+    const p = per.get(r.periode) ?? { som: 0, met: new Set<string>() };
+    p.som += r.waarde;
+    p.met.add(r.gebied);
+    per.set(r.periode, p);
+  }
+  return [...per.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([periode, p]) => ({ periode, som: p.som, metWaarde: p.met.size, van: eigen.size }));
+}
+
+/** Counts per status, in the order of `statussen` (statuses not in the list are counted under their own name at the end). */
+export function telPerStatus(items: readonly { status: string | null }[], statussen: readonly string[]): [string, number][] {
+  const telling = new Map<string, number>(statussen.map((s) => [s, 0]));
+  for (const i of items) {
+    const s = i.status ?? 'Onbekend';
+    telling.set(s, (telling.get(s) ?? 0) + 1);
+  }
+  return [...telling.entries()];
+}

@@ -129,7 +129,7 @@ describe('indicatorpagina en open data', () => {
   it('de API geeft de lijst van 19 indicatoren met links, en 404 als problem+json voor een onbekende code', async () => {
     const lijst = (await app.inject({ url: '/api/v1/indicatoren' })).json();
     expect(lijst.indicatoren).toHaveLength(19);
-    expect(lijst.indicatoren.find((i: { code: string }) => i.code === 'ha_wachtlijst').aantal_waarnemingen).toBe(72);
+    expect(lijst.indicatoren.find((i: { code: string }) => i.code === 'ha_wachtlijst').aantal_waarnemingen).toBe(70);
     const nf = await app.inject({ url: '/api/v1/indicatoren/bestaat_niet' });
     expect(nf.statusCode).toBe(404);
     expect(nf.headers['content-type']).toContain('application/problem+json');

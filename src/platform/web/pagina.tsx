@@ -17,6 +17,7 @@ export const ONDERDELEN_MENU: { label: string; href: string; sleutel: string }[]
   { label: 'Financiën', href: '/financien', sleutel: 'financien' },
   { label: 'Arbeidsmarkt', href: '/arbeidsmarkt', sleutel: 'arbeidsmarkt' },
   { label: 'Toegankelijkheid', href: '/toegankelijkheid', sleutel: 'toegankelijkheid' },
+  { label: 'Regio’s', href: '/regios', sleutel: 'regios' },
   { label: 'Rapportages', href: '/rapportages', sleutel: 'rapportages' },
   { label: 'Beheer', href: '/beheer', sleutel: 'beheer' },
 ];
