@@ -3,6 +3,7 @@
 import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
+import { Schuifvlak } from './onderdelen.js';
 import { datum, euro, getal } from '../../platform/formaat.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { INDELING_NAMEN, type Indeling } from '../../domein/regios.js';
@@ -87,11 +88,11 @@ export function RegiobeeldPagina(p: RegiobeeldProps): VNode {
             <DataTabel caption="Transformatieplannen per status" kop={['Status', 'Aantal']} rijen={b.plannenPerStatus} />
             <details>
               <summary>De snelle toetsen ({getal(b.toetsen.length)})</summary>
+              <Schuifvlak label="Tabel snelle toetsen">
               <DataTabel
                 caption="Snelle toetsen die deze regio raken"
                 kop={['Toets', 'Titel', 'Status', 'IZA-regio’s']}
-                omhulsel={{ klasse: 'am-tabel-scroll' }}
-                rijen={b.toetsen.map((t) => [t.id, t.titel ?? '', t.status ?? '', (t.regios ?? []).join(', ')])}
+                    rijen={b.toetsen.map((t) => [t.id, t.titel ?? '', t.status ?? '', (t.regios ?? []).join(', ')])}
                 tekst={(c, i) =>
                   i === 0 ? (
                     <a class="utrecht-link" href={`/transformatie/toetsen/${encodeURIComponent(String(c))}`}>
@@ -102,6 +103,7 @@ export function RegiobeeldPagina(p: RegiobeeldProps): VNode {
                   )
                 }
               />
+              </Schuifvlak>
             </details>
           </>
         )}
@@ -113,22 +115,22 @@ export function RegiobeeldPagina(p: RegiobeeldProps): VNode {
         </h2>
         {b.eigen.length === 0 && b.sommen.length === 0 ? <Leeg>Er zijn geen indicatorwaarden voor deze regio of haar gemeenten.</Leeg> : null}
         {b.eigen.length > 0 ? (
+          <Schuifvlak label="Tabel waarden voor deze regio">
           <DataTabel
             caption="Waarden voor deze regio"
             kop={['Indicator', 'Periode', 'Waarde', 'Eenheid', 'Bron-datum']}
-            omhulsel={{ klasse: 'am-tabel-scroll' }}
             rijen={b.eigen.map((w) => [w.naam, periodeLabel(w.periode), w.waarde, w.eenheid ?? '', w.bron_datum ? datum(w.bron_datum) : ''])}
           />
+          </Schuifvlak>
         ) : null}
         {b.sommen.map((s) => (
+          <Schuifvlak label={`Tabel ${s.naam}`}>
           <DataTabel
             caption={`${s.naam}: opgeteld over de gemeenten van de regio`}
             kop={['Periode', 'Som', 'Gemeenten met een waarde']}
             rijen={s.perPeriode.map((x) => [periodeLabel(x.periode), x.som, `${getal(x.metWaarde)} van ${getal(x.van)}`])}
-            omhulsel={{
-              klasse: 'am-tabel-scroll',
-            }}
           />
+          </Schuifvlak>
         ))}
         {b.sommen.length > 0 ? (
           <p class="utrecht-paragraph utrecht-paragraph--small">
