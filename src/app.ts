@@ -17,6 +17,7 @@ import { indicatorenPlugin } from './indicatoren/index.js';
 import { rapportagePlugin } from './rapportage/index.js';
 import { impactPlugin } from './impact/index.js';
 import { azwaPlugin } from './azwa/index.js';
+import { regiosPlugin } from './regios/index.js';
 
 export interface AppOpties {
   db: Db;
@@ -71,6 +72,7 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
   await app.register(rapportagePlugin, { db, config });
   await app.register(impactPlugin, { db, config });
   await app.register(azwaPlugin, { db, config });
+  await app.register(regiosPlugin, { db, config });
   app.get('/api/v1/openapi.json', { preHandler: undefined, schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -34,16 +34,15 @@ afterAll(async () => {
 const html = { accept: 'text/html' };
 
 describe('toegankelijkheid', () => {
-  it('toont de gemeentekaart met de vijf klassen van de rapportage en meldt GM0457 als "niet op de kaart"', async () => {
+  it('toont de gemeentekaart met de vijf klassen van de rapportage; elke gemeente van de import staat op de kaart', async () => {
     const r = await app.inject({ url: '/toegankelijkheid?peildatum=2025-05-20', headers: html });
     expect(r.statusCode).toBe(200);
     const b = r.body;
     expect(b).toContain('Wachtenden voor een huisarts per gemeente, maart 2025');
     for (const klasse of ['>0<', '>1–9<', '>10–49<', '>50–199<', '>200+<']) expect(b).toContain(klasse);
-    expect(b).toMatch(/Niet op de kaart:<\/strong>\s*GM0457/);
+    // the import checks gemeente codes (issue 18), so no code of a merged gemeente reaches the map
+    expect(b).not.toContain('Niet op de kaart:');
     expect(b).toContain('<title>Enschede: 490</title>');
-    // the table alternative has the same values, the obsolete code included
-    expect(b).toContain('GM0457 (niet in de gemeente-indeling 2025)');
     expect(b).toContain('Data t/m 31 maart 2025');
   });
 
@@ -66,7 +65,7 @@ describe('toegankelijkheid', () => {
     expect(regels[0]).toBe('Groep;Periode;Aanmeldwachttijd (weken);Behandelwachttijd (weken);Totale wachttijd (weken)');
     expect(regels).toHaveLength(1 + 16 * 12);
     const kaart = await app.inject({ url: '/toegankelijkheid/grafiek/huisartsen-wachtlijst.csv' });
-    expect(kaart.body).toContain('GM0457');
+    expect(kaart.body).toContain('GM0153');
     const msz = await app.inject({ url: '/toegankelijkheid/grafiek/msz-wachttijden.csv' });
     expect(msz.body.split('\r\n')[0]).toContain('Regio;Behandeling (weken);Polikliniekbezoek (weken);Diagnostiek (weken)');
   });
@@ -130,7 +129,7 @@ describe('indicatorpagina en open data', () => {
   it('de API geeft de lijst van 19 indicatoren met links, en 404 als problem+json voor een onbekende code', async () => {
     const lijst = (await app.inject({ url: '/api/v1/indicatoren' })).json();
     expect(lijst.indicatoren).toHaveLength(19);
-    expect(lijst.indicatoren.find((i: { code: string }) => i.code === 'ha_wachtlijst').aantal_waarnemingen).toBe(72);
+    expect(lijst.indicatoren.find((i: { code: string }) => i.code === 'ha_wachtlijst').aantal_waarnemingen).toBe(70);
     const nf = await app.inject({ url: '/api/v1/indicatoren/bestaat_niet' });
     expect(nf.statusCode).toBe(404);
     expect(nf.headers['content-type']).toContain('application/problem+json');

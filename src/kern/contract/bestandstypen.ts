@@ -14,6 +14,7 @@ import {
   VRIJGAVES,
 } from '../../domein/begrippen.js';
 import { BETROUWBAARHEDEN, IMPACT_SOORTEN } from '../../domein/impact.js';
+import { INDELINGEN } from '../../domein/regios.js';
 import { STREEFWAARDE_SOORTEN, TRANSITIEDOELEN } from '../../domein/doelen.js';
 import { BO_SOORTEN, MONITOR_SOORTEN, TOEZEGGING_SOORTEN } from '../../domein/azwa.js';
 import { BEGROTING_NIVEAUS } from '../../domein/begrotingsafspraken.js';
@@ -67,7 +68,8 @@ export type BestandstypeNaam =
   | 'doelen'
   | 'monitoren'
   | 'bo_overleggen'
-  | 'toezeggingen';
+  | 'toezeggingen'
+  | 'regio_indelingen';
 
 export interface Bestandstype {
   naam: BestandstypeNaam;
@@ -491,7 +493,26 @@ export const TOEZEGGINGEN: Bestandstype = {
   eventlog: true,
 };
 
+/** Region classifications (docs/contract/regio_indelingen.md); read first, the area checks use them. */
+export const REGIO_INDELINGEN: Bestandstype = {
+  naam: 'regio_indelingen',
+  tabel: 'regio_indelingen',
+  volgorde: 0,
+  kolommen: [
+    { naam: 'indeling', soort: 'keuze', keuzes: INDELINGEN, verplicht: true },
+    tekst('regio_code', { verplicht: true }),
+    tekst('regio_naam', { verplicht: true }),
+    tekst('gemeente_code'),
+    { naam: 'geldig_vanaf', soort: 'datum', verplicht: true },
+  ],
+  item: ['indeling', 'regio_code', 'gemeente_code', 'geldig_vanaf'],
+  sleutel: ['indeling', 'regio_code', 'gemeente_code', 'geldig_vanaf'],
+  statusKolom: null,
+  eventlog: false,
+};
+
 export const BESTANDSTYPEN: readonly Bestandstype[] = [
+  REGIO_INDELINGEN,
   ACTIES,
   SNELLE_TOETSEN,
   TRANSFORMATIEPLANNEN,

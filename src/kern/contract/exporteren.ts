@@ -24,6 +24,7 @@ function volgordeSql(type: Bestandstype): string {
 function datumFilter(type: Bestandstype): string | null {
   if (type.eventlog) return 'status_datum <= $1';
   if (MET_STAND.includes(type.naam)) return 'stand <= $1';
+  if (type.naam === 'regio_indelingen') return 'geldig_vanaf <= $1';
   return null;
 }
 

@@ -14,7 +14,10 @@ import { leesCel, type Waarde } from './cellen.js';
 import { nakijkenAzwaFinancien, opbouwFouten } from './controles-azwa.js';
 import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
 import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand } from '../snapshots.js';
-import { parseGebied, parsePeriode } from '../../domein/perioden.js';
+import { parsePeriode } from '../../domein/perioden.js';
+import { controleerIndelingen, type RegioIndelingRij } from '../../domein/regios.js';
+import { Gebiedscontrole } from './gebieden.js';
+import { leesRegioIndelingenUitDb } from '../regios.js';
 import { schrijfAudit } from '../audit.js';
 import { gevouwenKolommen, vouwExpressies } from '../toestand.js';
 import { controleerAzwaBestanden } from './azwa-controles.js';
@@ -123,6 +126,7 @@ async function zetKlaar(
   problemen: Probleem[],
   waarschuwingen: Probleem[],
   opties: ImportOpties,
+  gebieden: Gebiedscontrole,
 ): Promise<Klaargezet | null> {
   const { type, bestand } = bron;
   const naam = path.basename(bestand);
@@ -176,7 +180,7 @@ async function zetKlaar(
       }
       rij[kolom.naam] = r.waarde;
     }
-    if (!goed || !nakijkenRij(type, rij, naam, regel, problemen)) continue;
+    if (!goed || !nakijkenRij(type, rij, naam, regel, problemen, waarschuwingen, gebieden)) continue;
     batch.push([aantal, regel, ...dbWaarden(type, rij)]);
     if (batch.length >= BATCH) {
       await spoel();
@@ -190,7 +194,12 @@ async function zetKlaar(
 const MET_JAARCONTROLE = new Set(['financiele_kaders', 'kaderopbouw', 'begrotingsrealisatie', 'enveloppe_gebruik']);
 
 /** Checks within one row that go beyond a single cell. */
-function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: number, problemen: Probleem[]): boolean {
+function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: number, problemen: Probleem[], waarschuwingen: Probleem[], gebieden: Gebiedscontrole): boolean {
+  if (type.naam === 'regio_indelingen') {
+    rij.regio_code = String(rij.regio_code).trim().toUpperCase();
+    if (rij.gemeente_code) rij.gemeente_code = String(rij.gemeente_code).trim().toUpperCase();
+  }
+  if (type.naam === 'snelle_toetsen' && !gebieden.toetsRegios(rij, bestand, regel, problemen, waarschuwingen)) return false;
   if (type.naam === 'acties') {
     if (rij.akkoord === 'IZA') {
       const o = normaliseerIzaOnderdeel(String(rij.onderdeel));
@@ -211,12 +220,8 @@ function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: numbe
       problemen.push({ bestand, regel, kolom: 'periode', waarde: String(rij.periode), reden: 'onbekende periode; verwacht bijv. 2025, 2025Q1, 2025-03 of een datum (ook CBS-codes als 2025KW01)' });
       goed = false;
     }
-    try {
-      rij.gebied = parseGebied(String(rij.gebied)).code;
-    } catch {
-      problemen.push({ bestand, regel, kolom: 'gebied', waarde: String(rij.gebied), reden: 'onbekend gebied; verwacht NL, een CBS-code (GM0363, PV27, …) of een regionaam' });
-      goed = false;
-    }
+    // NL, a code of any classification or a region name (docs/contract/regio_indelingen.md)
+    if (!gebieden.indicatorGebied(rij, bestand, regel, problemen, waarschuwingen)) goed = false;
     if (rij.dimensie !== null && rij.dimensie !== undefined) {
       rij.dimensie = String(rij.dimensie).split('|').map((d) => d.trim()).join('|');
     }
@@ -431,6 +436,31 @@ async function controleerKlaargezet(tx: Queryable, klaar: Klaargezet[], probleme
   await controleerAzwaBestanden(tx, (type, kolommen) => alleKlaar(klaar, type, kolommen), plek, problemen);
 }
 
+/** The classifications as they would be after this import obey the contract rules (whole table). */
+async function controleerRegioIndelingen(tx: Queryable, klaar: Klaargezet[], problemen: Probleem[]): Promise<void> {
+  const van = klaar.filter((k) => k.bron.type.naam === 'regio_indelingen');
+  if (van.length === 0) return;
+  const opgeslagen = await leesRegioIndelingenUitDb(tx);
+  const rijen: RegioIndelingRij[] = [];
+  const plekken: ({ bestand: string; regel: number } | null)[] = [];
+  const sleutel = (r: RegioIndelingRij) => `${r.indeling}|${r.regio_code}|${r.gemeente_code ?? ''}|${r.geldig_vanaf}`;
+  const nieuw = new Set<string>();
+  for (const k of van) {
+    const staged = await tx.query<RegioIndelingRij & { regel: number }>(
+      `SELECT indeling, regio_code, regio_naam, gemeente_code, to_char(geldig_vanaf, 'YYYY-MM-DD') AS geldig_vanaf, regel FROM ${k.tabel} ORDER BY seq`,
+    );
+    for (const r of staged) {
+      rijen.push(r);
+      plekken.push({ bestand: k.naam, regel: r.regel });
+      nieuw.add(sleutel(r));
+    }
+  }
+  for (const r of opgeslagen) if (!nieuw.has(sleutel(r))) (rijen.push(r), plekken.push(null));
+  for (const p of controleerIndelingen(rijen, (i) => plekken[i]?.regel ?? null)) {
+    problemen.push({ bestand: van[0].naam, regel: p.regel, kolom: p.kolom, waarde: p.waarde, reden: p.reden });
+  }
+}
+
 /**
  * Key columns that may be empty are stored a second time, never empty, so the row key can be a unique
  * constraint: status → status_sleutel (''), indicatoren.bron_datum → bron_datum_sleutel (0001-01-01).
@@ -446,6 +476,7 @@ function sleutelkolommen(type: Bestandstype): Sleutelkolom[] {
   const uit: Sleutelkolom[] = [];
   if (type.statusKolom) uit.push({ van: type.statusKolom, naam: 'status_sleutel', sqlType: 'text', leeg: '' });
   if (type.naam === 'indicatoren') uit.push({ van: 'bron_datum', naam: 'bron_datum_sleutel', sqlType: 'date', leeg: '0001-01-01' });
+  if (type.naam === 'regio_indelingen') uit.push({ van: 'gemeente_code', naam: 'gemeente_sleutel', sqlType: 'text', leeg: '' });
   return uit;
 }
 
@@ -569,12 +600,18 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
   // problems so far do not stop the reading: the report names every problem of every file
   const bestanden = await db.transaction(async (tx) => {
     const klaar: Klaargezet[] = [];
+    const gebieden = new Gebiedscontrole();
     for (const [nr, bron] of bronnen.entries()) {
       if (bron.soort !== 'tabel') continue;
-      const k = await zetKlaar(tx, bron, nr, problemen, waarschuwingen, opties);
+      // area checks use the stored classifications plus those of this import (read first: volgorde 0)
+      if (!gebieden.geladen && (bron.type.naam === 'indicatoren' || bron.type.naam === 'snelle_toetsen'))
+        await gebieden.laad(tx, klaar.filter((k) => k.bron.type.naam === 'regio_indelingen').map((k) => k.tabel));
+      const k = await zetKlaar(tx, bron, nr, problemen, waarschuwingen, opties, gebieden);
       if (k) klaar.push(k);
     }
+    if (gebieden.geladen) gebieden.afronden(problemen);
     if (problemen.length === 0) await controleerKlaargezet(tx, klaar, problemen);
+    if (problemen.length === 0) await controleerRegioIndelingen(tx, klaar, problemen);
     // throwing rolls back the transaction: nothing of this import stays
     if (problemen.length > 0) throw new ImportFout(problemen);
     const uit: BestandResultaat[] = [];

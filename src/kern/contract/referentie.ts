@@ -1,6 +1,7 @@
 // Reference data that every database has, also when started with AKKOORDMONITOR_SEED=none
 // (contract §1): onderdelen A–J, the AZWA agreements with their blocks, the indicator definitions,
-// the KPMG fte-impact model.
+// the KPMG fte-impact model and
+// the region classifications (data/referentie/).
 // And the seed: the real published figures a new installation starts with.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { THEMATAFELS } from '../../domein/begrippen.js';
 import { importeer } from './importeren.js';
 import { type ImportResultaat } from '../probleem.js';
 import { schrijfAudit } from '../audit.js';
+import { leesRegioIndelingen } from '../regios.js';
+import { controleerIndelingen } from '../../domein/regios.js';
 
 export const REFERENTIE_MAP = path.join(PROJECT_MAP, 'data', 'seed');
 const SYSTEEM = 'systeem';
@@ -43,6 +46,28 @@ export async function zorgVoorReferentiedata(db: Db): Promise<void> {
   if (i === 0) await importeer(db, path.join(REFERENTIE_MAP, 'impact_maatregelen.csv'), { door: SYSTEEM });
   const [{ k }] = await db.query<{ k: number }>(`SELECT count(*)::int AS k FROM impact_codekoppelingen`);
   if (k === 0) await importeer(db, path.join(REFERENTIE_MAP, 'impact_codekoppelingen.csv'), { door: SYSTEEM });
+  // region classifications (docs/contract/regio_indelingen.md); a later delivery is imported on top
+  const [{ r }] = await db.query<{ r: number }>(`SELECT count(*)::int AS r FROM regio_indelingen`);
+  if (r === 0) await laadRegioIndelingen(db);
+}
+
+/**
+ * The shipped classifications, checked by the same contract rules as an import, written in one
+ * statement (an import of the 2,000 rows through staging would cost every new database seconds).
+ */
+async function laadRegioIndelingen(db: Db): Promise<void> {
+  const rijen = leesRegioIndelingen();
+  const problemen = controleerIndelingen(rijen);
+  if (problemen.length > 0) throw new Error(`data/referentie/regio_indelingen.csv: ${problemen.map((p) => `regel ${p.regel}: ${p.reden}`).join('; ')}`);
+  const kolom = <K extends keyof (typeof rijen)[number]>(k: K) => rijen.map((x) => x[k]);
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO regio_indelingen (indeling, regio_code, regio_naam, gemeente_code, gemeente_sleutel, geldig_vanaf, door)
+       SELECT i, c, n, g, coalesce(g, ''), v::date, $6 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x (i, c, n, g, v)`,
+      [kolom('indeling'), kolom('regio_code'), kolom('regio_naam'), kolom('gemeente_code'), kolom('geldig_vanaf'), SYSTEEM],
+    );
+    await schrijfAudit(tx, { door: SYSTEEM, actie: 'referentiedata', object_soort: 'regio_indelingen', na: { rijen: rijen.length, bestand: 'data/referentie/regio_indelingen.csv' } });
+  });
 }
 
 /** Loads the seed once into a new database; later starts leave the data alone. */

@@ -19,6 +19,7 @@ export const ONDERDELEN_MENU: { label: string; href: string; sleutel: string }[]
   { label: 'Arbeidsmarkt', href: '/arbeidsmarkt', sleutel: 'arbeidsmarkt' },
   { label: 'Toegankelijkheid', href: '/toegankelijkheid', sleutel: 'toegankelijkheid' },
   { label: 'Fte-impact', href: '/impact', sleutel: 'impact' },
+  { label: 'Regio’s', href: '/regios', sleutel: 'regios' },
   { label: 'Rapportages', href: '/rapportages', sleutel: 'rapportages' },
   { label: 'Beheer', href: '/beheer', sleutel: 'beheer' },
 ];

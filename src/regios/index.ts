@@ -1,0 +1,2 @@
+// Public face of the regions part: its routes.
+export { regiosPlugin } from './plugin.js';

@@ -1,0 +1,63 @@
+// Routes of the regions part: /regios (the classifications and their regions) and
+// /regios/{indeling}/{code} (one regiobeeld). Public pages; the toetsen and plans that touch a
+// region are shown to logged-in users only (intern.lezen), like the transformatie pages.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../platform/db.js';
+import type { Config } from '../platform/config.js';
+import { stuurPagina } from '../platform/web/pagina.js';
+import { stuurProbleem } from '../platform/web/problemen.js';
+import { vereist } from '../platform/web/toegangscontrole.js';
+import { csrfToken } from '../platform/web/verzoek.js';
+import { vandaag } from '../platform/tijd.js';
+import { isIsoDatum } from '../domein/getallen.js';
+import { mag } from '../domein/beleid.js';
+import { dichtstbijzijnd, gemeentenVan, INDELINGEN, isIndeling, regiosVan } from '../domein/regios.js';
+import { regioboek } from './store.js';
+import { maakRegiobeeld } from './regiobeeld.js';
+import { RegiosLijstPagina } from './pages/lijst.js';
+import { RegiobeeldPagina } from './pages/regiobeeld.js';
+
+function leesPeildatum(req: FastifyRequest, reply: FastifyReply): string | null {
+  const p = (req.query as { peildatum?: string }).peildatum;
+  if (p === undefined || p === '') return vandaag();
+  if (!isIsoDatum(p)) {
+    stuurProbleem(reply, { title: 'Ongeldige peildatum', status: 400, detail: `peildatum "${p}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-05-20.` });
+    return null;
+  }
+  return p;
+}
+
+export async function regiosPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
+  const { db } = opts;
+
+  app.get('/regios', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
+    const boek = await regioboek(db);
+    const indelingen = INDELINGEN.map((indeling) => ({
+      indeling,
+      geldigVanaf: boek.versie.get(indeling) ?? null,
+      regios: regiosVan(boek, indeling).map((g) => ({ ...g, gemeenten: indeling === 'gemeente' ? 1 : gemeentenVan(boek, indeling, g.code).length })),
+    }));
+    return stuurPagina(reply, RegiosLijstPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), indelingen }));
+  });
+
+  app.get<{ Params: { indeling: string; code: string } }>('/regios/:indeling/:code', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
+    const peildatum = leesPeildatum(req, reply);
+    if (!peildatum) return reply;
+    const { indeling, code } = req.params;
+    if (!isIndeling(indeling)) {
+      return stuurProbleem(reply, { title: 'Niet gevonden', status: 404, detail: `Onbekende regio-indeling "${indeling}"; bekend zijn: ${INDELINGEN.join(', ')}.` });
+    }
+    const boek = await regioboek(db);
+    const gebied = boek.gebieden.get(code.toUpperCase());
+    if (!gebied || gebied.indeling !== indeling) {
+      return stuurProbleem(reply, {
+        title: 'Niet gevonden',
+        status: 404,
+        detail: `Er is geen ${indeling} met code "${code}". Bedoelde u: ${dichtstbijzijnd(boek, code, [indeling]).join(', ')}?`,
+      });
+    }
+    const metIntern = mag(req.gebruiker, 'intern.lezen');
+    const beeld = await maakRegiobeeld(db, boek, gebied, peildatum, metIntern);
+    return stuurPagina(reply, RegiobeeldPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), beeld, peildatum, metIntern }));
+  });
+}
