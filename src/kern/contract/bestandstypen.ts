@@ -13,6 +13,7 @@ import {
   TOETS_STATUSSEN,
   VRIJGAVES,
 } from '../../domein/begrippen.js';
+import { AARDEN } from '../../domein/gepubliceerde-reeksen.js';
 
 export type KolomSoort = 'tekst' | 'lijst' | 'datum' | 'eur' | 'mln' | 'pct' | 'geheel' | 'getal' | 'keuze' | 'janee';
 
@@ -51,7 +52,10 @@ export type BestandstypeNaam =
   | 'kpis'
   | 'financiele_kaders'
   | 'indicator_definities'
-  | 'indicatoren';
+  | 'indicatoren'
+  | 'rondeteksten'
+  | 'gepubliceerde_reeksen'
+  | 'bronnen';
 
 export interface Bestandstype {
   naam: BestandstypeNaam;
@@ -66,6 +70,12 @@ export interface Bestandstype {
   eventlog: boolean;
   /** Order of export and import within a directory (references point backwards). */
   volgorde: number;
+  /** Key columns stored as '' when the cell is empty (so the key is a plain primary key). */
+  leegInSleutel?: string[];
+  /** A directory also reads `<naam>-<iets>.csv` for this type (e.g. one file per round). */
+  bestandPerRonde?: boolean;
+  /** Column that limits an export at a peildatum (`<kolom> <= peildatum`). */
+  peildatumKolom?: string;
 }
 
 const lijst = (naam: string, extra: Partial<Kolom> = {}): Kolom => ({ naam, soort: 'lijst', ...extra });
@@ -224,6 +234,77 @@ export const INDICATOREN: Bestandstype = {
   eventlog: false,
 };
 
+/** Texts of a reporting round (docs/contract/rondeteksten.md). */
+export const RONDETEKSTEN: Bestandstype = {
+  naam: 'rondeteksten',
+  tabel: 'rondeteksten',
+  volgorde: 8,
+  kolommen: [
+    { naam: 'peildatum', soort: 'datum', verplicht: true },
+    tekst('sectie', { verplicht: true }),
+    tekst('subsectie'),
+    { naam: 'volgorde', soort: 'geheel', verplicht: true },
+    tekst('kop'),
+    tekst('tekst', { verplicht: true }),
+    tekst('bron'),
+  ],
+  item: ['peildatum', 'sectie', 'subsectie'],
+  sleutel: ['peildatum', 'sectie', 'subsectie'],
+  statusKolom: null,
+  eventlog: false,
+  leegInSleutel: ['subsectie'],
+  bestandPerRonde: true,
+  peildatumKolom: 'peildatum',
+};
+
+/** Published chart series of a round (docs/contract/gepubliceerde_reeksen.md). */
+export const GEPUBLICEERDE_REEKSEN: Bestandstype = {
+  naam: 'gepubliceerde_reeksen',
+  tabel: 'gepubliceerde_reeksen',
+  volgorde: 9,
+  kolommen: [
+    { naam: 'peildatum', soort: 'datum', verplicht: true },
+    tekst('reeks', { verplicht: true }),
+    { naam: 'volgorde', soort: 'geheel', verplicht: true },
+    tekst('categorie'),
+    tekst('serie'),
+    tekst('periode'),
+    { naam: 'waarde', soort: 'getal' },
+    tekst('eenheid'),
+    { naam: 'aard', soort: 'keuze', keuzes: AARDEN, verplicht: true },
+    tekst('bron', { verplicht: true }),
+    tekst('opmerking'),
+  ],
+  item: ['peildatum', 'reeks', 'categorie', 'serie', 'periode'],
+  sleutel: ['peildatum', 'reeks', 'categorie', 'serie', 'periode'],
+  statusKolom: null,
+  eventlog: false,
+  leegInSleutel: ['categorie', 'serie', 'periode'],
+  bestandPerRonde: true,
+  peildatumKolom: 'peildatum',
+};
+
+/** The documents behind the source keys of the data (data/seed/bronnen.csv). */
+export const BRONNEN: Bestandstype = {
+  naam: 'bronnen',
+  tabel: 'bronnen',
+  volgorde: 10,
+  kolommen: [
+    tekst('document', { verplicht: true }),
+    tekst('bestand'),
+    { naam: 'van_regel', soort: 'geheel', verplicht: true },
+    { naam: 'tot_regel', soort: 'geheel', verplicht: true },
+    tekst('titel', { verplicht: true }),
+    tekst('uitgever'),
+    { naam: 'datum', soort: 'datum' },
+    tekst('datum_tekst'),
+  ],
+  item: ['document', 'van_regel'],
+  sleutel: ['document', 'van_regel'],
+  statusKolom: null,
+  eventlog: false,
+};
+
 export const BESTANDSTYPEN: readonly Bestandstype[] = [
   ACTIES,
   SNELLE_TOETSEN,
@@ -232,10 +313,19 @@ export const BESTANDSTYPEN: readonly Bestandstype[] = [
   FINANCIELE_KADERS,
   INDICATOR_DEFINITIES,
   INDICATOREN,
+  RONDETEKSTEN,
+  GEPUBLICEERDE_REEKSEN,
+  BRONNEN,
 ];
 
 export function bestandstype(naam: string): Bestandstype | undefined {
   return BESTANDSTYPEN.find((b) => b.naam === naam.toLowerCase());
+}
+
+/** The type of a file name (without extension): its type's name, or `<naam>-<iets>` for a type with one file per round. */
+export function bestandstypeVanBestand(basis: string): Bestandstype | undefined {
+  const b = basis.toLowerCase();
+  return bestandstype(b) ?? BESTANDSTYPEN.find((t) => t.bestandPerRonde && b.startsWith(`${t.naam}-`));
 }
 
 /** IZA onderdeel may be given as its letter or its name (contract §2.1). */

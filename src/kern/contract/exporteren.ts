@@ -23,6 +23,7 @@ function volgordeSql(type: Bestandstype): string {
 function datumFilter(type: Bestandstype): string | null {
   if (type.eventlog) return 'status_datum <= $1';
   if (type.naam === 'financiele_kaders') return 'stand <= $1';
+  if (type.peildatumKolom) return `${type.peildatumKolom} <= $1`;
   return null;
 }
 
@@ -47,7 +48,7 @@ export async function exporteer(db: Db, map: string, opties: { peildatum?: strin
       for (const r of pagina) {
         const rij = type.kolommen.map((k) => {
           const w = r[k.naam];
-          if (type.naam === 'indicatoren' && k.naam === 'dimensie' && w === '') return '';
+          if (((type.naam === 'indicatoren' && k.naam === 'dimensie') || type.leegInSleutel?.includes(k.naam)) && w === '') return '';
           return schrijfCel(k, k.soort === 'mln' || k.soort === 'pct' || k.soort === 'getal' ? (w === null ? null : String(Number(w))) : w);
         });
         if (!csv.write(rij)) await once(csv, 'drain');
