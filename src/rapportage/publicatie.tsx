@@ -4,7 +4,7 @@
 import type { VNode } from 'preact';
 import { MarkdownBlokken } from '../platform/web/markdown.js';
 import { DataTabel } from '../platform/web/grafiekfiguur.js';
-import { renderGrafiekSvg, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../platform/web/grafiek.js';
+import { naarCsv, renderGrafiekSvg, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../platform/web/grafiek.js';
 import { datum, euro, getal, LEEG } from '../platform/formaat.js';
 import { ordenRondeteksten, tekstenVan, type GeordendeTekst, type RondeTekst } from '../domein/rondeteksten.js';
 import { groepeerReeksen, reeksTabel, type Reeks, type ReeksRij } from '../domein/gepubliceerde-reeksen.js';
@@ -132,7 +132,7 @@ export function ReeksFiguur({ p, reeks, id, modus }: { p: PublicatieInhoud; reek
   if (reeks.nietLeesbaar) {
     const legenda = [...new Set(reeks.rijen.map((r) => [r.categorie, r.serie].filter(Boolean).join(' – ')).filter(Boolean))];
     return (
-      <figure class="r-grafiek r-grafiek--ontbreekt" id={id} aria-labelledby={`${id}-titel`}>
+      <figure class="r-grafiek-gepubliceerd r-grafiek--ontbreekt" id={id} aria-labelledby={`${id}-titel`}>
         <figcaption>
           <span class="utrecht-heading-4 r-grafiektitel" id={`${id}-titel`}>
             {reeks.titel}
@@ -161,8 +161,20 @@ export function ReeksFiguur({ p, reeks, id, modus }: { p: PublicatieInhoud; reek
     titel: reeksSamenvatting(reeks),
   }).replace(/\bzr\d+-/g, `${id}-`);
   const t = reeksTabel(reeks);
+  const tabelKop = [reeks.reeks.startsWith('acties') ? 'Thematafel' : 'Categorie', ...t.series.map((s) => s.serie || 'Waarde')];
+  const tabelRijen = t.categorieen.map((c, i) => [c, ...t.series.map((s) => s.waarden[i])]);
+  const tabel = (
+    <DataTabel
+      klasse="r-tabel"
+      caption={`Cijfers bij de grafiek: ${reeks.titel}`}
+      kop={tabelKop}
+      rijen={tabelRijen}
+      celKlasse={() => 'utrecht-table__cell r-getal'}
+      tekst={(c, i) => (i === 0 ? String(c) : waardeTekst(c as number | null, reeks.eenheid))}
+    />
+  );
   return (
-    <figure class="r-grafiek" id={id} aria-labelledby={`${id}-titel`}>
+    <figure class="r-grafiek-gepubliceerd" id={id} aria-labelledby={`${id}-titel`}>
       <figcaption>
         <span class="utrecht-heading-4 r-grafiektitel" id={`${id}-titel`}>
           {reeks.titel}
@@ -175,15 +187,17 @@ export function ReeksFiguur({ p, reeks, id, modus }: { p: PublicatieInhoud; reek
         </p>
       ) : null}
       <p class="r-klein r-bron">{bronRegel}</p>
-      <div class={modus === 'pdf' ? 'r-alleen-scherm' : 'r-alternatief'}>
-        <DataTabel
-          klasse="r-tabel"
-          caption={`Cijfers bij de grafiek: ${reeks.titel}`}
-          kop={[reeks.reeks.startsWith('acties') ? 'Thematafel' : 'Categorie', ...t.series.map((s) => s.serie || 'Waarde')]}
-          rijen={t.categorieen.map((c, i) => [c, ...t.series.map((s) => waardeTekst(s.waarden[i], reeks.eenheid))])}
-          celKlasse={() => 'utrecht-table__cell r-getal'}
-        />
-      </div>
+      {modus === 'pdf' ? <div class="r-alleen-scherm">{tabel}</div> : (
+        <details class="r-alternatief">
+          <summary>Tabel bij de grafiek: {reeks.titel}</summary>
+          {tabel}
+          <p>
+            <a download={`${id}.csv`} href={`data:text/csv;charset=utf-8,${encodeURIComponent(naarCsv({ kop: tabelKop, rijen: tabelRijen }, { bom: true }))}`}>
+              Download de cijfers als CSV
+            </a>
+          </p>
+        </details>
+      )}
     </figure>
   );
 }
