@@ -16,14 +16,15 @@ import { Arbeidsmarkt, Toegankelijkheid } from './rapport/indicatoren.js';
 import { Vergelijking } from './rapport/vergelijking.js';
 import { Colofon } from './rapport/colofon.js';
 import { RAPPORT_CSS } from './rapport/stijl.js';
+import { publicatieInhoud } from './publicatie.js';
 
 export type { RapportModus } from './rapport/onderdelen.js';
 export { regels } from './rapport/onderdelen.js';
 export { VergelijkingInhoud } from './rapport/vergelijking.js';
 export { RAPPORT_CSS } from './rapport/stijl.js';
 
-export function RapportInhoud({ g, modus }: { g: RapportGegevens; modus: RapportModus }): VNode {
-  const ctx: Ctx = { g, modus };
+export function RapportInhoud({ g, modus, paginas }: { g: RapportGegevens; modus: RapportModus; paginas?: Record<string, number> }): VNode {
+  const ctx: Ctx = { g, modus, p: publicatieInhoud(g.publicatie), paginas };
   return (
     <article class={`rapport rapport--${modus}`} lang="nl" aria-labelledby="r-titel">
       <Omslag ctx={ctx} />
