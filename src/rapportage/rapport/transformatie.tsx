@@ -209,7 +209,7 @@ export function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
   // amounts on the bars, in Dutch notation
   optie.series = (optie.series as Record<string, unknown>[]).map((s) => ({
     ...s,
-    label: { show: true, position: 'inside', color: '#ffffff', fontSize: 9, formatter: (p: { value: number | null }) => (p.value ? euro(p.value) : '') },
+    label: { show: true, position: 'inside', color: '#1a1a1a', textBorderColor: '#ffffff', textBorderWidth: 3, fontSize: 10, formatter: (p: { value: number | null }) => (p.value ? euro(p.value) : '') },
   }));
   optie.grid = { left: 110, right: 24, top: 56, bottom: 80 };
   optie.xAxis = { ...(optie.xAxis as Record<string, unknown>), axisLabel: { interval: 0, width: 90, overflow: 'break', fontSize: 11 } };
