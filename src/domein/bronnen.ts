@@ -71,6 +71,8 @@ export function vervangBronSleutels(
   tekst: string,
   bronnen: readonly Bron[],
   datum: (iso: string) => string,
+  /** How a cited document appears in the text (default: its readable reference). */
+  weergave: (b: Bron) => string = (b) => leesbareBron(b, datum),
 ): { tekst: string; gebruikt: Bron[]; onbekend: string[] } {
   const gebruikt: Bron[] = [];
   const onbekend: string[] = [];
@@ -82,7 +84,7 @@ export function vervangBronSleutels(
       return heel;
     }
     if (!gebruikt.includes(b)) gebruikt.push(b);
-    return leesbareBron(b, datum);
+    return weergave(b);
   });
   return { tekst: uit, gebruikt, onbekend };
 }

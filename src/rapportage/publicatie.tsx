@@ -23,22 +23,35 @@ export interface PublicatieInhoud {
   teksten: GeordendeTekst[];
   reeksen: Reeks[];
   bronnen: Bron[];
+  /** The documents the report cites, numbered in order of first citation: the list "Bronnen". */
+  genummerd: Bron[];
 }
 
-export function publicatieInhoud(p: Publicatie | undefined): PublicatieInhoud {
-  return {
-    teksten: ordenRondeteksten(p?.rondeteksten ?? []),
-    reeksen: groepeerReeksen(p?.reeksen ?? []),
-    bronnen: p?.bronnen ?? [],
-  };
+const documentSleutel = (b: Bron) => `${b.titel}|${b.datum}|${b.datumTekst}`;
+
+/** `overige`: further texts that may cite sources (the data-quality notes), in report order. */
+export function publicatieInhoud(p: Publicatie | undefined, overige: readonly string[] = []): PublicatieInhoud {
+  const teksten = ordenRondeteksten(p?.rondeteksten ?? []);
+  const reeksen = groepeerReeksen(p?.reeksen ?? []);
+  const bronnen = p?.bronnen ?? [];
+  const genummerd: Bron[] = [];
+  const sleutels = [...teksten.map((t) => t.bron), ...reeksen.flatMap((r) => r.bronnen), ...overige];
+  for (const s of sleutels) {
+    for (const b of vervangBronSleutels(s, bronnen, datum).gebruikt) {
+      if (!genummerd.some((x) => documentSleutel(x) === documentSleutel(b))) genummerd.push(b);
+    }
+  }
+  return { teksten, reeksen, bronnen, genummerd };
 }
 
 export const tekstenIn = (p: PublicatieInhoud, sectie: string, subsectie?: string): GeordendeTekst[] => tekstenVan(p.teksten, sectie, subsectie);
 export const reeksIn = (p: PublicatieInhoud, naam: string): Reeks | undefined => p.reeksen.find((r) => r.reeks === naam);
 
-/** A source key ("000 r. 34-37") as the reader sees it: title, publisher and date of the document. */
+/** Source keys ("000 r. 34-37") become the number of the document in the list "Bronnen" ("[2]"). */
 export function leesbaar(p: PublicatieInhoud, tekst: string): string {
-  return p.bronnen.length ? vervangBronSleutels(tekst, p.bronnen, datum).tekst : tekst;
+  if (!p.bronnen.length) return tekst;
+  const nummer = (b: Bron) => `[${p.genummerd.findIndex((x) => documentSleutel(x) === documentSleutel(b)) + 1}]`;
+  return vervangBronSleutels(tekst, p.bronnen, datum, nummer).tekst.replace(/\b([a-z]+)_([a-z]+)(?:_([a-z]+))?\b/g, (_m: string, a: string, b: string, c?: string) => [a, b, c].filter(Boolean).join(' '));
 }
 
 /** One round text: its heading as printed (if any) and its paragraphs and lists. */
@@ -202,20 +215,17 @@ export function ReeksFiguur({ p, reeks, id, modus }: { p: PublicatieInhoud; reek
   );
 }
 
-/** The sources the report cites, as a list for readers (no file names, no line numbers). */
-export function BronnenLijst({ p, sleutels }: { p: PublicatieInhoud; sleutels: string[] }): VNode | null {
-  const gebruikt: Bron[] = [];
-  for (const s of sleutels) for (const b of vervangBronSleutels(s, p.bronnen, datum).gebruikt) if (!gebruikt.includes(b)) gebruikt.push(b);
-  if (!gebruikt.length) return null;
-  const uniek = [...new Map(gebruikt.map((b) => [`${b.titel}|${b.datum}|${b.datumTekst}`, b])).values()];
+/** The documents the report cites, numbered as in the text ("[2]"), for readers: no file names, no line numbers. */
+export function BronnenLijst({ p }: { p: PublicatieInhoud }): VNode | null {
+  if (!p.genummerd.length) return null;
   return (
-    <ul class="utrecht-unordered-list r-bronnen">
-      {uniek.map((b) => (
+    <ol class="utrecht-ordered-list r-bronnen">
+      {p.genummerd.map((b) => (
         <li>
           <span class="r-brontitel">{b.titel}</span>
           {[b.uitgever, b.datum ? datum(b.datum) : b.datumTekst].filter(Boolean).length ? `, ${[b.uitgever, b.datum ? datum(b.datum) : b.datumTekst].filter(Boolean).join(', ')}` : ''}
         </li>
       ))}
-    </ul>
+    </ol>
   );
 }

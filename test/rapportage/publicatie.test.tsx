@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { BronnenLijst, publicatieInhoud, reeksIn, ReeksFiguur, RondeTeksten } from '../../src/rapportage/publicatie.js';
+import { BronnenLijst, leesbaar, publicatieInhoud, reeksIn, ReeksFiguur, RondeTeksten } from '../../src/rapportage/publicatie.js';
 import { leesBronnen } from '../../src/domein/bronnen.js';
 import type { ReeksRij } from '../../src/domein/gepubliceerde-reeksen.js';
 import type { RondeTekst } from '../../src/domein/rondeteksten.js';
@@ -23,7 +23,7 @@ describe('gepubliceerde reeksen en teksten in het rapport', () => {
     const html = renderToString(<ReeksFiguur p={p} reeks={reeksIn(p, 'transformatiemiddelen_per_status')!} id="r-tm" modus="pdf" />);
     for (const bedrag of ['€ 740.409.907', '€ 614.629.512', '€ 125.780.395', '€ 150.788']) expect(html).toContain(bedrag);
     expect(html).toMatch(/aria-label="Bedragen van goedgekeurde transformatieplannen per status\. Beschikbaar gesteld: € 740\.409\.907; Verwacht: € 614\.629\.512/);
-    expect(html).toContain('Gepubliceerd aggregaat; bron: Integraal Zorgakkoord, Voortgangsrapportage');
+    expect(html).toMatch(/Gepubliceerd aggregaat; bron: \[\d+\]\./);
     expect(html).not.toMatch(/\b002 r\.|transformatiemiddelen_per_status/);
   });
 
@@ -46,9 +46,12 @@ describe('gepubliceerde reeksen en teksten in het rapport', () => {
     const nza = renderToString(<RondeTeksten p={p} sectie="nza_duiding" />);
     expect(nza).toContain('<h3 class="utrecht-heading-3 r-tekstkop">IZA-partijen geven richting</h3>');
     expect(nza).toContain('<h3 class="utrecht-heading-3 r-tekstkop">Spreiding en concentratie</h3>');
-    const lijst = renderToString(<BronnenLijst p={p} sleutels={['000 r. 34-37', '002 r. 253-257', '002 r. 10217-10218']} />);
+    const lijst = renderToString(<BronnenLijst p={p} />);
     expect(lijst).toContain('Integraal Zorgakkoord, Voortgangsrapportage t.b.v. Bestuurlijk overleg IZA (peildatum 20 mei 2025)</span>, IZA-partijen, 16 juni 2025');
-    expect(lijst).toContain('minister van VWS, juli 2025');
     expect(lijst).not.toMatch(/r\. \d|\.txt/);
+    // the notes for readers cite the numbered list, and show no column names
+    const metNotitie = publicatieInhoud({ rondeteksten: [], reeksen: [], bronnen: p.bronnen }, ['Zie de brief (002 r. 253-257); zonder_status = 0.']);
+    expect(renderToString(<BronnenLijst p={metNotitie} />)).toContain('minister van VWS, juli 2025');
+    expect(leesbaar(metNotitie, 'Zie de brief (002 r. 253-257); zonder_status = 0.')).toBe('Zie de brief ([1]); zonder status = 0.');
   });
 });
