@@ -63,7 +63,8 @@ export async function htmlNaarPdf(html: string, g: RapportGegevens, browser?: Br
       );
       const gevonden = paginaVanKoppen(await paginaTeksten(eerste), koppen.map((k) => k.kop));
       const paginas = Object.fromEntries(koppen.filter((k) => gevonden.has(k.kop)).map((k) => [k.id, gevonden.get(k.kop)!]));
-      return druk(herdruk(paginas));
+      // await: the finally below closes the page and the browser
+      return await druk(herdruk(paginas));
     } finally {
       await page.close();
     }

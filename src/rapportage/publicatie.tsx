@@ -90,13 +90,15 @@ export function reeksStaaf(reeks: Reeks): { invoer: StaafInvoer; zonderWaarde: s
     invoer: {
       titel: reeks.titel,
       categorieen: metWaarde,
-      reeksen: t.series.map((s) => ({
-        naam: s.serie || reeks.titel,
-        waarden: metWaarde.map((c) => s.waarden[t.categorieen.indexOf(c)]),
-        kleur: statusKleur(s.serie),
-      })),
-      gestapeld: t.series.length > 1,
-      horizontaal: metWaarde.length > 4,
+      reeksen: t.series
+        .map((s) => ({
+          naam: s.serie || reeks.titel,
+          waarden: metWaarde.map((c) => s.waarden[t.categorieen.indexOf(c)]),
+          kleur: statusKleur(s.serie),
+        }))
+        .filter((s) => s.waarden.some((w) => w !== null)),
+      gestapeld: t.series.filter((s) => s.waarden.some((w) => w !== null)).length > 1,
+      horizontaal: true,
       eenheid: reeks.eenheid === 'euro' ? '€' : reeks.eenheid,
     },
     zonderWaarde,
@@ -167,7 +169,7 @@ export function ReeksFiguur({ p, reeks, id, modus }: { p: PublicatieInhoud; reek
     );
   }
   const { invoer, zonderWaarde } = reeksStaaf(reeks);
-  const hoogte = invoer.horizontaal ? 60 + invoer.categorieen.length * 34 : 300;
+  const hoogte = Math.max(130, 90 + invoer.categorieen.length * 34);
   const svg = renderGrafiekSvg(metLabels(staafOptie({ ...invoer, titel: undefined }), invoer, reeks.eenheid === 'euro'), {
     breedte: 760,
     hoogte,

@@ -123,7 +123,7 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
         ) : null}
       </Sectie>
       {izaMetInhoud.map((o, i) => (
-        <OnderdeelPagina ctx={ctx} code={o.code} naam={o.naam} cijfers={perOnderdeel[o.code]} nieuwePagina={i % 2 === 0} />
+        <OnderdeelPagina ctx={ctx} code={o.code} naam={o.naam} cijfers={perOnderdeel[o.code]} nieuwePagina={i === 0 || (i % 2 === 0 && !tekstenIn(ctx.p, 'thematafel').length)} />
       ))}
       {izaLeeg.length > 0 ? (
         <p class="r-klein">
@@ -176,7 +176,7 @@ export function OnderdeelPagina({ ctx, code, naam, cijfers, nieuwePagina, kopNiv
       {inv ? (
         <Grafiek ctx={ctx} id={`g-${id}`} invoer={inv} optie={{ ...staafOptie(inv), title: undefined, grid: { left: 40, right: 24, top: 8, bottom: 40 } } as EChartsOption} breedte={720} hoogte={110} />
       ) : (
-        <p class="r-klein">Geen aantallen per status voor dit onderdeel op deze peildatum.</p>
+        reeksIn(ctx.p, 'acties_per_thematafel') ? null : <p class="r-klein">Geen aantallen per status voor dit onderdeel op deze peildatum.</p>
       )}
       {tekstenIn(ctx.p, 'thematafel', code).map((x) => (
         <RondeTekstBlok tekst={x} zonderKop />
