@@ -101,3 +101,15 @@ export function leesBronnen(rijen: readonly Record<string, string>[]): Bron[] {
     datumTekst: r.datum_tekst ?? '',
   }));
 }
+
+/** A text without its source keys (where no list of sources is at hand): "volgens 002 r. 5 de brief" → "volgens de brief". */
+export function zonderBronSleutels(tekst: string): string {
+  return tekst
+    .replace(SLEUTEL, (heel, _doc: string, van?: string) => (van || /_[0-9a-f]{16}\.txt/.test(heel) ? '' : heel))
+    .replace(/\(\s*[;,]?\s*\)/g, '')
+    .replace(/\(\s*[;,]\s*/g, '(')
+    .replace(/\s*[;,]\s*\)/g, ')')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([.,;)])/g, '$1')
+    .trim();
+}

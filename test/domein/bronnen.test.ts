@@ -60,3 +60,11 @@ describe('bronnen', () => {
     expect(geteld).toBeGreaterThan(400);
   });
 });
+
+describe('zonder bronsleutels', () => {
+  it('haalt sleutels uit een tekst zonder bronnenlijst', async () => {
+    const { zonderBronSleutels } = await import('../../src/domein/bronnen.js');
+    expect(zonderBronSleutels('Kamerbrief (minister Agema; volgens 002 r. 293-297 de brief van 14 april 2025)')).toBe('Kamerbrief (minister Agema; volgens de brief van 14 april 2025)');
+    expect(zonderBronSleutels('IZA voortgangsrapportage 16 juni 2025 (000 r. 486; 002 r. 10410-10413)')).toBe('IZA voortgangsrapportage 16 juni 2025');
+  });
+});

@@ -20,7 +20,7 @@ export function Colofon({ ctx }: { ctx: Ctx }): VNode {
         <dd>
           {g.cijfers_herkomst.soort === 'snapshot'
             ? g.cijfers_herkomst.herkomst === 'import'
-              ? `Gepubliceerde cijfers (vastgestelde snapshot): ${g.cijfers_herkomst.publicatie}`
+              ? `Gepubliceerde cijfers (vastgestelde snapshot): ${leesbaar(ctx.p, g.cijfers_herkomst.publicatie ?? '')}`
               : `Vastgesteld bij de rapportageronde: ${g.cijfers_herkomst.publicatie}`
             : 'Berekend uit de records op de peildatum (datacontract §3).'}
         </dd>
@@ -30,7 +30,7 @@ export function Colofon({ ctx }: { ctx: Ctx }): VNode {
         <dd>Zorginstituut Nederland (Q4-cijfers), bewerkt door VWS.</dd>
         <dt>Indicatoren</dt>
         <dd>
-          {bronnen.length > 0 ? bronnen.join('; ') : 'Geen indicatorwaarnemingen in dit rapport.'}
+          {bronnen.length > 0 ? leesbaar(ctx.p, bronnen.join('; ')) : 'Geen indicatorwaarnemingen in dit rapport.'}
           {g.soort === 'gepubliceerde-cijfers' ? '' : ` Stand van de waarnemingen: ${datum(g.indicatoren.kennisdatum)}.`}
         </dd>
       </dl>
