@@ -33,8 +33,8 @@ export function FinancieleKaders({ ctx }: { ctx: Ctx }): VNode {
         const noten = tekstenIn(ctx.p, 'financiele_kaders', `toelichting_tabel_${j}`)[0]?.blokken.find((b) => b.soort === 'lijst');
         const voetnoten = noten?.soort === 'lijst' ? noten.items.map((it, n) => ({ nummer: n + 1, tekst: it.inhoud.map((d) => d.tekst).join('') })) : model.voetnoten;
         return (
-          <div class={`r-kader${i > 0 ? ' r-nieuwe-pagina' : ''}`}>
-            {i > 0 ? <p class="r-boven">Financiële kaders</p> : null}
+          <div class={`r-kader${i > 0 && !gedrukt ? ' r-nieuwe-pagina' : ''}`}>
+            {i > 0 && !gedrukt ? <p class="r-boven">Financiële kaders</p> : null}
             <KaderTabel
               tabel={{ ...model, titel, inleiding: inleiding ? platteTekst(inleiding.blokken) : model.inleiding, voetnoten }}
               kopNiveau={3}

@@ -85,6 +85,7 @@ export const RAPPORT_CSS = `
 .rapport--pdf .r-grafiek-gepubliceerd,.rapport--pdf .r-tekst li,.rapport--pdf .am-voetnoten li,.rapport--pdf .r-kern{break-inside:avoid}
 .rapport--pdf .r-definities dt,.rapport--pdf .r-tekstkop,.rapport--pdf .r-grafiektitel,.rapport--pdf figcaption{break-after:avoid}
 .rapport--pdf .r-definities dd{break-before:avoid}
+.rapport--pdf .am-kadertabel h3{break-before:auto;break-after:avoid}
 .rapport--pdf p,.rapport--pdf li{orphans:3;widows:3}
 @media print{.rapport .r-alternatief{display:none}.rapport .r-nieuwe-pagina{break-before:page}}
 `;

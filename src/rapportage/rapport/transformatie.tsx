@@ -44,7 +44,7 @@ export function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
       </ul>
       )}
       <Toelichting ctx={ctx} sectie="snelle_toetsen" />
-      <StatusTabel titel="Status snelle toetsen" rijen={statusRijen(TOETS_STATUSSEN, st.per_status)} totaal={aantal(st.totaal)} />
+      <StatusTabel titel={`Status van de ${aantal(st.totaal)} snelle toetsen`} rijen={statusRijen(TOETS_STATUSSEN, st.per_status)} totaal={aantal(st.totaal)} />
       {kwartaal ? (
         <Grafiek ctx={ctx} id="g-toetsen-kwartaal" invoer={kwartaal} optie={staafOptie(kwartaal)} breedte={960} hoogte={340} />
       ) : reeksIn(ctx.p, 'snelle_toetsen_per_kwartaal') ? (
