@@ -91,7 +91,7 @@ export function Transformatieplannen({ ctx }: { ctx: Ctx }): VNode {
       </ul>
       )}
       <Toelichting ctx={ctx} sectie="transformatieplannen" />
-      <StatusTabel titel={`Status ingediende transformatieplannen (${aantal(tp.ingediend)} ingediende plannen)`} rijen={statusRijen(PLAN_STATUSSEN, tp.per_status)} totaal={aantal(tp.ingediend)} />
+      <StatusTabel titel={`Status van de ${aantal(tp.ingediend)} ingediende plannen`} rijen={statusRijen(PLAN_STATUSSEN, tp.per_status)} totaal={aantal(tp.ingediend)} />
       {kwartaal ? (
         <Grafiek ctx={ctx} id="g-plannen-kwartaal" invoer={kwartaal} optie={staafOptie(kwartaal)} breedte={960} hoogte={340} />
       ) : reeksIn(ctx.p, 'transformatieplannen_per_kwartaal') ? (
