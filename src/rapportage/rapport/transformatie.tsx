@@ -31,7 +31,11 @@ export function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
     <Sectie id="snelle-toetsen" titel="Voortgang snelle toetsen">
       <p class="r-boven">Overzicht voortgang snelle toetsen (peildatum {datum(g.peildatum)})</p>
       {tekstenIn(ctx.p, 'snelle_toetsen', 'overzicht').length ? (
-        <RondeTeksten p={ctx.p} sectie="snelle_toetsen" subsectie="overzicht" />
+        <>
+          {tekstenIn(ctx.p, 'snelle_toetsen', 'overzicht').map((t) => (
+            <RondeTekstBlok tekst={t} zonderKop />
+          ))}
+        </>
       ) : (
       <ul>
         <li>
