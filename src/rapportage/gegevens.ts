@@ -26,6 +26,8 @@ import {
 } from './verdeling.js';
 import { vandaag } from '../platform/tijd.js';
 import { datum } from '../platform/formaat.js';
+import { alleBronnen, reeksenOp, rondetekstenOp } from '../kern/publicatie.js';
+import type { Publicatie } from './publicatie.js';
 
 export const GEGEVENS_FORMAAT = 1;
 
@@ -91,6 +93,8 @@ export interface RapportGegevens {
   standen: { acties: ItemStand[]; toetsen: ItemStand[]; plannen: ItemStand[] };
   /** Data-quality notes: those of the snapshot plus what the monitor flags itself. */
   opmerkingen: string[];
+  /** Texts, published chart series and source list of the round (issue 13); absent in rounds fixed before. */
+  publicatie?: Publicatie;
 }
 
 export interface BouwOpties {
@@ -297,6 +301,11 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
     vergelijking,
     standen: { acties, toetsen: ingediendeToetsen.map(alsItem), plannen: ingediendePlannen.map(alsItem) },
     opmerkingen,
+    publicatie: {
+      rondeteksten: await rondetekstenOp(db, peildatum),
+      reeksen: await reeksenOp(db, peildatum),
+      bronnen: await alleBronnen(db),
+    },
   };
 }
 

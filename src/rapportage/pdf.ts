@@ -2,7 +2,8 @@
 // landscape like the original, with a running header (peildatum) and page numbers.
 import { chromium, type Browser } from 'playwright-core';
 import { datum } from '../platform/formaat.js';
-import { renderRapportHtml } from './rapport.js';
+import { documentTitel, renderRapportHtml } from './rapport.js';
+import { paginaTeksten, paginaVanKoppen } from './pdf-paginas.js';
 import type { RapportGegevens } from './gegevens.js';
 
 export const CHROMIUM_PAD = process.env.AKKOORDMONITOR_CHROMIUM ?? '/usr/bin/chromium';
@@ -24,30 +25,46 @@ function esc(s: string): string {
 export function kopEnVoet(g: RapportGegevens): { headerTemplate: string; footerTemplate: string } {
   const stijl = 'font-family:Arial,sans-serif;font-size:8px;color:#333;width:100%;padding:0 14mm;display:flex;justify-content:space-between;';
   return {
-    headerTemplate: `<div style="${stijl}"><span>Voortgangsrapportage IZA/AZWA · ${esc(g.titel)}</span><span>Peildatum ${esc(datum(g.peildatum))}</span></div>`,
-    footerTemplate: `<div style="${stijl}"><span>${g.bo_datum ? `Bestuurlijk overleg ${esc(datum(g.bo_datum))}` : 'Akkoordmonitor'}</span><span>Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`,
+    headerTemplate: `<div style="${stijl}"><span>${esc(documentTitel(g))}</span><span></span></div>`,
+    footerTemplate: `<div style="${stijl}"><span>Akkoordmonitor · Ministerie van VWS${g.bo_datum ? ` · Bestuurlijk overleg ${esc(datum(g.bo_datum))}` : ''}</span><span>Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`,
   };
 }
 
 /** HTML → PDF bytes. Pass a running browser to reuse it (benchmarks, many reports). */
-export async function htmlNaarPdf(html: string, g: RapportGegevens, browser?: Browser): Promise<Buffer> {
+export async function htmlNaarPdf(html: string, g: RapportGegevens, browser?: Browser, herdruk?: (paginas: Record<string, number>) => string): Promise<Buffer> {
   const eigen = browser ? null : await startChromium();
   const b = browser ?? eigen!;
   try {
     const page = await b.newPage();
     try {
-      await page.setContent(html, { waitUntil: 'load' });
       const { headerTemplate, footerTemplate } = kopEnVoet(g);
-      const pdf = await page.pdf({
-        format: 'A4',
-        landscape: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate,
-        footerTemplate,
-        margin: { top: '16mm', bottom: '14mm', left: '14mm', right: '14mm' },
-      });
-      return Buffer.from(pdf);
+      const druk = async (inhoud: string) => {
+        await page.setContent(inhoud, { waitUntil: 'load' });
+        return Buffer.from(
+          await page.pdf({
+            format: 'A4',
+            landscape: true,
+            printBackground: true,
+            displayHeaderFooter: true,
+            headerTemplate,
+            footerTemplate,
+            margin: { top: '16mm', bottom: '14mm', left: '14mm', right: '14mm' },
+            // accessible PDF: a structure tree from the HTML (tagged) and bookmarks from the headings
+            tagged: true,
+            outline: true,
+          }),
+        );
+      };
+      const eerste = await druk(html);
+      if (!herdruk) return eerste;
+      // the contents need page numbers: read where each chapter landed, print again with them
+      const koppen = await page.evaluate(() =>
+        [...document.querySelectorAll('section.r-sectie[id] > h2')].map((h) => ({ id: (h.parentElement as HTMLElement).id, kop: (h.textContent ?? '').trim() })),
+      );
+      const gevonden = paginaVanKoppen(await paginaTeksten(eerste), koppen.map((k) => k.kop));
+      const paginas = Object.fromEntries(koppen.filter((k) => gevonden.has(k.kop)).map((k) => [k.id, gevonden.get(k.kop)!]));
+      // await: the finally below closes the page and the browser
+      return await druk(herdruk(paginas));
     } finally {
       await page.close();
     }
@@ -57,5 +74,5 @@ export async function htmlNaarPdf(html: string, g: RapportGegevens, browser?: Br
 }
 
 export async function rapportPdf(g: RapportGegevens, browser?: Browser): Promise<Buffer> {
-  return htmlNaarPdf(renderRapportHtml(g, 'pdf'), g, browser);
+  return htmlNaarPdf(renderRapportHtml(g, 'pdf'), g, browser, (paginas) => renderRapportHtml(g, 'pdf', paginas));
 }

@@ -8,7 +8,7 @@ import { renderToString } from 'preact-render-to-string';
 import { datum } from '../platform/formaat.js';
 import type { RapportGegevens } from './gegevens.js';
 import { type Ctx, type RapportModus } from './rapport/onderdelen.js';
-import { Noemenswaardig, Omslag } from './rapport/omslag.js';
+import { metAzwa, Noemenswaardig, Omslag } from './rapport/omslag.js';
 import { Thematafels } from './rapport/thematafels.js';
 import { NzaDuiding, SnelleToetsen, Transformatiemiddelen, Transformatieplannen } from './rapport/transformatie.js';
 import { FinancieleKaders } from './rapport/financien.js';
@@ -16,14 +16,15 @@ import { Arbeidsmarkt, Toegankelijkheid } from './rapport/indicatoren.js';
 import { Vergelijking } from './rapport/vergelijking.js';
 import { Colofon } from './rapport/colofon.js';
 import { RAPPORT_CSS } from './rapport/stijl.js';
+import { publicatieInhoud } from './publicatie.js';
 
 export type { RapportModus } from './rapport/onderdelen.js';
 export { regels } from './rapport/onderdelen.js';
 export { VergelijkingInhoud } from './rapport/vergelijking.js';
 export { RAPPORT_CSS } from './rapport/stijl.js';
 
-export function RapportInhoud({ g, modus }: { g: RapportGegevens; modus: RapportModus }): VNode {
-  const ctx: Ctx = { g, modus };
+export function RapportInhoud({ g, modus, paginas }: { g: RapportGegevens; modus: RapportModus; paginas?: Record<string, number> }): VNode {
+  const ctx: Ctx = { g, modus, p: publicatieInhoud(g.publicatie, g.opmerkingen), paginas };
   return (
     <article class={`rapport rapport--${modus}`} lang="nl" aria-labelledby="r-titel">
       <Omslag ctx={ctx} />
@@ -43,26 +44,31 @@ export function RapportInhoud({ g, modus }: { g: RapportGegevens; modus: Rapport
 }
 
 /** The standalone report page (also the input of the PDF). */
-export function RapportDocument({ g, modus }: { g: RapportGegevens; modus: RapportModus }): VNode {
+/** The document title: also the PDF's title. */
+export function documentTitel(g: RapportGegevens): string {
+  return `Voortgangsrapportage ${metAzwa(g.peildatum) ? 'IZA/AZWA' : 'IZA'}, peildatum ${datum(g.peildatum)}`;
+}
+
+export function RapportDocument({ g, modus, paginas }: { g: RapportGegevens; modus: RapportModus; paginas?: Record<string, number> }): VNode {
   return (
     <html lang="nl">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${g.titel}: voortgangsrapportage peildatum ${datum(g.peildatum)}`}</title>
+        <title>{documentTitel(g)}</title>
         <style dangerouslySetInnerHTML={{ __html: `body{margin:0;padding:${modus === 'pdf' ? '0' : '1.5rem'};background:#fff}${modus === 'html' ? 'main{max-width:1100px;margin:0 auto}' : ''}${RAPPORT_CSS}` }} />
       </head>
       <body>
         <main>
-          <RapportInhoud g={g} modus={modus} />
+          <RapportInhoud g={g} modus={modus} paginas={paginas} />
         </main>
       </body>
     </html>
   );
 }
 
-export function renderRapportHtml(g: RapportGegevens, modus: RapportModus = 'html'): string {
-  return `<!doctype html>${renderToString(<RapportDocument g={g} modus={modus} />)}`;
+export function renderRapportHtml(g: RapportGegevens, modus: RapportModus = 'html', paginas?: Record<string, number>): string {
+  return `<!doctype html>${renderToString(<RapportDocument g={g} modus={modus} paginas={paginas} />)}`;
 }
 
 

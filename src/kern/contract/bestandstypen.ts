@@ -14,6 +14,7 @@ import {
   VRIJGAVES,
 } from '../../domein/begrippen.js';
 import { BETROUWBAARHEDEN, IMPACT_SOORTEN } from '../../domein/impact.js';
+import { AARDEN } from '../../domein/gepubliceerde-reeksen.js';
 import { INDELINGEN } from '../../domein/regios.js';
 import { STREEFWAARDE_SOORTEN, TRANSITIEDOELEN } from '../../domein/doelen.js';
 import { BO_SOORTEN, MONITOR_SOORTEN, TOEZEGGING_SOORTEN } from '../../domein/azwa.js';
@@ -69,7 +70,10 @@ export type BestandstypeNaam =
   | 'monitoren'
   | 'bo_overleggen'
   | 'toezeggingen'
-  | 'regio_indelingen';
+  | 'regio_indelingen'
+  | 'rondeteksten'
+  | 'gepubliceerde_reeksen'
+  | 'bronnen';
 
 export interface Bestandstype {
   naam: BestandstypeNaam;
@@ -84,6 +88,12 @@ export interface Bestandstype {
   eventlog: boolean;
   /** Order of export and import within a directory (references point backwards). */
   volgorde: number;
+  /** Key columns stored as '' when the cell is empty (so the key is a plain primary key). */
+  leegInSleutel?: string[];
+  /** A directory also reads `<naam>-<iets>.csv` for this type (e.g. one file per round). */
+  bestandPerRonde?: boolean;
+  /** Column that limits an export at a peildatum (`<kolom> <= peildatum`). */
+  peildatumKolom?: string;
 }
 
 const lijst = (naam: string, extra: Partial<Kolom> = {}): Kolom => ({ naam, soort: 'lijst', ...extra });
@@ -511,6 +521,77 @@ export const REGIO_INDELINGEN: Bestandstype = {
   eventlog: false,
 };
 
+/** Texts of a reporting round (docs/contract/rondeteksten.md). */
+export const RONDETEKSTEN: Bestandstype = {
+  naam: 'rondeteksten',
+  tabel: 'rondeteksten',
+  volgorde: 19,
+  kolommen: [
+    { naam: 'peildatum', soort: 'datum', verplicht: true },
+    tekst('sectie', { verplicht: true }),
+    tekst('subsectie'),
+    { naam: 'volgorde', soort: 'geheel', verplicht: true },
+    tekst('kop'),
+    tekst('tekst', { verplicht: true }),
+    tekst('bron'),
+  ],
+  item: ['peildatum', 'sectie', 'subsectie'],
+  sleutel: ['peildatum', 'sectie', 'subsectie'],
+  statusKolom: null,
+  eventlog: false,
+  leegInSleutel: ['subsectie'],
+  bestandPerRonde: true,
+  peildatumKolom: 'peildatum',
+};
+
+/** Published chart series of a round (docs/contract/gepubliceerde_reeksen.md). */
+export const GEPUBLICEERDE_REEKSEN: Bestandstype = {
+  naam: 'gepubliceerde_reeksen',
+  tabel: 'gepubliceerde_reeksen',
+  volgorde: 20,
+  kolommen: [
+    { naam: 'peildatum', soort: 'datum', verplicht: true },
+    tekst('reeks', { verplicht: true }),
+    { naam: 'volgorde', soort: 'geheel', verplicht: true },
+    tekst('categorie'),
+    tekst('serie'),
+    tekst('periode'),
+    { naam: 'waarde', soort: 'getal' },
+    tekst('eenheid'),
+    { naam: 'aard', soort: 'keuze', keuzes: AARDEN, verplicht: true },
+    tekst('bron', { verplicht: true }),
+    tekst('opmerking'),
+  ],
+  item: ['peildatum', 'reeks', 'categorie', 'serie', 'periode'],
+  sleutel: ['peildatum', 'reeks', 'categorie', 'serie', 'periode'],
+  statusKolom: null,
+  eventlog: false,
+  leegInSleutel: ['categorie', 'serie', 'periode'],
+  bestandPerRonde: true,
+  peildatumKolom: 'peildatum',
+};
+
+/** The documents behind the source keys of the data (data/seed/bronnen.csv). */
+export const BRONNEN: Bestandstype = {
+  naam: 'bronnen',
+  tabel: 'bronnen',
+  volgorde: 21,
+  kolommen: [
+    tekst('document', { verplicht: true }),
+    tekst('bestand'),
+    { naam: 'van_regel', soort: 'geheel', verplicht: true },
+    { naam: 'tot_regel', soort: 'geheel', verplicht: true },
+    tekst('titel', { verplicht: true }),
+    tekst('uitgever'),
+    { naam: 'datum', soort: 'datum' },
+    tekst('datum_tekst'),
+  ],
+  item: ['document', 'van_regel'],
+  sleutel: ['document', 'van_regel'],
+  statusKolom: null,
+  eventlog: false,
+};
+
 export const BESTANDSTYPEN: readonly Bestandstype[] = [
   REGIO_INDELINGEN,
   ACTIES,
@@ -531,10 +612,19 @@ export const BESTANDSTYPEN: readonly Bestandstype[] = [
   MONITOREN,
   BO_OVERLEGGEN,
   TOEZEGGINGEN,
+  RONDETEKSTEN,
+  GEPUBLICEERDE_REEKSEN,
+  BRONNEN,
 ];
 
 export function bestandstype(naam: string): Bestandstype | undefined {
   return BESTANDSTYPEN.find((b) => b.naam === naam.toLowerCase());
+}
+
+/** The type of a file name (without extension): its type's name, or `<naam>-<iets>` for a type with one file per round. */
+export function bestandstypeVanBestand(basis: string): Bestandstype | undefined {
+  const b = basis.toLowerCase();
+  return bestandstype(b) ?? BESTANDSTYPEN.find((t) => t.bestandPerRonde && b.startsWith(`${t.naam}-`));
 }
 
 /** IZA onderdeel may be given as its letter or its name (contract §2.1). */

@@ -25,6 +25,7 @@ function datumFilter(type: Bestandstype): string | null {
   if (type.eventlog) return 'status_datum <= $1';
   if (MET_STAND.includes(type.naam)) return 'stand <= $1';
   if (type.naam === 'regio_indelingen') return 'geldig_vanaf <= $1';
+  if (type.peildatumKolom) return `${type.peildatumKolom} <= $1`;
   return null;
 }
 
@@ -40,7 +41,7 @@ async function* rijenVan(db: Db, type: Bestandstype, peildatum?: string): AsyncG
     for (const r of pagina) {
       yield type.kolommen.map((k) => {
         const w = r[k.naam];
-        if (type.naam === 'indicatoren' && k.naam === 'dimensie' && w === '') return '';
+        if (((type.naam === 'indicatoren' && k.naam === 'dimensie') || type.leegInSleutel?.includes(k.naam)) && w === '') return '';
         return schrijfCel(k, k.soort === 'mln' || k.soort === 'pct' || k.soort === 'getal' ? (w === null ? null : String(Number(w))) : w);
       });
     }

@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { naarCopyCsv, type Db, type Queryable } from '../../platform/db.js';
-import { BESTANDSTYPEN, bestandstype, normaliseerIzaOnderdeel, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
+import { BESTANDSTYPEN, bestandstype, bestandstypeVanBestand, normaliseerIzaOnderdeel, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
 import { leesCel, type Waarde } from './cellen.js';
 import { nakijkenAzwaFinancien, opbouwFouten } from './controles-azwa.js';
 import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
@@ -19,6 +19,8 @@ import { controleerIndelingen, type RegioIndelingRij } from '../../domein/regios
 import { Gebiedscontrole } from './gebieden.js';
 import { leesRegioIndelingenUitDb } from '../regios.js';
 import { schrijfAudit } from '../audit.js';
+import { controleerRondeTekst } from '../../domein/rondeteksten.js';
+import { controleerReeksRij } from '../../domein/gepubliceerde-reeksen.js';
 import { gevouwenKolommen, vouwExpressies } from '../toestand.js';
 import { controleerAzwaBestanden } from './azwa-controles.js';
 
@@ -60,7 +62,7 @@ export async function vindBronnen(pad: string): Promise<{ bronnen: Bron[]; probl
       bronnen.push({ soort: 'kerncijfers', bestand });
       continue;
     }
-    const type = bestandstype(basis);
+    const type = bestandstypeVanBestand(basis);
     if (ext === '.csv' && type) {
       bronnen.push({ soort: 'tabel', type, bestand, open: () => leesCsv(bestand) });
     } else if (ext === '.xlsx') {
@@ -226,6 +228,33 @@ function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel: numbe
       rij.dimensie = String(rij.dimensie).split('|').map((d) => d.trim()).join('|');
     }
     if (!goed) return false;
+  }
+  if (type.naam === 'rondeteksten') {
+    const fout = controleerRondeTekst({ sectie: String(rij.sectie), subsectie: String(rij.subsectie ?? ''), tekst: String(rij.tekst ?? '') });
+    for (const f of fout) problemen.push({ bestand, regel, kolom: f.kolom, waarde: f.waarde, reden: f.reden });
+    if (fout.length) return false;
+  }
+  if (type.naam === 'gepubliceerde_reeksen') {
+    const tekstOf = (k: string) => (rij[k] === null || rij[k] === undefined ? '' : String(rij[k]));
+    const fout = controleerReeksRij({
+      peildatum: tekstOf('peildatum'),
+      reeks: tekstOf('reeks'),
+      volgorde: Number(rij.volgorde),
+      categorie: tekstOf('categorie'),
+      serie: tekstOf('serie'),
+      periode: tekstOf('periode'),
+      waarde: rij.waarde === null || rij.waarde === undefined ? null : Number(rij.waarde),
+      eenheid: tekstOf('eenheid'),
+      aard: tekstOf('aard'),
+      bron: tekstOf('bron'),
+      opmerking: tekstOf('opmerking'),
+    });
+    for (const f of fout) problemen.push({ bestand, regel, kolom: f.kolom, waarde: f.waarde, reden: f.reden });
+    if (fout.length) return false;
+  }
+  if (type.naam === 'bronnen' && Number(rij.tot_regel) < Number(rij.van_regel)) {
+    problemen.push({ bestand, regel, kolom: 'tot_regel', waarde: String(rij.tot_regel), reden: 'tot_regel ligt voor van_regel' });
+    return false;
   }
   if (type.naam === 'kpis' && rij.resultaat && rij.resultaat !== 'open' && rij.bedrag_definitief_eur === null) {
     // allowed: a later row may bring the amount; the ledger reports it
@@ -494,8 +523,8 @@ function conflictDoel(type: Bestandstype): string[] {
 function dbWaarden(type: Bestandstype, rij: Rij): unknown[] {
   const w: unknown[] = type.kolommen.map((c) => {
     const x = rij[c.naam];
-    // dimensie is part of the observation key and stored as '' when there is none
-    if (type.naam === 'indicatoren' && c.naam === 'dimensie') return x ?? '';
+    // dimensie is part of the observation key and stored as '' when there is none (likewise leegInSleutel)
+    if ((type.naam === 'indicatoren' && c.naam === 'dimensie') || type.leegInSleutel?.includes(c.naam)) return x ?? '';
     return x;
   });
   for (const k of sleutelkolommen(type)) w.push(rij[k.van] ?? k.leeg);

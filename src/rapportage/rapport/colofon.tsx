@@ -2,6 +2,7 @@
 import type { VNode } from 'preact';
 import { datum } from '../../platform/formaat.js';
 import { type Ctx, Sectie, statusLabel } from './onderdelen.js';
+import { BronnenLijst, leesbaar } from '../publicatie.js';
 
 export function Colofon({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
@@ -19,7 +20,7 @@ export function Colofon({ ctx }: { ctx: Ctx }): VNode {
         <dd>
           {g.cijfers_herkomst.soort === 'snapshot'
             ? g.cijfers_herkomst.herkomst === 'import'
-              ? `Gepubliceerde cijfers (vastgestelde snapshot): ${g.cijfers_herkomst.publicatie}`
+              ? `Gepubliceerde cijfers (vastgestelde snapshot): ${leesbaar(ctx.p, g.cijfers_herkomst.publicatie ?? '')}`
               : `Vastgesteld bij de rapportageronde: ${g.cijfers_herkomst.publicatie}`
             : 'Berekend uit de records op de peildatum (datacontract §3).'}
         </dd>
@@ -28,13 +29,28 @@ export function Colofon({ ctx }: { ctx: Ctx }): VNode {
         <dt>Financiële kaders</dt>
         <dd>Zorginstituut Nederland (Q4-cijfers), bewerkt door VWS.</dd>
         <dt>Indicatoren</dt>
-        <dd>{bronnen.length > 0 ? bronnen.join('; ') : 'Geen indicatorwaarnemingen in dit rapport.'} Stand van de waarnemingen: {datum(g.indicatoren.kennisdatum)}.</dd>
+        <dd>
+          {bronnen.length > 0 ? leesbaar(ctx.p, bronnen.join('; ')) : 'Geen indicatorwaarnemingen in dit rapport.'}
+          {g.soort === 'gepubliceerde-cijfers' ? '' : ` Stand van de waarnemingen: ${datum(g.indicatoren.kennisdatum)}.`}
+        </dd>
       </dl>
+      {g.alleen_totalen ? (
+        <p>
+          Voor deze peildatum zijn alleen de gepubliceerde totalen beschikbaar, niet de records erachter. Grafieken staan daarom zoals ze gepubliceerd zijn
+          (gepubliceerd aggregaat); waar de gepubliceerde grafiek geen leesbare getallen heeft, zegt de grafiek dat.
+        </p>
+      ) : null}
+      {ctx.p.genummerd.length ? (
+        <>
+          <h3 class="utrecht-heading-3">Bronnen</h3>
+          <BronnenLijst p={ctx.p} />
+        </>
+      ) : null}
       <h3 class="utrecht-heading-3">Opmerkingen over de datakwaliteit</h3>
       {g.opmerkingen.length > 0 ? (
         <ol class="r-opmerkingen">
           {g.opmerkingen.map((o) => (
-            <li>{o}</li>
+            <li>{leesbaar(ctx.p, o)}</li>
           ))}
         </ol>
       ) : (

@@ -2,6 +2,7 @@
 import type { VNode } from 'preact';
 import { datum, getal, LEEG } from '../../platform/formaat.js';
 import { kleineVeelvoudenOptie, staafOptie, tijdreeksOptie, type GrafiekTabel, type KleineVeelvoudenInvoer, type StaafInvoer, type TijdreeksInvoer } from '../../platform/web/grafiek.js';
+import { ReeksFiguur, reeksIn, RondeTekstBlok, RondeTeksten, tekstenIn } from '../publicatie.js';
 import { HUISARTS_WACHTLIJST_KLASSEN, renderKaartSvg } from '../../platform/web/kaart.js';
 import { probeerPeriode } from '../../domein/perioden.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
@@ -58,12 +59,24 @@ export function Arbeidsmarkt({ ctx }: { ctx: Ctx }): VNode {
   const zonder = codes.filter((c) => waarden(ctx, c).length === 0);
   return (
     <Sectie id="arbeidsmarkt" titel="Stand van zaken arbeidsmarkt">
-      <p>De bron van deze figuren is de monitor Arbeidsmarkt Zorg en Welzijn van het CBS, tenzij anders vermeld.</p>
+      {tekstenIn(ctx.p, 'arbeidsmarkt', '').length ? (
+        <RondeTeksten p={ctx.p} sectie="arbeidsmarkt" subsectie="" />
+      ) : (
+        <p>De bron van deze figuren is de monitor Arbeidsmarkt Zorg en Welzijn van het CBS, tenzij anders vermeld.</p>
+      )}
       <Toelichting ctx={ctx} sectie="arbeidsmarkt" />
       {met.map((c) => (
         <IndicatorReeks ctx={ctx} code={c} id={`g-${c}`} />
       ))}
-      {zonder.length > 0 ? (
+      {GEPUBLICEERD_ARBEIDSMARKT.filter(([r]) => reeksIn(ctx.p, r)).map(([r, sub]) => (
+        <div class="r-blok">
+          <ReeksFiguur p={ctx.p} reeks={reeksIn(ctx.p, r)!} id={`g-${r.replace(/_/g, '-')}`} modus={ctx.modus} />
+          {tekstenIn(ctx.p, 'arbeidsmarkt', sub).map((t) => (
+            <RondeTekstBlok tekst={t} zonderKop />
+          ))}
+        </div>
+      ))}
+      {zonder.length > 0 && !reeksIn(ctx.p, 'arbeidsmarkt_vacaturegraad') ? (
         <>
           <Melding>Van de volgende arbeidsmarktindicatoren zijn (nog) geen waarnemingen in de monitor; daarom staan er geen grafieken bij.</Melding>
           <DataTabel
@@ -167,11 +180,16 @@ export function Toegankelijkheid({ ctx }: { ctx: Ctx }): VNode {
   return (
     <Sectie id="toegankelijkheid" titel="Toegankelijkheid van zorg">
       <Toelichting ctx={ctx} sectie="toegankelijkheid" />
+      <RondeTeksten p={ctx.p} sectie="toegankelijkheid" subsectie="algemeen" />
       <h3 class="utrecht-heading-3">Huisartsenzorg</h3>
-      <p class="r-klein">
-        Het aantal mensen dat zich meldt voor zorgbemiddeling bij een zorgverzekeraar, als indicatie voor de vraag naar huisartsen in de regio. De cijfers geven
-        niet het werkelijke aantal mensen zonder huisarts weer.
-      </p>
+      {tekstenIn(ctx.p, 'toegankelijkheid', 'huisartsenzorg').length ? (
+        tekstenIn(ctx.p, 'toegankelijkheid', 'huisartsenzorg').map((t) => <RondeTekstBlok tekst={t} zonderKop />)
+      ) : (
+        <p class="r-klein">
+          Het aantal mensen dat zich meldt voor zorgbemiddeling bij een zorgverzekeraar, als indicatie voor de vraag naar huisartsen in de regio. De cijfers geven
+          niet het werkelijke aantal mensen zonder huisarts weer.
+        </p>
+      )}
       {laatsteMutatie ? (
         <p>
           Landelijk veranderde het aantal wachtenden voor een (nieuwe) huisarts in {periodeLabel(laatsteMutatie.periode)} met{' '}
@@ -183,10 +201,12 @@ export function Toegankelijkheid({ ctx }: { ctx: Ctx }): VNode {
           {laatsteMutatie.bron_datum ? ` (bron ${datum(laatsteMutatie.bron_datum)})` : ''}.
         </p>
       ) : null}
-      {kaart ?? <GeenWaarnemingen naam={def(ctx, 'ha_wachtlijst')?.naam ?? 'Wachtenden voor een huisarts per gemeente'} />}
-      <h3 class="utrecht-heading-3">Wachttijden medisch-specialistische zorg</h3>
-      {mszGrafiek ?? <GeenWaarnemingen naam="Wachttijden msz (behandeling, polikliniekbezoek, diagnostiek)" />}
+      {kaart ?? <Gepubliceerd ctx={ctx} reeks="huisartsen_wachtlijst_gemeenten" anders={<GeenWaarnemingen naam={def(ctx, 'ha_wachtlijst')?.naam ?? 'Wachtenden voor een huisarts per gemeente'} />} />}
+      <h3 class="utrecht-heading-3">Wachttijden msz</h3>
+      {tekstenIn(ctx.p, 'toegankelijkheid', 'msz').map((t) => <RondeTekstBlok tekst={t} zonderKop />)}
+      {mszGrafiek ?? <Gepubliceerd ctx={ctx} reeks="msz_wachttijden" anders={<GeenWaarnemingen naam="Wachttijden msz (behandeling, polikliniekbezoek, diagnostiek)" />} />}
       <h3 class="utrecht-heading-3">Wachtenden langdurige zorg (Wlz)</h3>
+      {tekstenIn(ctx.p, 'toegankelijkheid', 'wlz').map((t) => <RondeTekstBlok tekst={t} zonderKop />)}
       {wlzSectoren.length > 0 ? (
         <div class="r-drie">
           {wlzSectoren.map((s, i) => {
@@ -200,11 +220,32 @@ export function Toegankelijkheid({ ctx }: { ctx: Ctx }): VNode {
           <p class="r-klein">Bron: ZINL{bronDatum(wlz) ? `; data t/m ${datum(bronDatum(wlz))}` : ''}.</p>
         </div>
       ) : (
-        <GeenWaarnemingen naam={def(ctx, 'wlz_wachtenden')?.naam ?? 'Wachtenden met een Wlz-indicatie'} />
+        <Gepubliceerd ctx={ctx} reeks="wlz_wachtenden" anders={<GeenWaarnemingen naam={def(ctx, 'wlz_wachtenden')?.naam ?? 'Wachtenden met een Wlz-indicatie'} />} />
       )}
       <h3 class="utrecht-heading-3">Wachttijden ggz</h3>
-      {ggzGrafiek ?? <GeenWaarnemingen naam="Wachttijden ggz per hoofddiagnosegroep (aanmeld-, behandel- en totale wachttijd)" />}
+      {tekstenIn(ctx.p, 'toegankelijkheid', 'ggz').map((t) => <RondeTekstBlok tekst={t} zonderKop />)}
+      {ggzGrafiek ?? (
+        <>
+          <GeenWaarnemingen naam="Wachttijden ggz per hoofddiagnosegroep (aanmeld-, behandel- en totale wachttijd)" />
+          <Gepubliceerd ctx={ctx} reeks="ggz_wachttijden" anders={null} />
+        </>
+      )}
       <p class="r-klein">Treeknormen ggz: aanmelding 4 weken, behandeling 10 weken, totaal 14 weken.</p>
     </Sectie>
   );
+}
+
+/** The labour-market series of the published report and the sub-section of their texts. */
+const GEPUBLICEERD_ARBEIDSMARKT: [string, string][] = [
+  ['arbeidsmarkt_vacaturegraad', 'vacaturegraad'],
+  ['arbeidsmarkt_ziekteverzuim', 'ziekteverzuim'],
+  ['arbeidsmarkt_deeltijdfactor', 'deeltijdfactor'],
+  ['arbeidsmarkt_aandeel_werknemers', 'verhouding_werknemers'],
+  ['arbeidsmarkt_regeldruk', 'regeldruk'],
+];
+
+/** The published chart of a series where the monitor holds no observations; otherwise `anders`. */
+function Gepubliceerd({ ctx, reeks, anders }: { ctx: Ctx; reeks: string; anders: VNode | null }): VNode | null {
+  const r = reeksIn(ctx.p, reeks);
+  return r ? <ReeksFiguur p={ctx.p} reeks={r} id={`g-${reeks.replace(/_/g, '-')}`} modus={ctx.modus} /> : anders;
 }

@@ -2,6 +2,7 @@
 import type { VNode } from 'preact';
 import { datum, euro, getal } from '../../platform/formaat.js';
 import { type Ctx, Melding, Sectie, aantal, regels, statusLabel } from './onderdelen.js';
+import { RondeTekstBlok, tekstenIn } from '../publicatie.js';
 
 export const INHOUD: { id: string; titel: string }[] = [
   { id: 'noemenswaardig', titel: 'Noemenswaardig' },
@@ -17,16 +18,20 @@ export const INHOUD: { id: string; titel: string }[] = [
   { id: 'colofon', titel: 'Colofon en bronnen' },
 ];
 
+/** The AZWA was agreed on 3 July 2025: earlier rounds report on the IZA alone. */
+export const metAzwa = (peildatum: string): boolean => peildatum > '2025-07-03';
+
 export function Omslag({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
+  const azwa = metAzwa(g.peildatum);
   return (
     <section class="r-omslag" aria-labelledby="r-titel">
       <div class="r-lint" aria-hidden="true" />
-      <p class="r-akkoord">Integraal Zorgakkoord · Aanvullend Zorg- en Welzijnsakkoord</p>
+      <p class="r-akkoord">{azwa ? 'Integraal Zorgakkoord · Aanvullend Zorg- en Welzijnsakkoord' : 'Integraal Zorgakkoord'}</p>
       <h1 class="utrecht-heading-1" id="r-titel">
         Voortgangsrapportage
       </h1>
-      <p class="r-ondertitel">t.b.v. Bestuurlijk overleg IZA/AZWA{g.bo_datum ? ` van ${datum(g.bo_datum)}` : ''}</p>
+      <p class="r-ondertitel">t.b.v. Bestuurlijk overleg {azwa ? 'IZA/AZWA' : 'IZA'}{g.bo_datum ? ` van ${datum(g.bo_datum)}` : ''}</p>
       <p class="r-rondetitel">{g.titel}</p>
       <dl class="r-kern">
         <dt>Peildatum</dt>
@@ -40,7 +45,7 @@ export function Omslag({ ctx }: { ctx: Ctx }): VNode {
         <dt>Status</dt>
         <dd>{statusLabel(g)}</dd>
       </dl>
-      {g.alleen_totalen ? (
+      {g.alleen_totalen && !ctx.p.teksten.length ? (
         <Melding>
           Voor deze peildatum zijn alleen de gepubliceerde totalen beschikbaar ({g.cijfers_herkomst.publicatie}). Verdelingen die records nodig hebben,
           ontbreken; dat staat bij elk onderdeel vermeld.
@@ -52,6 +57,11 @@ export function Omslag({ ctx }: { ctx: Ctx }): VNode {
           {INHOUD.map((s) => (
             <li>
               <a href={`#${s.id}`}>{s.titel}</a>
+              {ctx.paginas?.[s.id] ? (
+                <span class="r-paginanummer">
+                  <span class="r-stippel" aria-hidden="true" /> {ctx.paginas[s.id]}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -63,6 +73,7 @@ export function Omslag({ ctx }: { ctx: Ctx }): VNode {
 export function Noemenswaardig({ ctx }: { ctx: Ctx }): VNode {
   const c = ctx.g.cijfers;
   const items = regels(ctx.g.teksten.noemenswaardig);
+  const gepubliceerd = tekstenIn(ctx.p, 'noemenswaardig');
   const tegels: [string, string][] = [];
   const afgerondSinds = c.acties?.afgerond_sinds_vorige;
   if (typeof afgerondSinds === 'number') tegels.push([getal(afgerondSinds), 'acties afgerond sinds de vorige rapportage']);
@@ -74,7 +85,13 @@ export function Noemenswaardig({ ctx }: { ctx: Ctx }): VNode {
   if (typeof beschikbaar === 'number') tegels.push([euro(beschikbaar), 'beschikbaar gesteld voor goedgekeurde plannen']);
   return (
     <Sectie id="noemenswaardig" titel="Noemenswaardig">
-      {items.length > 0 ? (
+      {gepubliceerd.length > 0 ? (
+        <div class="r-vinkjes-tekst">
+          {gepubliceerd.map((t) => (
+            <RondeTekstBlok tekst={t} />
+          ))}
+        </div>
+      ) : items.length > 0 ? (
         <ul class="r-vinkjes">
           {items.map((i) => (
             <li>{i}</li>

@@ -6,12 +6,17 @@ import { grafiekTabel, naarCsv, renderGrafiekSvg, type EChartsOption, type Grafi
 import { celTekst, DataTabel } from '../../platform/web/grafiekfiguur.js';
 import type { KerncijfersBestand } from '../../kern/snapshots.js';
 import type { RapportGegevens } from '../gegevens.js';
+import type { PublicatieInhoud } from '../publicatie.js';
 
 export type RapportModus = 'html' | 'pdf';
 
 export interface Ctx {
   g: RapportGegevens;
   modus: RapportModus;
+  /** The round's texts, published series and sources, ordered once per report. */
+  p: PublicatieInhoud;
+  /** Page of each chapter in the PDF (second print), for the contents. */
+  paginas?: Record<string, number>;
 }
 
 // ─── Small helpers ──────────────────────────────────────────────────────────────────────────────

@@ -66,6 +66,27 @@ export const RAPPORT_CSS = `
 .rapport--pdf .r-nieuwe-pagina{break-before:page}
 .rapport--pdf .r-grafiek,.rapport--pdf .r-tabel,.rapport--pdf .r-kader table,.rapport--pdf .am-kadertabel__tabel,.rapport--pdf .r-tegels{break-inside:avoid}
 .rapport--pdf h2,.rapport--pdf h3,.rapport--pdf h4{break-after:avoid}
+.rapport .r-tekst{margin:.4em 0}
+.rapport .r-tekst ul,.rapport .r-tekst ol{padding-left:1.4em;margin:.3em 0}
+.rapport .r-tekst li{margin:.15em 0}
+.rapport .r-vinkjes-tekst ul{list-style:none;padding-left:0}
+.rapport .r-vinkjes-tekst li{padding-left:1.8em;position:relative;margin:.4em 0}
+.rapport .r-vinkjes-tekst li::before{content:"✓";position:absolute;left:0;color:#39870c;font-weight:bold;font-size:1.2em}
+.rapport .r-grafiek-gepubliceerd{margin:1em 0}
+.rapport .r-grafiektitel{display:block;color:#154273;font-weight:bold}
+.rapport .r-ontbreekt{border:1px dashed #8fa8c8;background:#f7f9fc;padding:.3em .8em;margin:.3em 0}
+.rapport .r-ontbreekt p{margin:.3em 0}
+.rapport .r-bron,.rapport .r-noot{color:#333}
+.rapport .r-inhoud li a{color:inherit}
+.rapport .r-paginanummer{float:right;margin-right:2em;font-variant-numeric:tabular-nums}
+.rapport .r-bronnen{font-size:.85rem}
+.rapport .am-kadertabel__tabel sup,.rapport sup{line-height:0;vertical-align:super}
+.rapport--pdf a{color:inherit;text-decoration:none}
+.rapport--pdf .r-grafiek-gepubliceerd,.rapport--pdf .r-tekst li,.rapport--pdf .am-voetnoten li,.rapport--pdf .r-kern{break-inside:avoid}
+.rapport--pdf .r-definities dt,.rapport--pdf .r-tekstkop,.rapport--pdf .r-grafiektitel,.rapport--pdf figcaption{break-after:avoid}
+.rapport--pdf .r-definities dd{break-before:avoid}
+.rapport--pdf .am-kadertabel h3{break-before:auto;break-after:avoid}
+.rapport--pdf p,.rapport--pdf li{orphans:3;widows:3}
 @media print{.rapport .r-alternatief{display:none}.rapport .r-nieuwe-pagina{break-before:page}}
 `;
 

@@ -3,6 +3,7 @@ import type { ComponentChildren, VNode } from 'preact';
 import { ACTIE_STATUSSEN, THEMATAFELS, AZWA_BLOKKEN } from '../../domein/begrippen.js';
 import { datum, getal } from '../../platform/formaat.js';
 import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../../platform/web/grafiek.js';
+import { ReeksFiguur, reeksIn, RondeTekstBlok, RondeTeksten, tekstenIn } from '../publicatie.js';
 import { Alineas, type ActieCijfers, type Ctx, Grafiek, Lijst, Melding, Sectie, StatusTabel, Toelichting, aantal, num, type OnderdeelCijfers } from './onderdelen.js';
 
 
@@ -55,11 +56,15 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
   return (
     <>
       <Sectie id="thematafels" titel="Voortgang thematafels">
-        <p>
-          De uitvoering van de acties uit het IZA vindt plaats in {getal(aantalTafels)} thematafels. De tafels houden zicht op de uitvoering van de
-          acties en sturen bij indien nodig. Besluitvorming en bespreking van knelpunten vindt plaats op het Bestuurlijk overleg
-          {partijen !== null ? `, met de bestuurders van de ${getal(partijen)} IZA-partijen` : ''}.
-        </p>
+        {tekstenIn(ctx.p, 'thematafels').length ? (
+          <RondeTeksten p={ctx.p} sectie="thematafels" />
+        ) : (
+          <p>
+            De uitvoering van de acties uit het IZA vindt plaats in {getal(aantalTafels)} thematafels. De tafels houden zicht op de uitvoering van de
+            acties en sturen bij indien nodig. Besluitvorming en bespreking van knelpunten vindt plaats op het Bestuurlijk overleg
+            {partijen !== null ? `, met de bestuurders van de ${getal(partijen)} IZA-partijen` : ''}.
+          </p>
+        )}
         <Toelichting ctx={ctx} sectie="voortgang_thematafels" />
         {acties.per_status ? (
           <StatusTabel
@@ -83,10 +88,12 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
             <strong>{getal(acties.afgerond_sinds_vorige)} acties afgerond</strong> sinds {vorige ? `de vorige rapportage (peildatum ${datum(vorige.peildatum)})` : 'de vorige rapportage'}
           </p>
         ) : null}
-        {izaMetCijfers.length > 0 ? (
+        {izaMetCijfers.length > 1 || (izaMetCijfers.length > 0 && !reeksIn(ctx.p, 'acties_per_thematafel')) ? (
           <Grafiek ctx={ctx} id="g-thematafels" invoer={overzicht} optie={staafOptie(overzicht)} breedte={960} hoogte={Math.max(180, 60 + izaMetCijfers.length * 34)} />
         ) : null}
-        {izaZonder.length > 0 && izaMetCijfers.length > 0 ? (
+        {izaMetCijfers.length <= 1 && reeksIn(ctx.p, 'acties_per_thematafel') ? (
+          <ReeksFiguur p={ctx.p} reeks={reeksIn(ctx.p, 'acties_per_thematafel')!} id="g-thematafels-gepubliceerd" modus={ctx.modus} />
+        ) : izaZonder.length > 0 && izaMetCijfers.length > 0 ? (
           <Melding>
             Voor thematafel {izaZonder.join(', ')} zijn op deze peildatum geen aantallen per status beschikbaar
             {g.alleen_totalen ? ' (de publicatie geeft ze niet betrouwbaar; zie het colofon)' : ''}.
@@ -116,7 +123,7 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
         ) : null}
       </Sectie>
       {izaMetInhoud.map((o, i) => (
-        <OnderdeelPagina ctx={ctx} code={o.code} naam={o.naam} cijfers={perOnderdeel[o.code]} nieuwePagina={i % 2 === 0} />
+        <OnderdeelPagina ctx={ctx} code={o.code} naam={o.naam} cijfers={perOnderdeel[o.code]} nieuwePagina={i === 0 || (i % 2 === 0 && !tekstenIn(ctx.p, 'thematafel').length)} />
       ))}
       {izaLeeg.length > 0 ? (
         <p class="r-klein">
@@ -141,6 +148,7 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
 }
 
 export function heeftTekst(ctx: Ctx, code: string): boolean {
+  if (tekstenIn(ctx.p, 'thematafel', code).length) return true;
   return ['voortgang', 'mijlpalen', 'aandachtspunten'].some((s) => !!ctx.g.teksten[`onderdeel:${code}:${s}`]);
 }
 
@@ -168,8 +176,11 @@ export function OnderdeelPagina({ ctx, code, naam, cijfers, nieuwePagina, kopNiv
       {inv ? (
         <Grafiek ctx={ctx} id={`g-${id}`} invoer={inv} optie={{ ...staafOptie(inv), title: undefined, grid: { left: 40, right: 24, top: 8, bottom: 40 } } as EChartsOption} breedte={720} hoogte={110} />
       ) : (
-        <p class="r-klein">Geen aantallen per status voor dit onderdeel op deze peildatum.</p>
+        reeksIn(ctx.p, 'acties_per_thematafel') ? null : <p class="r-klein">Geen aantallen per status voor dit onderdeel op deze peildatum.</p>
       )}
+      {tekstenIn(ctx.p, 'thematafel', code).map((x) => (
+        <RondeTekstBlok tekst={x} zonderKop />
+      ))}
       <Alineas tekst={t('voortgang')} />
       {t('mijlpalen') ? (
         <>

@@ -4,6 +4,7 @@ import { PLAN_STATUSSEN, TOETS_STATUSSEN } from '../../domein/begrippen.js';
 import { datum, euro, getal, euroMln } from '../../platform/formaat.js';
 import { KLEUREN, staafOptie, verdelingStaaf, WORKFLOW_KLEUREN, type EChartsOption, type StaafInvoer } from '../../platform/web/grafiek.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
+import { ReeksFiguur, reeksIn, RondeTekstBlok, RondeTeksten, tekstenIn } from '../publicatie.js';
 import { type Ctx, GeenRecords, Grafiek, Melding, Sectie, StatusTabel, Toelichting, aantal, num, statusRijen, type Cijfers } from './onderdelen.js';
 import { MIDDELEN_DEFINITIES } from '../../domein/transformatiemiddelen.js';
 
@@ -29,6 +30,13 @@ export function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
   return (
     <Sectie id="snelle-toetsen" titel="Voortgang snelle toetsen">
       <p class="r-boven">Overzicht voortgang snelle toetsen (peildatum {datum(g.peildatum)})</p>
+      {tekstenIn(ctx.p, 'snelle_toetsen', 'overzicht').length ? (
+        <>
+          {tekstenIn(ctx.p, 'snelle_toetsen', 'overzicht').map((t) => (
+            <RondeTekstBlok tekst={t} zonderKop />
+          ))}
+        </>
+      ) : (
       <ul>
         <li>
           Op {datum(g.peildatum)} waren er <strong>{aantal(st.totaal)} aanvragen</strong> voor een snelle toets aangeleverd ({aantal(st.totaal)} snelle toetsen).
@@ -38,9 +46,16 @@ export function SnelleToetsen({ ctx }: { ctx: Ctx }): VNode {
         </li>
         <li>Een deel van de afgekeurde snelle toetsen is voorlopig afgekeurd; indieners krijgen terug op welke punten het plan moet worden aangepast.</li>
       </ul>
+      )}
       <Toelichting ctx={ctx} sectie="snelle_toetsen" />
-      <StatusTabel titel="Status snelle toetsen" rijen={statusRijen(TOETS_STATUSSEN, st.per_status)} totaal={aantal(st.totaal)} />
-      {kwartaal ? <Grafiek ctx={ctx} id="g-toetsen-kwartaal" invoer={kwartaal} optie={staafOptie(kwartaal)} breedte={960} hoogte={340} /> : <GeenRecords ctx={ctx} wat="de aantallen per kwartaal, sector, thema en regio" />}
+      <StatusTabel titel={`Status van de ${aantal(st.totaal)} snelle toetsen`} rijen={statusRijen(TOETS_STATUSSEN, st.per_status)} totaal={aantal(st.totaal)} />
+      {kwartaal ? (
+        <Grafiek ctx={ctx} id="g-toetsen-kwartaal" invoer={kwartaal} optie={staafOptie(kwartaal)} breedte={960} hoogte={340} />
+      ) : reeksIn(ctx.p, 'snelle_toetsen_per_kwartaal') ? (
+        <GepubliceerdeGrafieken ctx={ctx} reeksen={[['snelle_toetsen_per_kwartaal', null], ['snelle_toetsen_per_sector', 'sectoren'], ['snelle_toetsen_per_thema', 'themas'], ['snelle_toetsen_per_regio', 'regios']]} sectie="snelle_toetsen" />
+      ) : (
+        <GeenRecords ctx={ctx} wat="de aantallen per kwartaal, sector, thema en regio" />
+      )}
       {per('per_sector', 'sector', 'sectoren', 'g-toetsen-sector')}
       {per('per_thema', 'thema', 'thema’s', 'g-toetsen-thema')}
       {per('per_regio', 'regio', 'regio’s', 'g-toetsen-regio')}
@@ -66,6 +81,9 @@ export function Transformatieplannen({ ctx }: { ctx: Ctx }): VNode {
   return (
     <Sectie id="transformatieplannen" titel="Voortgang transformatieplannen">
       <p class="r-boven">Status transformatieplannen (peildatum {datum(g.peildatum)})</p>
+      {tekstenIn(ctx.p, 'transformatieplannen', 'overzicht').length ? (
+        <RondeTekstBlok tekst={tekstenIn(ctx.p, 'transformatieplannen', 'overzicht')[0]} zonderKop />
+      ) : (
       <ul>
         <li>
           Op {datum(g.peildatum)} stonden er <strong>{aantal(tp.goedgekeurde_snelle_toetsen)} goedgekeurde snelle toetsen</strong> in de database.
@@ -75,9 +93,16 @@ export function Transformatieplannen({ ctx }: { ctx: Ctx }): VNode {
           (transformatieplannen ingediend).
         </li>
       </ul>
+      )}
       <Toelichting ctx={ctx} sectie="transformatieplannen" />
-      <StatusTabel titel="Status ingediende transformatieplannen" rijen={statusRijen(PLAN_STATUSSEN, tp.per_status)} totaal={aantal(tp.ingediend)} />
-      {kwartaal ? <Grafiek ctx={ctx} id="g-plannen-kwartaal" invoer={kwartaal} optie={staafOptie(kwartaal)} breedte={960} hoogte={340} /> : <GeenRecords ctx={ctx} wat="de aantallen per kwartaal en de betrokkenheid van patiënten" />}
+      <StatusTabel titel={`Status van de ${aantal(tp.ingediend)} ingediende plannen`} rijen={statusRijen(PLAN_STATUSSEN, tp.per_status)} totaal={aantal(tp.ingediend)} />
+      {kwartaal ? (
+        <Grafiek ctx={ctx} id="g-plannen-kwartaal" invoer={kwartaal} optie={staafOptie(kwartaal)} breedte={960} hoogte={340} />
+      ) : reeksIn(ctx.p, 'transformatieplannen_per_kwartaal') ? (
+        <GepubliceerdeGrafieken ctx={ctx} reeksen={[['transformatieplannen_per_kwartaal', null]]} sectie="transformatieplannen" />
+      ) : (
+        <GeenRecords ctx={ctx} wat="de aantallen per kwartaal en de betrokkenheid van patiënten" />
+      )}
       {betrokken ? (
         <>
           <Grafiek ctx={ctx} id="g-plannen-betrokkenheid" invoer={betrokken} optie={staafOptie(betrokken)} breedte={720} hoogte={200} />
@@ -98,7 +123,24 @@ export function NzaDuiding({ ctx }: { ctx: Ctx }): VNode {
   return (
     <Sectie id="nza" titel="Duiding NZa: voortgang impactvolle transformaties">
       <Toelichting ctx={ctx} sectie="nza_duiding" />
-      {besch !== null ? (
+      {tekstenIn(ctx.p, 'nza_duiding').length ? (
+        <>
+          <RondeTeksten p={ctx.p} sectie="nza_duiding" />
+          {besch !== null ? (
+            <DataTabel
+              klasse="r-tabel r-smal"
+              caption={`Kerncijfers uit de duiding van de NZa (${datum(g.peildatum)})`}
+              kop={['Route', 'Plannen', 'Bedrag']}
+              kopKlasse={(i) => (i > 0 ? 'r-getal' : undefined)}
+              rijen={[
+                ['NZa-beschikking', getal(besch), beschMln !== null ? euroMln(beschMln) : '–'],
+                ...(ventiel !== null ? [['Ventiel VWS', getal(ventiel), ventielMln !== null ? `ruim ${euroMln(ventielMln)}` : '–']] : []),
+              ]}
+              celKlasse={() => 'utrecht-table__cell r-getal'}
+            />
+          ) : null}
+        </>
+      ) : besch !== null ? (
         <ul>
           <li>
             Op {datum(g.peildatum)} heeft de NZa voor <strong>{getal(besch)} transformatieplannen beschikkingen</strong> afgegeven
@@ -171,7 +213,7 @@ export function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
   // amounts on the bars, in Dutch notation
   optie.series = (optie.series as Record<string, unknown>[]).map((s) => ({
     ...s,
-    label: { show: true, position: 'inside', color: '#ffffff', fontSize: 9, formatter: (p: { value: number | null }) => (p.value ? euro(p.value) : '') },
+    label: { show: true, position: 'inside', color: '#1a1a1a', textBorderColor: '#ffffff', textBorderWidth: 3, fontSize: 10, formatter: (p: { value: number | null }) => (p.value ? euro(p.value) : '') },
   }));
   optie.grid = { left: 110, right: 24, top: 56, bottom: 80 };
   optie.xAxis = { ...(optie.xAxis as Record<string, unknown>), axisLabel: { interval: 0, width: 90, overflow: 'break', fontSize: 11 } };
@@ -190,6 +232,10 @@ export function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
             rijen={MIDDELEN_DEFINITIES.map((d) => [d.label, euro(w(d.sleutel))])}
             celKlasse={() => 'utrecht-table__cell r-getal r-nowrap'}
           />
+          {tekstenIn(ctx.p, 'transformatiemiddelen', 'toelichting').length ? (
+            <RondeTeksten p={ctx.p} sectie="transformatiemiddelen" subsectie="toelichting" />
+          ) : (
+          <>
           <h3 class="utrecht-heading-3">Toelichting</h3>
           <dl class="r-definities">
             {MIDDELEN_DEFINITIES.map(({ label: t, definitie: d }) => (
@@ -199,8 +245,27 @@ export function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
               </>
             ))}
           </dl>
+          </>
+          )}
         </div>
       </div>
     </Sectie>
+  );
+}
+
+/** Charts of published series (rounds without records), each followed by its explanation text as published. */
+function GepubliceerdeGrafieken({ ctx, reeksen, sectie }: { ctx: Ctx; reeksen: [string, string | null][]; sectie: string }): VNode {
+  return (
+    <>
+      {reeksen.map(([naam, sub]) => {
+        const reeks = reeksIn(ctx.p, naam);
+        return (
+          <div class="r-blok">
+            {reeks ? <ReeksFiguur p={ctx.p} reeks={reeks} id={`g-${naam.replace(/_/g, '-')}`} modus={ctx.modus} /> : null}
+            {sub ? <RondeTeksten p={ctx.p} sectie={sectie} subsectie={sub} kop={4} /> : null}
+          </div>
+        );
+      })}
+    </>
   );
 }

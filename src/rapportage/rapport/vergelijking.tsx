@@ -1,4 +1,5 @@
 // What changed since the previous round (also shown on its own page).
+import { zonderBronSleutels } from '../../domein/bronnen.js';
 import type { VNode } from 'preact';
 import { datum, euro, getal, LEEG } from '../../platform/formaat.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
@@ -61,7 +62,7 @@ export function VergelijkingInhoud({ g }: { g: RapportGegevens }): VNode {
     <>
       <p>
         Vergeleken met {v.vorige.soort === 'ronde' ? `de vorige vastgestelde rapportageronde "${v.vorige.titel}"` : 'de vorige publicatie'} met peildatum{' '}
-        {datum(v.vorige.peildatum)}{v.vorige.soort === 'publicatie' ? ` (${v.vorige.titel})` : ''}.
+        {datum(v.vorige.peildatum)}{v.vorige.soort === 'publicatie' ? ` (${zonderBronSleutels(v.vorige.titel)})` : ''}.
       </p>
       {v.cijfers.some((c) => c.verschil === null) ? (
         <p class="r-klein">

@@ -1,0 +1,36 @@
+// Readers for what a published round carries besides its figures: its texts (rondeteksten), the
+// published chart series (gepubliceerde_reeksen) and the documents behind source keys (bronnen).
+// Plain rows in the shapes of src/domein; the report gathers them into its data object.
+import type { Queryable } from '../platform/db.js';
+import type { RondeTekst } from '../domein/rondeteksten.js';
+import type { ReeksRij } from '../domein/gepubliceerde-reeksen.js';
+import type { Bron } from '../domein/bronnen.js';
+
+/** The texts of the round with this peildatum (any order; domein/rondeteksten orders them). */
+export async function rondetekstenOp(db: Queryable, peildatum: string): Promise<RondeTekst[]> {
+  return db.query<RondeTekst>(
+    `SELECT to_char(peildatum, 'YYYY-MM-DD') AS peildatum, sectie, subsectie, volgorde, coalesce(kop, '') AS kop, tekst, coalesce(bron, '') AS bron
+       FROM rondeteksten WHERE peildatum = $1 ORDER BY volgorde, sectie, subsectie`,
+    [peildatum],
+  );
+}
+
+/** The published series of the round with this peildatum. */
+export async function reeksenOp(db: Queryable, peildatum: string): Promise<ReeksRij[]> {
+  const rijen = await db.query<Omit<ReeksRij, 'waarde'> & { waarde: string | null }>(
+    `SELECT to_char(peildatum, 'YYYY-MM-DD') AS peildatum, reeks, volgorde, categorie, serie, periode, waarde::text AS waarde,
+            coalesce(eenheid, '') AS eenheid, aard, bron, coalesce(opmerking, '') AS opmerking
+       FROM gepubliceerde_reeksen WHERE peildatum = $1 ORDER BY reeks, volgorde`,
+    [peildatum],
+  );
+  return rijen.map((r) => ({ ...r, waarde: r.waarde === null ? null : Number(r.waarde) }));
+}
+
+/** Every document part of the source list. */
+export async function alleBronnen(db: Queryable): Promise<Bron[]> {
+  return db.query<Bron>(
+    `SELECT document, van_regel AS "vanRegel", tot_regel AS "totRegel", titel, coalesce(uitgever, '') AS uitgever,
+            coalesce(to_char(datum, 'YYYY-MM-DD'), '') AS datum, coalesce(datum_tekst, '') AS "datumTekst"
+       FROM bronnen ORDER BY document, van_regel`,
+  );
+}
