@@ -15,6 +15,7 @@ import { transformatiePlugin } from './transformatie/index.js';
 import { financienPlugin } from './financien/index.js';
 import { indicatorenPlugin } from './indicatoren/index.js';
 import { rapportagePlugin } from './rapportage/index.js';
+import { onderhoudPlugin } from './onderhoud/index.js';
 
 export interface AppOpties {
   db: Db;
@@ -24,9 +25,19 @@ export interface AppOpties {
 
 export async function bouwApp({ db, config, logger = false }: AppOpties): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    // JSON lines with the request id (reqId); no personal data: no client address, no query string
+    // (it can hold an e-mail address), no headers
+    logger: logger
+      ? {
+          level: 'info',
+          serializers: {
+            req: (req: { method: string; url: string; id: string }) => ({ method: req.method, pad: req.url.split('?')[0] }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
     genReqId: () => crypto.randomUUID(),
-    trustProxy: config.achterTls,
+    trustProxy: config.vertrouwdeProxy ?? config.achterTls,
   });
   registreerFoutafhandeling(app);
   await app.register(formbody);
@@ -67,6 +78,10 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
   await app.register(financienPlugin, { db, config });
   await app.register(indicatorenPlugin, { db, config });
   await app.register(rapportagePlugin, { db, config });
+  await app.register(onderhoudPlugin, { db, config });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
   app.get('/api/v1/openapi.json', { preHandler: undefined, schema: { hide: true } }, async () => app.swagger());
   return app;
 }

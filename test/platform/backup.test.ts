@@ -10,7 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nieuweTestDb } from '../helpers/db.js';
+import { nieuweTestDbOp, PG_URL } from '../helpers/db.js';
 import { PgliteDb, PostgresDb, type Db } from '../../src/platform/db.js';
 import { herstelBackup, leesBackup, maakBackupBestand } from '../../src/platform/backup.js';
 import { migratieBestanden, openstaandeMigraties } from '../../src/platform/migraties.js';
@@ -21,7 +21,6 @@ import { maakGebruiker } from '../../src/toegang/gebruikers.js';
 import { maakToken, tokenGebruiker } from '../../src/toegang/tokens.js';
 import { zetEmbargo } from '../../src/kern/embargo.js';
 
-const PG_URL = process.env.AKKOORDMONITOR_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const map = fs.mkdtempSync(path.join(os.tmpdir(), 'am-backup-'));
 const redactie: Gebruiker = { id: 1, email: 'redactie@test.nl', naam: 'Redactie', organisatie_id: 1, organisatie_naam: 'VWS', rollen: ['vws-redactie'], onderdelen: [] };
 const GEPUBLICEERD = '2025-09-30';
@@ -199,16 +198,3 @@ describe('controles bij herstel', () => {
     await doel.close();
   });
 });
-
-/** nieuweTestDb on a chosen engine, whatever AKKOORDMONITOR_TEST_DATABASE_URL says. */
-async function nieuweTestDbOp(engine: 'pglite' | 'postgres', seed: 'seed' | 'none' = 'seed'): Promise<Db> {
-  const oud = process.env.AKKOORDMONITOR_TEST_DATABASE_URL;
-  if (engine === 'postgres') process.env.AKKOORDMONITOR_TEST_DATABASE_URL = PG_URL;
-  else delete process.env.AKKOORDMONITOR_TEST_DATABASE_URL;
-  try {
-    return await nieuweTestDb({ seed });
-  } finally {
-    if (oud === undefined) delete process.env.AKKOORDMONITOR_TEST_DATABASE_URL;
-    else process.env.AKKOORDMONITOR_TEST_DATABASE_URL = oud;
-  }
-}
