@@ -146,7 +146,8 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const { backupOfHerstel } = await import('./platform/backup-cli.js');
-      return backupOfHerstel(opdracht, positionals[0], { overschrijf: values.overschrijf === true });
+      const { markeerHersteld } = await import('./kern/contract/referentie.js');
+      return backupOfHerstel(opdracht, positionals[0], { overschrijf: values.overschrijf === true, naHerstel: (db) => markeerHersteld(db, positionals[0]) });
     }
     case 'gebruiker': {
       if (!values.email || !values.naam || !values.organisatie || !values.rol?.length) {

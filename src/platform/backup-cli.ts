@@ -10,7 +10,7 @@ const voortgang =
   (tabel, rijen, nr, totaal) =>
     process.stderr.write(`  ${werk} ${nr}/${totaal} tabellen: ${tabel} (${rijen.toLocaleString('nl-NL')} rijen)\n`);
 
-export async function backupOfHerstel(opdracht: 'backup' | 'restore', bestand: string, o: { overschrijf: boolean }): Promise<number> {
+export async function backupOfHerstel(opdracht: 'backup' | 'restore', bestand: string, o: { overschrijf: boolean; naHerstel?: (db: Db) => Promise<void> }): Promise<number> {
   const config = leesConfig();
   let db: Db;
   try {
@@ -35,6 +35,7 @@ export async function backupOfHerstel(opdracht: 'backup' | 'restore', bestand: s
       console.log(`Backup geschreven: ${bestand} (${Object.keys(b.rijen).length} tabellen, ${rijen.toLocaleString('nl-NL')} rijen; sha256 ${b.sha256})`);
     } else {
       const h = await herstelBackup(db, bestand, { overschrijf: o.overschrijf, onVoortgang: voortgang('herstel') });
+      await o.naHerstel?.(db);
       console.log(
         `Backup hersteld in de ${db.engine === 'postgres' ? 'PostgreSQL-database' : `ingebouwde database (${config.dataDir})`}: ` +
           `${h.tabellen} tabellen, ${h.rijen.toLocaleString('nl-NL')} rijen` +
