@@ -241,7 +241,15 @@ export async function herstelBackup(
       await voerMigratieUit(tx, m);
       await tx.query(`INSERT INTO schema_migraties (naam) VALUES ($1)`, [m]);
     }
-    await tx.exec(`SET LOCAL session_replication_role = replica; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'`);
+    try {
+      await tx.exec(`SET LOCAL session_replication_role = replica`);
+    } catch (err) {
+      throw new BackupFout(
+        `Herstellen vraagt het recht om triggers tijdelijk uit te zetten (session_replication_role): ${(err as Error).message}. ` +
+          `Herstel als superuser, of geef de gebruiker GRANT SET ON PARAMETER session_replication_role (PostgreSQL 15+).`,
+      );
+    }
+    await tx.exec(`SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'`);
     // tables that migrations fill with reference rows: the backup holds their full content
     for (const t of data) await tx.exec(`DELETE FROM ${qi(t.tabel)}`);
     let nr = 0;
