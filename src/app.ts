@@ -18,6 +18,7 @@ import { rapportagePlugin } from './rapportage/index.js';
 import { impactPlugin } from './impact/index.js';
 import { azwaPlugin } from './azwa/index.js';
 import { regiosPlugin } from './regios/index.js';
+import { onderhoudPlugin } from './onderhoud/index.js';
 
 export interface AppOpties {
   db: Db;
@@ -27,9 +28,19 @@ export interface AppOpties {
 
 export async function bouwApp({ db, config, logger = false }: AppOpties): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    // JSON lines with the request id (reqId); no personal data: no client address, no query string
+    // (it can hold an e-mail address), no headers
+    logger: logger
+      ? {
+          level: 'info',
+          serializers: {
+            req: (req: { method: string; url: string; id: string }) => ({ method: req.method, pad: req.url.split('?')[0] }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
     genReqId: () => crypto.randomUUID(),
-    trustProxy: config.achterTls,
+    trustProxy: config.vertrouwdeProxy ?? config.achterTls,
   });
   registreerFoutafhandeling(app);
   await app.register(formbody);
@@ -73,6 +84,10 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
   await app.register(impactPlugin, { db, config });
   await app.register(azwaPlugin, { db, config });
   await app.register(regiosPlugin, { db, config });
+  await app.register(onderhoudPlugin, { db, config });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
   app.get('/api/v1/openapi.json', { preHandler: undefined, schema: { hide: true } }, async () => app.swagger());
   return app;
 }

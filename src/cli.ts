@@ -18,6 +18,8 @@ Opdrachten:
                                           importeert een CBS OData-antwoord (v3 TypedDataSet of v4 Observations)
   rapport --peildatum JJJJ-MM-DD --out <bestand.pdf|bestand.html>
                                           bouwt de voortgangsrapportage
+  backup <bestand>                        schrijft een volledige backup (alle tabellen, audit-log, snapshots; sha256)
+  restore <bestand> [--overschrijf]       herstelt een backup in een lege database (alles of niets)
   gebruiker --email E --naam N --organisatie O --rol R [--rol R2] [--onderdeel A] [--wachtwoord-stdin]
                                           maakt een gebruiker (bijv. de eerste beheerder)
 
@@ -70,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       door: { type: 'string' },
       koppeling: { type: 'string' },
       'bron-datum': { type: 'string' },
+      overschrijf: { type: 'boolean' },
     },
   });
   if (values.peildatum !== undefined && !isIsoDatum(values.peildatum)) {
@@ -135,6 +138,16 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Rapport geschreven: ${bestand}`);
         return 0;
       });
+    }
+    case 'backup':
+    case 'restore': {
+      if (positionals.length !== 1) {
+        console.error(`Gebruik: npm run cli -- ${opdracht === 'backup' ? 'backup <bestand>' : 'restore <bestand> [--overschrijf]'}`);
+        return 2;
+      }
+      const { backupOfHerstel } = await import('./platform/backup-cli.js');
+      const { markeerHersteld } = await import('./kern/contract/referentie.js');
+      return backupOfHerstel(opdracht, positionals[0], { overschrijf: values.overschrijf === true, naHerstel: (db) => markeerHersteld(db, positionals[0]) });
     }
     case 'gebruiker': {
       if (!values.email || !values.naam || !values.organisatie || !values.rol?.length) {

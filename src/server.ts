@@ -1,5 +1,7 @@
 // Entry point: `npm start` serves the web app and the API on PORT (default 3000).
-import { leesConfig } from './platform/config.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { controleerConfig, databaseOmschrijving, leesConfig, PROJECT_MAP } from './platform/config.js';
 import { openDatabase } from './platform/database.js';
 import { bereidDatabaseVoor } from './kern/contract/referentie.js';
 import { bouwApp } from './app.js';
@@ -7,7 +9,13 @@ import { probleemRapport } from './kern/contract/importeren.js';
 import { ImportFout } from './kern/probleem.js';
 import { ruimSessiesOp } from './toegang/index.js';
 
+const configFouten = controleerConfig();
+if (configFouten.length > 0) {
+  console.error(`Akkoordmonitor start niet: de instellingen kloppen niet.\n${configFouten.map((f) => `- ${f}`).join('\n')}`);
+  process.exit(1);
+}
 const config = leesConfig();
+const versie = (JSON.parse(fs.readFileSync(path.join(PROJECT_MAP, 'package.json'), 'utf8')) as { version: string }).version;
 let db;
 try {
   db = await openDatabase(config);
@@ -39,4 +47,7 @@ const stop = async () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 await app.listen({ port: config.port, host: config.host });
-console.log(`Akkoordmonitor draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${db.engine})`);
+app.log.info(
+  { engine: db.engine, database: databaseOmschrijving(config), versie, poort: config.port, host: config.host },
+  `Akkoordmonitor ${versie} draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${db.engine === 'postgres' ? 'PostgreSQL' : 'ingebouwde database'}: ${databaseOmschrijving(config)})`,
+);

@@ -13,3 +13,8 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
   }
   return db;
 }
+
+/** Opens the configured engine as it is, without migrating (backup reads it, restore builds it). */
+export async function openDatabaseZonderMigratie(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Db> {
+  return config.databaseUrl ? PostgresDb.open(config.databaseUrl) : PgliteDb.open(config.dataDir);
+}

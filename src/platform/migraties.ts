@@ -3,19 +3,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Db } from './db.js';
+import type { Db, Queryable } from './db.js';
 
 export const MIGRATIES_MAP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+/** The migration files of this version, in order. */
+export function migratieBestanden(): string[] {
+  return fs
+    .readdirSync(MIGRATIES_MAP)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+    .sort();
+}
+
+/** Runs one migration file on a transaction (restore builds the schema of a backup this way). */
+export async function voerMigratieUit(tx: Queryable, bestand: string): Promise<void> {
+  await tx.exec(fs.readFileSync(path.join(MIGRATIES_MAP, bestand), 'utf8'));
+}
+
+/** The migrations this version has that `db` has not applied yet (empty: up to date). */
+export async function openstaandeMigraties(db: Pick<Db, 'query'>): Promise<string[]> {
+  const gedaan = new Set((await db.query<{ naam: string }>('SELECT naam FROM schema_migraties')).map((r) => r.naam));
+  return migratieBestanden().filter((f) => !gedaan.has(f));
+}
 
 export async function migreer(db: Db): Promise<string[]> {
   await db.exec(
     `CREATE TABLE IF NOT EXISTS schema_migraties (naam text PRIMARY KEY, toegepast_op timestamptz NOT NULL DEFAULT now())`,
   );
   const gedaan = new Set((await db.query<{ naam: string }>('SELECT naam FROM schema_migraties')).map((r) => r.naam));
-  const bestanden = fs
-    .readdirSync(MIGRATIES_MAP)
-    .filter((f) => /^\d{4}_.+\.sql$/.test(f))
-    .sort();
+  const bestanden = migratieBestanden();
   const nieuw: string[] = [];
   for (const f of bestanden) {
     if (gedaan.has(f)) continue;

@@ -52,3 +52,19 @@ export async function nieuweTestDb(opties: TestDbOpties = {}): Promise<Db> {
   await bereidDatabaseVoor(db, opties.seed === 'none' ? 'none' : SEED_MAP);
   return db;
 }
+
+/** PostgreSQL of the cross-engine tests: AKKOORDMONITOR_TEST_DATABASE_URL or the local test server. */
+export const PG_URL = process.env.AKKOORDMONITOR_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** nieuweTestDb on a chosen engine, whatever AKKOORDMONITOR_TEST_DATABASE_URL says. */
+export async function nieuweTestDbOp(engine: 'pglite' | 'postgres', seed: 'seed' | 'none' = 'seed', url = PG_URL): Promise<Db> {
+  const oud = process.env.AKKOORDMONITOR_TEST_DATABASE_URL;
+  if (engine === 'postgres') process.env.AKKOORDMONITOR_TEST_DATABASE_URL = url;
+  else delete process.env.AKKOORDMONITOR_TEST_DATABASE_URL;
+  try {
+    return await nieuweTestDb({ seed });
+  } finally {
+    if (oud === undefined) delete process.env.AKKOORDMONITOR_TEST_DATABASE_URL;
+    else process.env.AKKOORDMONITOR_TEST_DATABASE_URL = oud;
+  }
+}

@@ -81,6 +81,16 @@ export async function laadSeedEenmalig(db: Db, seedMap: string): Promise<ImportR
   return resultaat;
 }
 
+/**
+ * A restored database is never new: mark the seed as loaded (when the backup did not), so the first
+ * start after a move does not load the seed on top of the restored records.
+ */
+export async function markeerHersteld(db: Db, bestand: string): Promise<void> {
+  await db.query(`INSERT INTO instellingen (sleutel, waarde) VALUES ('seed_geladen', $1) ON CONFLICT (sleutel) DO NOTHING`, [
+    JSON.stringify({ hersteld_uit: path.basename(bestand), op: new Date().toISOString() }),
+  ]);
+}
+
 export async function bereidDatabaseVoor(db: Db, seed: 'none' | string): Promise<ImportResultaat | null> {
   await zorgVoorReferentiedata(db);
   return seed === 'none' ? null : laadSeedEenmalig(db, seed);

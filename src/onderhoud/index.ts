@@ -1,0 +1,2 @@
+// Public face of onderhoud: health and readiness for a load balancer, the beheer backup download.
+export { onderhoudPlugin, gereedheid } from './plugin.js';
