@@ -98,3 +98,56 @@ export async function zetEmbargo(
     });
   });
 }
+
+/** What an embargo hides from a reader: the shape shared by the kerncijfers (API, open data, snapshots). */
+export interface BudgetCijfers {
+  transformatiemiddelen?: unknown;
+  financiele_kaders?: readonly { stand?: string | null }[];
+  opmerkingen?: string[];
+}
+
+export const EMBARGO_RONDE_OPMERKING = 'De bedragen van deze peildatum staan nog onder embargo.';
+export const EMBARGO_KADERS_OPMERKING = 'De financiële kaders van deze peildatum staan nog onder embargo.';
+
+/**
+ * THE embargo rule for every way out (pages, API, report HTML/PDF, open data, exports). For a reader
+ * without 'embargo.lezen' on day `op`: while the round of `peildatum` is under embargo, its budget
+ * figures (transformatiemiddelen and financiële kaders) are left out; otherwise the financiële kaders
+ * are left out as soon as one of their stands is under embargo (a frozen table is printed whole or not
+ * at all). `kaderRijen` (the report's rows behind its tables) follow the same decision. Returns a copy;
+ * the input is not changed.
+ */
+export async function verbergOnderEmbargo<C extends BudgetCijfers, K extends { stand: string }>(
+  db: Queryable,
+  g: Gebruiker | null,
+  peildatum: string,
+  invoer: { cijfers: C; kaderRijen?: readonly K[] },
+  op: string = vandaag(),
+): Promise<{ cijfers: C; kaderRijen?: K[]; verborgen: boolean }> {
+  const cijfers = { ...invoer.cijfers };
+  let kaderRijen = invoer.kaderRijen ? [...invoer.kaderRijen] : undefined;
+  if (mag(g, 'embargo.lezen')) return { cijfers, kaderRijen, verborgen: false };
+  const opmerkingen = [...(cijfers.opmerkingen ?? [])];
+  let verborgen = false;
+  if (await onderEmbargo(db, { ronde: peildatum }, op)) {
+    delete cijfers.transformatiemiddelen;
+    delete cijfers.financiele_kaders;
+    kaderRijen = kaderRijen ? [] : undefined;
+    opmerkingen.push(EMBARGO_RONDE_OPMERKING);
+    verborgen = true;
+  } else {
+    const standen = new Set<string>();
+    for (const k of cijfers.financiele_kaders ?? []) if (k.stand) standen.add(k.stand);
+    for (const k of kaderRijen ?? []) standen.add(k.stand);
+    let onder = false;
+    for (const kaderStand of standen) if (await onderEmbargo(db, { kaderStand }, op)) onder = true;
+    if (onder) {
+      delete cijfers.financiele_kaders;
+      kaderRijen = kaderRijen ? [] : undefined;
+      opmerkingen.push(EMBARGO_KADERS_OPMERKING);
+      verborgen = true;
+    }
+  }
+  if (verborgen) cijfers.opmerkingen = [...new Set(opmerkingen)];
+  return { cijfers, kaderRijen, verborgen };
+}

@@ -8,7 +8,7 @@ import { berekenKader, type KaderRij } from '../domein/kaders.js';
 import type { Kerncijfers } from './kerncijfers-schema.js';
 import { KADER_SECTOREN } from '../domein/begrippen.js';
 import { snapshotOp } from './snapshots.js';
-import { buitenEmbargoSql, onderEmbargo } from './embargo.js';
+import { buitenEmbargoSql } from './embargo.js';
 
 export interface KerncijferOpties {
   akkoord?: 'IZA' | 'AZWA';
@@ -140,15 +140,7 @@ export async function kerncijfers(
         snapshot_id: s.id,
         vervangt: s.vervangt,
       };
-      if (opties.embargoOp && s.inhoud.financiele_kaders) {
-        // a frozen round's budget figures stay hidden while its round or one of its stands is under embargo
-        const stands = [...new Set(s.inhoud.financiele_kaders.map((k) => k.stand).filter((x): x is string => !!x))];
-        const doelen = [{ ronde: s.peildatum }, ...stands.map((kaderStand) => ({ kaderStand }))];
-        if ((await Promise.all(doelen.map((d) => onderEmbargo(db, d, opties.embargoOp)))).some(Boolean)) {
-          delete uit.financiele_kaders;
-          uit.opmerkingen = [...(s.inhoud.opmerkingen ?? []), 'De financiële kaders van deze peildatum staan nog onder embargo.'];
-        }
-      }
+      // what a reader without embargo.lezen may see of it: verbergOnderEmbargo (kern/embargo.ts), at the way out
       return uit;
     }
     if (bron === 'vastgesteld') return null;

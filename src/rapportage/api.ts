@@ -11,6 +11,7 @@ import { gepubliceerdeSnapshot } from '../kern/snapshots.js';
 import { KerncijfersSchema } from '../kern/kerncijfers-schema.js';
 import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
 import { vandaag } from '../platform/tijd.js';
+import { verbergOnderEmbargo, type BudgetCijfers } from '../kern/embargo.js';
 
 export const KerncijfersQuery = z.object({
   peildatum: z.string().optional().describe('YYYY-MM-DD; standaard vandaag (Europe/Amsterdam)'),
@@ -85,10 +86,13 @@ export async function kerncijfersApi(app: FastifyInstance, { db }: { db: Db }): 
           detail: `Er is geen vastgestelde snapshot met peildatum ${peildatum}. Vraag bron=berekend voor cijfers berekend uit de gegevens.`,
         });
       }
+      // the one embargo rule (kern/embargo.ts): a round under embargo hides its amounts, a stand its kaders
+      const { cijfers: zichtbaar } = await verbergOnderEmbargo(db, req.gebruiker, peildatum, { cijfers: cijfers as BudgetCijfers });
+      const uit = zichtbaar as typeof cijfers;
       if ((req.headers.accept ?? '').includes('text/csv')) {
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kerncijfers-${peildatum}.csv"`).send(kerncijfersNaarCsv(cijfers));
+        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kerncijfers-${peildatum}.csv"`).send(kerncijfersNaarCsv(uit));
       }
-      return reply.type('application/json; charset=utf-8').send(cijfers);
+      return reply.type('application/json; charset=utf-8').send(uit);
     },
   );
 }

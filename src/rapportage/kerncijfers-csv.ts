@@ -1,5 +1,6 @@
 // Kerncijfers as CSV (Accept: text/csv): one row per figure, long format, so every part fits one table.
 import { stringify } from 'csv-stringify/sync';
+import { veiligeCsvTekst } from '../platform/csv-cel.js';
 
 function plat(prefix: string, v: unknown, rijen: [string, string][]): void {
   if (v === null || v === undefined) {
@@ -22,7 +23,7 @@ export function kerncijfersNaarCsv(cijfers: Record<string, unknown>): string {
   const { peildatum, bron, opmerkingen, ...rest } = cijfers as Record<string, unknown>;
   plat('', rest, rijen);
   return stringify(
-    rijen.filter(([k]) => k !== '').map(([k, w]) => [peildatum, bron, k, w]),
+    rijen.filter(([k]) => k !== '').map(([k, w]) => [peildatum, bron, k, veiligeCsvTekst(w)]),
     { header: true, columns: ['peildatum', 'bron', 'kengetal', 'waarde'], delimiter: ';' },
   );
 }

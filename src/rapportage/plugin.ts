@@ -10,7 +10,7 @@ import { stuurPagina } from '../platform/web/pagina.js';
 import { stuurProbleem } from '../platform/web/problemen.js';
 import { mag, type Gebruiker } from '../domein/beleid.js';
 import { vereist } from '../platform/web/toegangscontrole.js';
-import { zichtbaar } from '../kern/embargo.js';
+import { verbergOnderEmbargo, zichtbaar } from '../kern/embargo.js';
 import { datum } from '../platform/formaat.js';
 import { alleSnapshots, snapshotOp } from '../kern/snapshots.js';
 import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
@@ -101,10 +101,23 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     return { ronde, heeftPublicatie };
   }
 
+  /**
+   * The report inputs of the URL's peildatum as this reader may see them: the one embargo rule
+   * (kern/embargo.ts) applied to the figures and to the kader rows behind the report's tables, so the
+   * page, the report HTML/PDF and the open data (kerncijfers.csv|json) show the same thing.
+   */
+  async function gegevensVoorLezer(req: FastifyRequest<{ Params: Params }>): Promise<{ gegevens: RapportGegevens; ronde: Ronde | null }> {
+    const { gegevens, ronde } = await rapportGegevensVoor(db, req.params.peildatum);
+    const v = await verbergOnderEmbargo(db, req.gebruiker, gegevens.peildatum, { cijfers: gegevens.cijfers, kaderRijen: gegevens.kaders });
+    if (!v.verborgen) return { gegevens, ronde };
+    const nieuw = (v.cijfers.opmerkingen ?? []).filter((o) => !gegevens.opmerkingen.includes(o));
+    return { gegevens: { ...gegevens, cijfers: v.cijfers, kaders: v.kaderRijen ?? [], opmerkingen: [...gegevens.opmerkingen, ...nieuw] }, ronde };
+  }
+
   async function toonRonde(req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, extra: { melding?: string; fout?: string; status?: number } = {}) {
     const r = await laad(req, reply);
     if (!r) return reply;
-    const { gegevens, ronde } = await rapportGegevensVoor(db, req.params.peildatum);
+    const { gegevens, ronde } = await gegevensVoorLezer(req);
     return stuurPagina(
       reply,
       pagina(RondePagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), gegevens, ronde, heeftPublicatie: r.heeftPublicatie, melding: extra.melding, fout: extra.fout }),
@@ -147,13 +160,13 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/rapport.html', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await rapportGegevensVoor(db, req.params.peildatum);
+    const { gegevens } = await gegevensVoorLezer(req);
     return reply.type('text/html; charset=utf-8').send(renderRapportHtml(gegevens, 'html'));
   });
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/rapport.pdf', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await rapportGegevensVoor(db, req.params.peildatum);
+    const { gegevens } = await gegevensVoorLezer(req);
     const pdf = await rapportPdf(gegevens);
     return reply
       .type('application/pdf')
@@ -171,13 +184,13 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/kerncijfers.json', { preHandler: vereist('kerncijfers.lezen') }, async (req, reply) => {
     if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await rapportGegevensVoor(db, req.params.peildatum);
+    const { gegevens } = await gegevensVoorLezer(req);
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(openData(gegevens)));
   });
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/kerncijfers.csv', { preHandler: vereist('kerncijfers.lezen') }, async (req, reply) => {
     if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await rapportGegevensVoor(db, req.params.peildatum);
+    const { gegevens } = await gegevensVoorLezer(req);
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="kerncijfers-${gegevens.peildatum}.csv"`)
@@ -186,7 +199,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/vergelijking', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await rapportGegevensVoor(db, req.params.peildatum);
+    const { gegevens } = await gegevensVoorLezer(req);
     return stuurPagina(reply, pagina(VergelijkingPagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), gegevens }));
   });
 

@@ -17,7 +17,7 @@ import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
 import { stuurProbleem } from '../platform/web/problemen.js';
 import { type Handeling } from '../domein/beleid.js';
-import { handelingVan } from '../platform/web/toegangscontrole.js';
+import { handelingVan, vereist } from '../platform/web/toegangscontrole.js';
 import { sha256, willekeurigToken } from './geheimen.js';
 import { bindCsrf, cookieOpties, CSRF_COOKIE, SESSIE_COOKIE, sessieVan } from './sessies.js';
 export { CSRF_COOKIE, cookieOpties };
@@ -95,6 +95,26 @@ export const toegang = fp(async function toegang(app: FastifyInstance, { db, con
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     const lijst = (x: unknown): unknown[] => (Array.isArray(x) ? x : x ? [x] : []);
     const hooks = [...lijst(r.onRequest), ...lijst(r.preValidation), ...lijst(r.preHandler)];
+    // Uploads: the access check and CSRF run BEFORE a multipart body is read (issue 20: an anonymous
+    // client could make the server buffer 20 × 50 MB before it was told "log in"). The same checks run
+    // again in the preHandler once the body is parsed; here they only stop a request early.
+    const handeling = handelingVan(r.preHandler);
+    if (handeling && methods.some((m) => SCHRIJVEND.has(m))) {
+      const controle = vereist(handeling);
+      const vroeg = function vroegeControle(req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void {
+        if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/')) return done();
+        controle(req, reply).then(
+          () => {
+            if (reply.sent) return; // 303 to the login, 401 or 403: the body is never read
+            if (!req.csrfVereist || req.gebruiker?.tokenScopes !== undefined) return done();
+            // token from the query (_csrf) or a header: the body is not parsed yet; on failure it replies itself
+            echteCsrf.call(app, req, reply, done);
+          },
+          (err: Error) => done(err),
+        );
+      };
+      r.onRequest = [...lijst(r.onRequest), vroeg] as RouteOptions['onRequest'];
+    }
     for (const m of methods) {
       if (m === 'HEAD') continue;
       app.toegangRoutes.push({

@@ -21,7 +21,7 @@ beforeAll(async () => {
   await importeer(db, path.join(IND, 'indicatoren.csv'), { door: 'test' });
   app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
   // test-only: act as a logged-in user when `ingelogd` is set (sessions are the access part's business)
-  app.addHook('preHandler', async (req) => {
+  app.addHook('onRequest', async (req) => {
     if (ingelogd) req.gebruiker = ingelogd;
   });
   await app.ready();
@@ -182,7 +182,7 @@ describe('importformulier (indicatoren.beheren)', () => {
     const pagina = (n: number) => ({ naam: `p${n}.json`, inhoud: fs.readFileSync(path.join(CBS, `vacaturegraad-v4-observations-pagina${n}.json`)) });
     const koppeling = [{ naam: 'koppeling.json', inhoud: fs.readFileSync(path.join(IND, 'koppeling-vacaturegraad-v4.json')) }];
     const ok = multipart({ _csrf: csrf, respons: [pagina(1), pagina(2)], koppeling, bron_datum: '2025-06-01' });
-    const r = await app.inject({ method: 'POST', url: '/indicatoren/importeren/cbs', payload: ok.payload, headers: { ...ok.headers, ...html, cookie } });
+    const r = await app.inject({ method: 'POST', url: `/indicatoren/importeren/cbs?_csrf=${encodeURIComponent(csrf)}`, payload: ok.payload, headers: { ...ok.headers, ...html, cookie } });
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('CBS-import geslaagd: 9 waarnemingen');
     const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM indicatoren WHERE bron_datum = '2025-06-01'`);
@@ -191,7 +191,7 @@ describe('importformulier (indicatoren.beheren)', () => {
     const fout = JSON.parse(pagina(1).inhoud.toString('utf8'));
     fout.value[2].Perioden = '2024KW07';
     const slecht = multipart({ _csrf: csrf, respons: [{ naam: 'p1.json', inhoud: Buffer.from(JSON.stringify(fout)) }, pagina(2)], koppeling });
-    const r2 = await app.inject({ method: 'POST', url: '/indicatoren/importeren/cbs', payload: slecht.payload, headers: { ...slecht.headers, ...html, cookie } });
+    const r2 = await app.inject({ method: 'POST', url: `/indicatoren/importeren/cbs?_csrf=${encodeURIComponent(csrf)}`, payload: slecht.payload, headers: { ...slecht.headers, ...html, cookie } });
     expect(r2.statusCode).toBe(422);
     expect(r2.body).toContain('Onbekende periode &quot;2024KW07&quot;');
     expect(r2.body).toContain('Rij 3 (Id 3)');
@@ -215,7 +215,7 @@ describe('importformulier (indicatoren.beheren)', () => {
     const csrf = /name="_csrf" value="([^"]*)"/.exec(form.body)?.[1] ?? '';
     const cookie = ([] as string[]).concat(form.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
     const leeg = multipart({ _csrf: csrf, soort: 'indicatoren' });
-    const r = await app.inject({ method: 'POST', url: '/indicatoren/importeren/contract', payload: leeg.payload, headers: { ...leeg.headers, ...html, cookie } });
+    const r = await app.inject({ method: 'POST', url: `/indicatoren/importeren/contract?_csrf=${encodeURIComponent(csrf)}`, payload: leeg.payload, headers: { ...leeg.headers, ...html, cookie } });
     expect(r.statusCode).toBe(400);
     expect(r.body).toMatch(/id="bestand-fout"[^>]*>Kies een CSV- of XLSX-bestand/);
     const goed = multipart({
@@ -223,7 +223,7 @@ describe('importformulier (indicatoren.beheren)', () => {
       soort: 'indicatoren',
       bestand: [{ naam: 'x.csv', inhoud: Buffer.from('indicator;periode;gebied;dimensie;waarde;bron_datum\nazw_ziekteverzuim;2025KW01;NL;;7,1;2025-06-10\n') }],
     });
-    const r2 = await app.inject({ method: 'POST', url: '/indicatoren/importeren/contract', payload: goed.payload, headers: { ...goed.headers, ...html, cookie } });
+    const r2 = await app.inject({ method: 'POST', url: `/indicatoren/importeren/contract?_csrf=${encodeURIComponent(csrf)}`, payload: goed.payload, headers: { ...goed.headers, ...html, cookie } });
     expect(r2.statusCode).toBe(200);
     expect(r2.body).toContain('Import geslaagd: 1 rijen, 1 nieuw');
     const j = (await app.inject({ url: '/api/v1/indicatoren/azw_ziekteverzuim' })).json();

@@ -85,7 +85,7 @@ export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMe
       </p>
       <h2 class="utrecht-heading-2">Contractbestand (CSV of XLSX)</h2>
       {voor('contract') ? <Melding m={voor('contract')!} /> : null}
-      <form method="post" action="/indicatoren/importeren/contract" enctype="multipart/form-data">
+      <form method="post" action={`/indicatoren/importeren/contract?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data">
         <Csrf token={p.csrf} />
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="soort">
@@ -110,7 +110,7 @@ export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMe
       </form>
       <h2 class="utrecht-heading-2">CBS OData-antwoord met koppeling</h2>
       {voor('cbs') ? <Melding m={voor('cbs')!} /> : null}
-      <form method="post" action="/indicatoren/importeren/cbs" enctype="multipart/form-data">
+      <form method="post" action={`/indicatoren/importeren/cbs?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data">
         <Csrf token={p.csrf} />
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="respons">

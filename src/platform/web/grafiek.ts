@@ -6,6 +6,7 @@
 //
 // Elke grafiek heeft een toegankelijk tabelalternatief (`grafiekTabel`) en een CSV-download (`naarCsv`).
 
+import { veiligeCsvTekst } from '../csv-cel.js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import type { ActieStatus } from '../../domein/begrippen.js';
@@ -524,6 +525,7 @@ export function grafiekTabel(invoer: TijdreeksInvoer | StaafInvoer | KleineVeelv
 function csvCel(c: Cel): string {
   if (c === null || c === undefined) return '';
   if (typeof c === 'number') return csvGetal(c);
+  c = veiligeCsvTekst(c);
   return /[";\r\n]/.test(c) || /^\s|\s$/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
 }
 

@@ -16,7 +16,19 @@ import { InlogPagina } from '../pages/inloggen.js';
 
 /** Only local paths: no open redirect to another site. */
 export function veiligeTerug(t: unknown): string {
-  return typeof t === 'string' && t.startsWith('/') && !t.startsWith('//') && !t.startsWith('/\\') && !t.startsWith('/inloggen') && !t.startsWith('/uitloggen') ? t : '/';
+  if (typeof t !== 'string' || !t.startsWith('/')) return '/';
+  // browsers drop TAB, CR and LF inside a URL and read a backslash as a slash: "/\t/evil.example" is
+  // "//evil.example" to them (issue 20). No control characters, spaces or backslashes at all, and the
+  // path must stay on this origin when a browser resolves it.
+  if (/[\u0000-\u0020\u007f\\]/.test(t)) return '/';
+  let u: URL;
+  try {
+    u = new URL(t, 'https://akkoordmonitor.invalid');
+  } catch {
+    return '/';
+  }
+  if (u.origin !== 'https://akkoordmonitor.invalid' || t.startsWith('//')) return '/';
+  return t.startsWith('/inloggen') || t.startsWith('/uitloggen') ? '/' : t;
 }
 
 export async function inlogRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }): Promise<void> {
