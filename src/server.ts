@@ -39,4 +39,9 @@ const stop = async () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 await app.listen({ port: config.port, host: config.host });
-console.log(`Akkoordmonitor draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${db.engine})`);
+const adres = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+console.log(`Akkoordmonitor draait op ${adres} (${db.engine})`);
+const eerste = app.eersteBeheerderPad();
+if (eerste) {
+  console.log(`\nDeze database heeft nog geen gebruikers. Maak de eerste beheerder met deze eenmalige link:\n  ${adres}${eerste}\n`);
+}

@@ -39,6 +39,15 @@ describe('routes', () => {
     await sluit();
   });
 
+  describe('public /acties (issue 14 item 3)', () => {
+    it('shows the stand of the newest publication, also when that publication was imported', async () => {
+      const r = await app.inject({ url: '/acties', headers: html });
+      expect(r.statusCode).toBe(200);
+      expect(r.body).not.toContain('Er is nog geen gepubliceerde rapportage');
+      expect(r.body).toContain('U ziet de stand van de laatst gepubliceerde rapportage (peildatum 20 mei 2025)');
+    });
+  });
+
   describe('a round after the last publication, on empty registers', () => {
     const P = '2025-09-30';
     it('shows every figure beside the previous publication, with the difference and the empty registers', async () => {
