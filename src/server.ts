@@ -51,3 +51,8 @@ app.log.info(
   { engine: db.engine, database: databaseOmschrijving(config), versie, poort: config.port, host: config.host },
   `Akkoordmonitor ${versie} draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${db.engine === 'postgres' ? 'PostgreSQL' : 'ingebouwde database'}: ${databaseOmschrijving(config)})`,
 );
+const adres = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+const eerste = app.eersteBeheerderPad();
+if (eerste) {
+  console.log(`\nDeze database heeft nog geen gebruikers. Maak de eerste beheerder met deze eenmalige link:\n  ${adres}${eerste}\n`);
+}

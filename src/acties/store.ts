@@ -161,7 +161,11 @@ export async function rondes(db: Queryable): Promise<{ id: number; peildatum: Da
 /** De peildatum van de nieuwste gepubliceerde ronde op of vóór P (wat het publiek mag zien). */
 export async function gepubliceerdePeildatum(db: Queryable, peildatum: Datum): Promise<Datum | null> {
   const r = await db.query<{ peildatum: Datum }>(
-    `SELECT peildatum FROM rapportagerondes WHERE status = 'gepubliceerd' AND peildatum <= $1 ORDER BY peildatum DESC LIMIT 1`,
+    // a published round, or figures published outside the app (imported kerncijfers, contract §2.7)
+    `SELECT peildatum FROM (
+       SELECT peildatum FROM rapportagerondes WHERE status = 'gepubliceerd'
+       UNION SELECT peildatum FROM kerncijfers_snapshots WHERE herkomst = 'import'
+     ) p WHERE peildatum <= $1 ORDER BY peildatum DESC LIMIT 1`,
     [peildatum],
   );
   return r[0]?.peildatum ?? null;

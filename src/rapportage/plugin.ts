@@ -14,6 +14,7 @@ import { verbergOnderEmbargo, zichtbaar } from '../kern/embargo.js';
 import { datum } from '../platform/formaat.js';
 import { alleSnapshots, snapshotOp } from '../kern/snapshots.js';
 import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
+import { bewaakCijfers } from './bewaking.js';
 import {
   bewaarTeksten,
   controleerRondeInvoer,
@@ -25,6 +26,7 @@ import {
   RondeFout,
   stelRondeVast,
   tekstenVan,
+  verwijderRonde,
   type Ronde,
   type TekstWijziging,
 } from './rondes.js';
@@ -66,7 +68,8 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     const rondes = await lijstRondes(db);
     const items: LijstItem[] = rondes.map((r) => ({ peildatum: r.peildatum, titel: r.titel, status: r.status, bo_datum: r.bo_datum, soort: 'ronde' }));
     for (const s of await alleSnapshots(db)) {
-      if (s.herkomst === 'import' && !rondes.some((r) => r.peildatum === s.peildatum)) {
+      // a publication stays listed beside a round on its peildatum until that round is published
+      if (s.herkomst === 'import' && !rondes.some((r) => r.peildatum === s.peildatum && r.status === 'gepubliceerd')) {
         items.push({ peildatum: s.peildatum, titel: s.bron.length > 90 ? `${s.bron.slice(0, 88)}…` : s.bron, status: 'gepubliceerd', bo_datum: null, soort: 'publicatie' });
       }
     }
@@ -92,6 +95,8 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     }
     // an embargo on the round (domain.md: until parliament has the figures) hides it from those without embargo.lezen
     const vrij = await zichtbaar(db, req.gebruiker, { ronde: peildatum });
+    // a concept or unpublished round does not hide the publication of its peildatum from those who may not read the round
+    if (ronde && heeftPublicatie && (!magLezen(req.gebruiker, ronde, heeftPublicatie) || !vrij)) return { ronde: null, heeftPublicatie };
     if (!magLezen(req.gebruiker, ronde, heeftPublicatie) || !vrij) {
       // the public does not learn that a draft exists
       if (!req.gebruiker) stuurProbleem(reply, { title: 'Niet gevonden', status: 404, detail: `Er is geen gepubliceerde rapportage met peildatum ${datum(peildatum)}.` });
@@ -104,34 +109,50 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   /**
    * The report inputs of the URL's peildatum as this reader may see them: the one embargo rule
    * (kern/embargo.ts) applied to the figures and to the kader rows behind the report's tables, so the
-   * page, the report HTML/PDF and the open data (kerncijfers.csv|json) show the same thing.
+   * page, the report HTML/PDF and the open data (kerncijfers.csv|json) show the same thing. Without a
+   * round this reader may see, the publication of that peildatum is shown (a concept round hides nothing).
    */
-  async function gegevensVoorLezer(req: FastifyRequest<{ Params: Params }>): Promise<{ gegevens: RapportGegevens; ronde: Ronde | null }> {
-    const { gegevens, ronde } = await rapportGegevensVoor(db, req.params.peildatum);
+  async function gegevensVoorLezer(req: FastifyRequest<{ Params: Params }>, zonderRonde: boolean): Promise<{ gegevens: RapportGegevens; ronde: Ronde | null }> {
+    const { gegevens, ronde } = await rapportGegevensVoor(db, req.params.peildatum, { zonderRonde });
     const v = await verbergOnderEmbargo(db, req.gebruiker, gegevens.peildatum, { cijfers: gegevens.cijfers, kaderRijen: gegevens.kaders });
     if (!v.verborgen) return { gegevens, ronde };
     const nieuw = (v.cijfers.opmerkingen ?? []).filter((o) => !gegevens.opmerkingen.includes(o));
     return { gegevens: { ...gegevens, cijfers: v.cijfers, kaders: v.kaderRijen ?? [], opmerkingen: [...gegevens.opmerkingen, ...nieuw] }, ronde };
   }
 
-  async function toonRonde(req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, extra: { melding?: string; fout?: string; status?: number } = {}) {
+  async function toonRonde(req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, extra: { melding?: string; fout?: string; status?: number; invoer?: Record<string, string> } = {}) {
     const r = await laad(req, reply);
     if (!r) return reply;
-    const { gegevens, ronde } = await gegevensVoorLezer(req);
+    const { gegevens, ronde } = await gegevensVoorLezer(req, !r.ronde);
+    // before fixing: the figures beside the previous publication (cijferbewaking)
+    const bewaking = ronde?.status === 'open' && mag(req.gebruiker, 'rondes.vaststellen') ? await bewaakCijfers(db, ronde.peildatum) : undefined;
     return stuurPagina(
       reply,
-      pagina(RondePagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), gegevens, ronde, heeftPublicatie: r.heeftPublicatie, melding: extra.melding, fout: extra.fout }),
+      pagina(RondePagina, {
+        gebruiker: req.gebruiker,
+        csrf: await csrfToken(reply),
+        gegevens,
+        ronde,
+        heeftPublicatie: r.heeftPublicatie,
+        melding: extra.melding,
+        fout: extra.fout,
+        bewaking,
+        invoer: extra.invoer,
+      }),
       extra.status ?? 200,
     );
   }
 
   app.get('/rapportages', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
-    const items: LijstItem[] = [];
+    let items: LijstItem[] = [];
     for (const i of await lijst()) {
       if (i.soort === 'ronde' && !magLezen(req.gebruiker, { status: i.status } as Ronde, false)) continue;
-      if (!(await zichtbaar(db, req.gebruiker, { ronde: i.peildatum }))) continue; // under embargo
+      if (i.soort === 'ronde' && !(await zichtbaar(db, req.gebruiker, { ronde: i.peildatum }))) continue; // under embargo
       items.push(i);
     }
+    // one line per peildatum: the round where the reader sees it, else the publication
+    const metRonde = new Set(items.filter((i) => i.soort === 'ronde').map((i) => i.peildatum));
+    items = items.filter((i) => i.soort === 'ronde' || !metRonde.has(i.peildatum));
     return stuurPagina(reply, pagina(RondesLijstPagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), items }));
   });
 
@@ -159,14 +180,16 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   });
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/rapport.html', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
-    if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await gegevensVoorLezer(req);
+    const r = await laad(req, reply);
+    if (!r) return reply;
+    const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
     return reply.type('text/html; charset=utf-8').send(renderRapportHtml(gegevens, 'html'));
   });
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/rapport.pdf', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
-    if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await gegevensVoorLezer(req);
+    const r = await laad(req, reply);
+    if (!r) return reply;
+    const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
     const pdf = await rapportPdf(gegevens);
     return reply
       .type('application/pdf')
@@ -183,14 +206,16 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   });
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/kerncijfers.json', { preHandler: vereist('kerncijfers.lezen') }, async (req, reply) => {
-    if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await gegevensVoorLezer(req);
+    const r = await laad(req, reply);
+    if (!r) return reply;
+    const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(openData(gegevens)));
   });
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/kerncijfers.csv', { preHandler: vereist('kerncijfers.lezen') }, async (req, reply) => {
-    if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await gegevensVoorLezer(req);
+    const r = await laad(req, reply);
+    if (!r) return reply;
+    const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="kerncijfers-${gegevens.peildatum}.csv"`)
@@ -198,8 +223,9 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   });
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/vergelijking', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
-    if (!(await laad(req, reply))) return reply;
-    const { gegevens } = await gegevensVoorLezer(req);
+    const r = await laad(req, reply);
+    if (!r) return reply;
+    const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
     return stuurPagina(reply, pagina(VergelijkingPagina, { gebruiker: req.gebruiker, csrf: await csrfToken(reply), gegevens }));
   });
 
@@ -279,8 +305,26 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     if (!ronde) return reply;
     const b = formulierVelden(req.body);
     try {
-      await stelRondeVast(db, ronde.peildatum, { versie: Number(b.versie), door: req.gebruiker!.email, cijfers: b.cijfers === 'gepubliceerd' ? 'gepubliceerd' : 'berekend' });
+      await stelRondeVast(db, ronde.peildatum, {
+        versie: Number(b.versie),
+        door: req.gebruiker!.email,
+        cijfers: b.cijfers === 'gepubliceerd' ? 'gepubliceerd' : 'berekend',
+        bevestiging: b.bevestig === 'ja' ? b.bevestiging : undefined,
+      });
       return reply.redirect(`/rapportages/${ronde.peildatum}?vastgesteld=1`, 303);
+    } catch (err) {
+      if (!(err instanceof RondeFout)) throw err;
+      return toonRonde(req, reply, { fout: err.message, status: err.soort === 'conflict' ? 409 : 422, invoer: b });
+    }
+  });
+
+  app.post<{ Params: Params }>('/rapportages/:peildatum/verwijderen', post('rondes.vaststellen'), async (req, reply) => {
+    const ronde = await openRonde(req, reply);
+    if (!ronde) return reply;
+    const b = formulierVelden(req.body);
+    try {
+      await verwijderRonde(db, ronde.peildatum, { versie: Number(b.versie), door: req.gebruiker!.email });
+      return reply.redirect(`/rapportages?verwijderd=${ronde.peildatum}`, 303);
     } catch (err) {
       if (!(err instanceof RondeFout)) throw err;
       return toonRonde(req, reply, { fout: err.message, status: err.soort === 'conflict' ? 409 : 422 });

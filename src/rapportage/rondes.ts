@@ -7,7 +7,9 @@ import type { Db, Queryable } from '../platform/db.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { schrijfAudit } from '../kern/audit.js';
 import { magOnderdeel, type Gebruiker } from '../domein/beleid.js';
-import { datum } from '../platform/formaat.js';
+import { datum, euro, getal } from '../platform/formaat.js';
+import { alarmen, type CijferBron, type CijferVergelijking } from '../domein/cijferbewaking.js';
+import { bewaakCijfers, type Bewaking } from './bewaking.js';
 import { vandaag } from '../platform/tijd.js';
 import { berekenKerncijfers } from '../kern/kerncijfers.js';
 import { canoniek, schrijfSnapshot, snapshotOp, type KerncijfersBestand, type Snapshot } from '../kern/snapshots.js';
@@ -232,6 +234,29 @@ async function vergrendel(tx: Queryable, peildatum: string, versie: number, verw
   return ronde;
 }
 
+/** A guarded figure as a reader writes it (€ 1.234 or 1.234). */
+export const cijferTekst = (c: Pick<CijferVergelijking, 'soort'>, n: number | null): string => (c.soort === 'eur' ? euro(n) : getal(n));
+
+/**
+ * Deletes an open (concept) round with its draft texts. A fixed or published round stays: its
+ * figures and report are frozen (a correction is a new snapshot, not a deletion).
+ */
+export async function verwijderRonde(db: Db, peildatum: string, o: { versie: number; door: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const ronde = await vergrendel(tx, peildatum, o.versie, 'open');
+    await tx.query(`DELETE FROM ronde_tekst_versies WHERE ronde_id = $1`, [ronde.id]);
+    await tx.query(`DELETE FROM ronde_teksten WHERE ronde_id = $1`, [ronde.id]);
+    await tx.query(`DELETE FROM rapportagerondes WHERE id = $1`, [ronde.id]);
+    await schrijfAudit(tx, {
+      door: o.door,
+      actie: 'ronde.verwijderen',
+      object_soort: 'rapportageronde',
+      object_id: String(ronde.id),
+      voor: { peildatum: ronde.peildatum, titel: ronde.titel, status: ronde.status, versie: ronde.versie },
+    });
+  });
+}
+
 export type CijferKeuze = 'berekend' | 'gepubliceerd';
 
 /**
@@ -239,11 +264,16 @@ export type CijferKeuze = 'berekend' | 'gepubliceerd';
  * published snapshot of P when `cijfers` = 'gepubliceerd' and one exists), and every input of the
  * report is frozen with the round. From then on records changing later do not change its report.
  */
-export async function stelRondeVast(db: Db, peildatum: string, o: { versie: number; door: string; cijfers?: CijferKeuze }): Promise<Ronde> {
+export async function stelRondeVast(
+  db: Db,
+  peildatum: string,
+  o: { versie: number; door: string; cijfers?: CijferKeuze; /** Explicit confirmation of figures falling to zero or dropping sharply, with the reason. */ bevestiging?: string },
+): Promise<Ronde> {
   return db.transaction(async (tx) => {
     const ronde = await vergrendel(tx, peildatum, o.versie, 'open');
     const vandaagDatum = vandaag();
     let snapshot: Snapshot | null = null;
+    let bewaking: Bewaking | null = null;
     const bestaand = await snapshotOp(tx, peildatum);
     if (o.cijfers === 'gepubliceerd') {
       if (!bestaand || bestaand.herkomst !== 'import') {
@@ -252,6 +282,16 @@ export async function stelRondeVast(db: Db, peildatum: string, o: { versie: numb
       snapshot = bestaand;
     } else {
       const berekend = await berekenKerncijfers(tx, peildatum);
+      bewaking = await bewaakCijfers(tx, peildatum, berekend as unknown as CijferBron);
+      const verdacht = alarmen(bewaking.cijfers);
+      if (verdacht.length > 0 && !o.bevestiging?.trim()) {
+        const lijst = verdacht.map((c) => `${c.label} ${cijferTekst(c, c.vorige)} → ${cijferTekst(c, c.nieuw)}${c.legeRegister ? ' (register leeg)' : ''}`).join('; ');
+        throw new RondeFout(
+          'ongeldig',
+          `Niet vastgesteld: ${verdacht.length === 1 ? 'dit cijfer valt' : 'deze cijfers vallen'} naar nul of ${verdacht.length === 1 ? 'daalt' : 'dalen'} sterk ten opzichte van de publicatie van ${datum(bewaking.vorige!.peildatum)}: ${lijst}. Vul eerst de registers, of bevestig met een reden dat deze cijfers kloppen.`,
+          'bevestiging',
+        );
+      }
       const inhoud = { ...berekend, bron: `Rapportageronde ${ronde.titel}, vastgesteld op ${datum(vandaagDatum)}` } as unknown as KerncijfersBestand;
       const sha = crypto.createHash('sha256').update(canoniek(inhoud)).digest('hex');
       await schrijfSnapshot(tx, inhoud, { bestand: `rapportageronde-${peildatum}`, sha256: sha, door: o.door, herkomst: 'ronde' });
@@ -287,7 +327,10 @@ export async function stelRondeVast(db: Db, peildatum: string, o: { versie: numb
       object_soort: 'rapportageronde',
       object_id: String(ronde.id),
       voor: { status: 'open', versie: ronde.versie },
-      na: { status: 'vastgesteld', versie: na.versie, snapshot_id: snapshot.id, cijfers: o.cijfers ?? 'berekend', gegevens_sha256: sha, teksten: Object.keys(teksten) },
+      na: { status: 'vastgesteld', versie: na.versie, snapshot_id: snapshot.id, cijfers: o.cijfers ?? 'berekend', gegevens_sha256: sha, teksten: Object.keys(teksten),
+        ...(bewaking && alarmen(bewaking.cijfers).length > 0
+          ? { bevestigde_dalingen: alarmen(bewaking.cijfers).map((c) => ({ cijfer: c.sleutel, vorige: c.vorige, nieuw: c.nieuw })), bevestiging: o.bevestiging?.trim() }
+          : {}) },
     });
     return na;
   });
@@ -322,8 +365,12 @@ export async function bevrorenGegevens(db: Queryable, rondeId: number): Promise<
  * The report inputs of peildatum P: a fixed round → its frozen inputs only; an open round → the data
  * now with its draft texts; no round → the published snapshot of P (bron vastgesteld) or computed.
  */
-export async function rapportGegevensVoor(db: Queryable, peildatum: string): Promise<{ gegevens: RapportGegevens; ronde: Ronde | null }> {
-  const ronde = await rondeOp(db, peildatum);
+export async function rapportGegevensVoor(
+  db: Queryable,
+  peildatum: string,
+  o: { /** The reader may not see the round of P: give the publication of P as if there were no round. */ zonderRonde?: boolean } = {},
+): Promise<{ gegevens: RapportGegevens; ronde: Ronde | null }> {
+  const ronde = o.zonderRonde ? null : await rondeOp(db, peildatum);
   if (ronde && ronde.status !== 'open') {
     const b = await bevrorenGegevens(db, ronde.id);
     if (!b) throw new Error(`Vastgestelde ronde ${peildatum} heeft geen bevroren inhoud`);

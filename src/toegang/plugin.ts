@@ -24,6 +24,7 @@ export { CSRF_COOKIE, cookieOpties };
 import { tokenGebruiker } from './tokens.js';
 import { inlogRoutes } from './routes/inloggen.js';
 import { beheerRoutes } from './routes/beheer.js';
+import { eersteBeheerderRoutes } from './routes/eerste-beheerder.js';
 
 const SCHRIJVEND = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -171,4 +172,5 @@ export const toegang = fp(async function toegang(app: FastifyInstance, { db, con
 
   await app.register(inlogRoutes, { db, config });
   await app.register(beheerRoutes, { db, config });
+  await eersteBeheerderRoutes(app, { db });
 });

@@ -93,7 +93,9 @@ describe('AZWA-register', () => {
   it('het publiek ziet zonder gepubliceerde ronde geen stand, met een gepubliceerde ronde de stand van die peildatum', async () => {
     let r = await pagina('/acties/azwa/A1?peildatum=2025-08-01');
     expect(r.statusCode).toBe(200);
-    expect(r.body).toContain('Er is nog geen gepubliceerde rapportage');
+    // issue 14: the imported publication of 20 May 2025 counts (before the AZWA actions were registered)
+    expect(r.body).not.toContain('Er is nog geen gepubliceerde rapportage');
+    expect(r.body).toContain('laatst gepubliceerde rapportage (peildatum 20 mei 2025)');
     expect(r.body).not.toContain('/acties/actie/AZWA-A1.1');
     await db.query(`INSERT INTO rapportagerondes (peildatum, titel, status, aangemaakt_door) VALUES ('2025-07-03', 'Start AZWA', 'gepubliceerd', 'test')`);
     r = await pagina('/acties/azwa/A1?peildatum=2025-08-01');

@@ -128,7 +128,13 @@ describe('een ronde van aanmaken tot publiceren', () => {
     const oud = await post(app, `/rapportages/${P}/vaststellen`, redactie.cookie, { _csrf: redactie.csrf, versie: '7' });
     expect(oud.statusCode).toBe(409);
     expect(oud.body).toContain('De ronde is intussen gewijzigd');
-    const ok = await post(app, `/rapportages/${P}/vaststellen`, redactie.cookie, { _csrf: redactie.csrf, versie: '1', cijfers: 'berekend' });
+    const ok = await post(app, `/rapportages/${P}/vaststellen`, redactie.cookie, {
+      _csrf: redactie.csrf,
+      versie: '1',
+      cijfers: 'berekend',
+      bevestig: 'ja',
+      bevestiging: 'test: snelle toetsen en plannen nog niet ingelezen',
+    });
     expect(ok.statusCode).toBe(303);
     const pagina = await app.inject({ url: `/rapportages/${P}`, headers: { ...html, cookie: boLid.cookie } });
     expect(pagina.body).toMatch(/Vastgesteld op \d+ \w+ \d{4}/);
