@@ -30,5 +30,9 @@ export async function migreer(db: Db): Promise<string[]> {
     });
     if (toegepast) nieuw.push(f);
   }
+  // tables added after 0018 get the data-version trigger too (see migrations/0018_dataversie.sql)
+  if (nieuw.length > 0 && (await db.query(`SELECT 1 FROM pg_proc WHERE proname = 'data_versie_volgen'`)).length > 0) {
+    await db.query('SELECT data_versie_volgen()');
+  }
   return nieuw;
 }
