@@ -2,10 +2,10 @@
 // transaction, on either engine.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db } from './db.js';
+import { PROJECT_MAP } from './config.js';
 
-export const MIGRATIES_MAP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const MIGRATIES_MAP = path.join(PROJECT_MAP, 'migrations');
 
 export async function migreer(db: Db): Promise<string[]> {
   await db.exec(
