@@ -19,6 +19,19 @@ import { impactPlugin } from './impact/index.js';
 import { azwaPlugin } from './azwa/index.js';
 import { regiosPlugin } from './regios/index.js';
 import { onderhoudPlugin } from './onderhoud/index.js';
+import { publiekeCache } from './platform/web/publiekecache.js';
+
+/** Public pages over published data: cached per data version for visitors without login (issue 19). */
+export const PUBLIEKE_ROUTES = [
+  '/',
+  '/financien',
+  '/financien/:jaar',
+  '/api/v1/kerncijfers',
+  '/rapportages',
+  '/rapportages/:peildatum',
+  '/rapportages/:peildatum/rapport.html',
+  '/rapportages/:peildatum/rapport.pdf',
+] as const;
 
 export interface AppOpties {
   db: Db;
@@ -72,6 +85,7 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
     },
   });
   await app.register(toegang, { db, config });
+  await app.register(publiekeCache, { db, routes: PUBLIEKE_ROUTES });
   await app.register(assetsPlugin);
   await app.register(dashboardPlugin, { db, config });
   await app.register(kerncijfersApi, { db });

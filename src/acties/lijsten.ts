@@ -1,12 +1,14 @@
 // Every list of the actions register as a plain table (kop + rijen): the same table feeds the CSV and
 // XLSX downloads, so a download holds exactly what the page lists.
-import ExcelJS from 'exceljs';
 import { ACTIE_STATUSSEN } from '../domein/begrippen.js';
 import type { DeadlineInterpretatie } from '../domein/deadline-datum.js';
 import { datum } from '../platform/formaat.js';
 import { naarCsv, type Cel } from '../platform/web/grafiek.js';
 import type { ActieStand, HistorieRij, Onderdeel } from './store.js';
 import { TERMIJN_LABELS } from './store.js';
+
+// exceljs is loaded on first use: it costs over a second of start-up time (issue 19)
+const excel = async () => (await import('exceljs')).default;
 
 export interface Tabel {
   titel: string;
@@ -89,7 +91,7 @@ export function tabelNaarCsv(t: Tabel): string {
 }
 
 export async function tabelNaarXlsx(t: Tabel, blad = 'acties'): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Akkoordmonitor';
   const ws = wb.addWorksheet(blad.slice(0, 31));
   ws.addRow(t.kop).font = { bold: true };

@@ -1,8 +1,10 @@
 // Export van de kadertabellen zoals gedrukt: CSV (Nederlandse Excel: `;`, decimale komma) en XLSX
 // (één werkblad per jaar, met de toelichting eronder).
-import ExcelJS from 'exceljs';
 import type { KaderTabel } from '../domein/kaders-tabel.js';
 import { naarCsv, type Cel, type GrafiekTabel } from '../platform/web/grafiek.js';
+
+// exceljs is loaded on first use: it costs over a second of start-up time (issue 19)
+const excel = async () => (await import('exceljs')).default;
 
 /** Alle tabellen onder elkaar als één tabel: jaar, regelnummer, omschrijving, een kolom per sector. */
 export function tabellenAlsTabel(tabellen: readonly KaderTabel[]): GrafiekTabel {
@@ -21,7 +23,7 @@ export function tabellenCsv(tabellen: readonly KaderTabel[]): string {
 }
 
 export async function tabellenXlsx(tabellen: readonly KaderTabel[], omschrijving: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Akkoordmonitor';
   wb.title = 'Financiële kaders';
   wb.description = omschrijving;

@@ -1,9 +1,25 @@
 // Configuration from the environment, read in one place.
 import net from 'node:net';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_MAP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The project root: the nearest directory above this file with the project's package.json. The same
+ * from src/ (tsx, tests) and from the compiled dist/ (npm start), so assets, migrations and data are
+ * found from either.
+ */
+function projectMap(): string {
+  let map = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (fs.existsSync(path.join(map, 'package.json')) && fs.existsSync(path.join(map, 'migrations'))) return map;
+    const boven = path.dirname(map);
+    if (boven === map) throw new Error(`Geen projectmap gevonden boven ${fileURLToPath(import.meta.url)}`);
+    map = boven;
+  }
+}
+
+export const PROJECT_MAP = projectMap();
 
 export interface Config {
   port: number;

@@ -2,10 +2,10 @@
 // transaction, on either engine.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db, Queryable } from './db.js';
+import { PROJECT_MAP } from './config.js';
 
-export const MIGRATIES_MAP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const MIGRATIES_MAP = path.join(PROJECT_MAP, 'migrations');
 
 /** The migration files of this version, in order. */
 export function migratieBestanden(): string[] {
@@ -45,6 +45,10 @@ export async function migreer(db: Db): Promise<string[]> {
       return true;
     });
     if (toegepast) nieuw.push(f);
+  }
+  // tables added after 0018 get the data-version trigger too (see migrations/0018_dataversie.sql)
+  if (nieuw.length > 0 && (await db.query(`SELECT 1 FROM pg_proc WHERE proname = 'data_versie_volgen'`)).length > 0) {
+    await db.query('SELECT data_versie_volgen()');
   }
   return nieuw;
 }

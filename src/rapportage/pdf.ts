@@ -1,6 +1,6 @@
 // The report as PDF: Debian's chromium (never a downloaded browser) prints the same HTML, A4
 // landscape like the original, with a running header (peildatum) and page numbers.
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { datum } from '../platform/formaat.js';
 import { documentTitel, renderRapportHtml } from './rapport.js';
 import { paginaTeksten, paginaVanKoppen } from './pdf-paginas.js';
@@ -11,6 +11,8 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
 
 export async function startChromium(): Promise<Browser> {
   try {
+    // playwright-core is loaded on first use: it costs seconds of start-up time (issue 19)
+    const { chromium } = await import('playwright-core');
     return await chromium.launch({ executablePath: CHROMIUM_PAD, args: CHROMIUM_ARGS });
   } catch (err) {
     throw new Error(`Chromium kon niet starten (${CHROMIUM_PAD}); installeer het met scripts/ensure-chromium.sh. ${(err as Error).message.split('\n')[0]}`);

@@ -2,7 +2,10 @@
 // (one sheet per file type). Memory stays flat with file size: rows are yielded one at a time.
 import fs from 'node:fs';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+// exceljs is loaded on first use: it costs over a second of start-up time (issue 19)
+const excel = async () => (await import('exceljs')).default;
 
 export type Cel = string | number | Date | null;
 
@@ -82,7 +85,7 @@ function celWaarde(v: ExcelJS.CellValue): Cel {
 /** The names of the sheets in a workbook (a sheet's name is its file type). */
 export async function werkbladen(bestand: string): Promise<string[]> {
   const namen: string[] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bestand, { worksheets: 'emit', sharedStrings: 'cache' });
+  const reader = new (await excel()).stream.xlsx.WorkbookReader(bestand, { worksheets: 'emit', sharedStrings: 'cache' });
   for await (const ws of reader) {
     namen.push(((ws as unknown as { name: string }).name ?? '').trim());
     // drain rows so the reader moves on
@@ -93,7 +96,7 @@ export async function werkbladen(bestand: string): Promise<string[]> {
 
 /** Streams one sheet of an XLSX workbook. */
 export async function leesXlsx(bestand: string, blad: string): Promise<Tabelbron> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bestand, {
+  const reader = new (await excel()).stream.xlsx.WorkbookReader(bestand, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

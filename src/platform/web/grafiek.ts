@@ -7,6 +7,7 @@
 // Elke grafiek heeft een toegankelijk tabelalternatief (`grafiekTabel`) en een CSV-download (`naarCsv`).
 
 import { veiligeCsvTekst } from '../csv-cel.js';
+import crypto from 'node:crypto';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import type { ActieStatus } from '../../domein/begrippen.js';
@@ -462,7 +463,25 @@ export function renderGrafiekSvg(option: EChartsOption, maat: TekenMaat): string
     instantie.dispose();
   }
   const label = xmlEscape(naam);
+  svg = vasteKlassen(svg);
   return svg.replace(/^<svg\b([^>]*)>/, `<svg role="img" aria-label="${label}"$1><title>${label}</title>`);
+}
+
+/**
+ * ECharts names the CSS classes and clip paths of an SVG after a process-wide counter (zr3-cls-7, zr3-c0), so the same chart
+ * rendered twice, or by another app instance, differs byte for byte. The names are replaced by ones
+ * derived from the chart itself: equal charts give equal bytes (stable strong ETags, issue 19), and
+ * different charts on one page keep different class names.
+ */
+function vasteKlassen(svg: string): string {
+  const nieuw = new Map<string, string>();
+  const per = { 'cls-': 0, c: 0 };
+  const zonder = svg.replace(/\bzr\d+-(cls-|c)\d+\b/g, (k, soort: 'cls-' | 'c') => {
+    if (!nieuw.has(k)) nieuw.set(k, `zr-${soort}${per[soort]++}`);
+    return nieuw.get(k)!;
+  });
+  const id = crypto.createHash('sha256').update(zonder).digest('hex').slice(0, 8);
+  return zonder.replace(/\bzr-(?=c)/g, `g${id}-`);
 }
 
 // ─── Tabelalternatief en CSV ───────────────────────────────────────────────────────────────────

@@ -4,12 +4,13 @@
 // gemeente die vóór 2025 is opgeheven) worden teruggemeld, nooit stil weggelaten.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { getal } from '../formaat.js';
+import { PROJECT_MAP } from '../config.js';
 
 export type KaartLaag = 'gemeente' | 'provincie' | 'ggdregio' | 'zorgkantoorregio' | 'veiligheidsregio' | 'arbeidsmarktregio';
 export const KAART_LAGEN: readonly KaartLaag[] = [
@@ -55,7 +56,7 @@ interface GebiedEigenschappen {
   statnaam: string;
 }
 
-const GEO_MAP = fileURLToPath(new URL('../../../data/geo/', import.meta.url));
+const GEO_MAP = path.join(PROJECT_MAP, 'data', 'geo');
 const cache = new Map<KaartLaag, FeatureCollection<Geometry, GebiedEigenschappen>>();
 
 /** Leest het grenzenbestand van een laag één keer en bewaart de GeoJSON-features. */
@@ -64,7 +65,7 @@ function gebieden(laag: KaartLaag): FeatureCollection<Geometry, GebiedEigenschap
   if (!fc) {
     if (!KAART_LAGEN.includes(laag)) throw new Error(`Onbekende kaartlaag "${laag}"`);
     const naam = `${laag}_${KAART_JAAR}`;
-    const topo = JSON.parse(readFileSync(`${GEO_MAP}${naam}.topojson`, 'utf8')) as Topology;
+    const topo = JSON.parse(readFileSync(path.join(GEO_MAP, `${naam}.topojson`), 'utf8')) as Topology;
     const object = topo.objects[naam] as GeometryCollection<GebiedEigenschappen> | undefined;
     if (!object) throw new Error(`Grenzenbestand ${naam}.topojson heeft geen object "${naam}"`);
     fc = feature(topo, object) as FeatureCollection<Geometry, GebiedEigenschappen>;
