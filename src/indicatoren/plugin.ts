@@ -11,7 +11,6 @@ import type { Config } from '../platform/config.js';
 import { stuurPagina } from '../platform/web/pagina.js';
 import { stuurProbleem } from '../platform/web/problemen.js';
 import { naarCsv } from '../platform/web/grafiek.js';
-import { vandaag } from '../platform/tijd.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { mag } from '../domein/beleid.js';
 import { vereist } from '../platform/web/toegangscontrole.js';
@@ -24,18 +23,9 @@ import { IndicatorPagina } from './pages/indicator.js';
 import { IndicatorenLijstPagina } from './pages/indicatoren-lijst.js';
 import { ToegankelijkheidPagina } from './pages/toegankelijkheid.js';
 import { importeerCbs, importeerUpload, indicatorenCsv } from './import.js';
-import { csrfBescherming, csrfToken } from '../platform/web/verzoek.js';
+import { csrfBescherming, csrfToken, leesPeildatum } from '../platform/web/verzoek.js';
 
 
-function leesPeildatum(req: FastifyRequest, reply: FastifyReply): string | null {
-  const p = (req.query as { peildatum?: string }).peildatum;
-  if (p === undefined || p === '') return vandaag();
-  if (!isIsoDatum(p)) {
-    stuurProbleem(reply, { title: 'Ongeldige peildatum', status: 400, detail: `peildatum "${p}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-05-20.` });
-    return null;
-  }
-  return p;
-}
 
 function stuurBlokCsv(reply: FastifyReply, blokken: Blok[], bestand: string, voorvoegsel: string) {
   const id = bestand.replace(/\.csv$/, '');

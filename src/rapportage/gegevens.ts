@@ -28,6 +28,8 @@ import { vandaag } from '../platform/tijd.js';
 import { datum } from '../platform/formaat.js';
 import { alleBronnen, reeksenOp, rondetekstenOp } from '../kern/publicatie.js';
 import type { Publicatie } from './publicatie.js';
+import { azwaDeel1, type AzwaDeel1 } from '../azwa/index.js';
+
 
 export const GEGEVENS_FORMAAT = 1;
 
@@ -95,6 +97,8 @@ export interface RapportGegevens {
   opmerkingen: string[];
   /** Texts, published chart series and source list of the round (issue 13); absent in rounds fixed before. */
   publicatie?: Publicatie;
+  /** Part 1 for the AZWA term (rounds after the AZWA was signed on 3 July 2025); absent in rounds fixed before. */
+  azwa?: AzwaDeel1;
 }
 
 export interface BouwOpties {
@@ -306,8 +310,12 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
       reeksen: await reeksenOp(db, peildatum),
       bronnen: await alleBronnen(db),
     },
+    ...(peildatum >= AZWA_ONDERTEKEND ? { azwa: await azwaDeel1(db, peildatum) } : {}),
   };
 }
+
+/** The AZWA was signed on 3 July 2025: from then on part 1 of the report covers its agreements. */
+export const AZWA_ONDERTEKEND = '2025-07-03';
 
 function vergelijk(a: string, b: string): number {
   const pa = probeerPeriode(a);

@@ -10,6 +10,7 @@ import type { RapportGegevens } from './gegevens.js';
 import { type Ctx, type RapportModus } from './rapport/onderdelen.js';
 import { metAzwa, Noemenswaardig, Omslag } from './rapport/omslag.js';
 import { Thematafels } from './rapport/thematafels.js';
+import { AzwaAfspraken } from './rapport/azwa.js';
 import { NzaDuiding, SnelleToetsen, Transformatiemiddelen, Transformatieplannen } from './rapport/transformatie.js';
 import { FinancieleKaders } from './rapport/financien.js';
 import { Arbeidsmarkt, Toegankelijkheid } from './rapport/indicatoren.js';
@@ -29,6 +30,7 @@ export function RapportInhoud({ g, modus, paginas }: { g: RapportGegevens; modus
     <article class={`rapport rapport--${modus}`} lang="nl" aria-labelledby="r-titel">
       <Omslag ctx={ctx} />
       <Noemenswaardig ctx={ctx} />
+      <AzwaAfspraken ctx={ctx} />
       <Thematafels ctx={ctx} />
       <SnelleToetsen ctx={ctx} />
       <Transformatieplannen ctx={ctx} />

@@ -7,9 +7,7 @@ import type { Config } from '../platform/config.js';
 import { stuurPagina } from '../platform/web/pagina.js';
 import { stuurProbleem } from '../platform/web/problemen.js';
 import { vereist } from '../platform/web/toegangscontrole.js';
-import { csrfToken } from '../platform/web/verzoek.js';
-import { vandaag } from '../platform/tijd.js';
-import { isIsoDatum } from '../domein/getallen.js';
+import { csrfToken, leesPeildatum } from '../platform/web/verzoek.js';
 import { mag } from '../domein/beleid.js';
 import { dichtstbijzijnd, gemeentenVan, INDELINGEN, isIndeling, regiosVan } from '../domein/regios.js';
 import { regioboek } from './store.js';
@@ -17,15 +15,6 @@ import { maakRegiobeeld } from './regiobeeld.js';
 import { RegiosLijstPagina } from './pages/lijst.js';
 import { RegiobeeldPagina } from './pages/regiobeeld.js';
 
-function leesPeildatum(req: FastifyRequest, reply: FastifyReply): string | null {
-  const p = (req.query as { peildatum?: string }).peildatum;
-  if (p === undefined || p === '') return vandaag();
-  if (!isIsoDatum(p)) {
-    stuurProbleem(reply, { title: 'Ongeldige peildatum', status: 400, detail: `peildatum "${p}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-05-20.` });
-    return null;
-  }
-  return p;
-}
 
 export async function regiosPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
   const { db } = opts;

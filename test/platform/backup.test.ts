@@ -63,11 +63,11 @@ async function inhoud(db: Db): Promise<Record<string, string[]>> {
 async function vul(db: Db): Promise<{ token: string }> {
   await maakRonde(db, { peildatum: GEPUBLICEERD, bo_datum: '2025-10-15', titel: 'Q3 2025' }, redactie.email);
   await bewaarTeksten(db, GEPUBLICEERD, [{ sleutel: 'noemenswaardig', tekst: '- Het AZWA is ondertekend.\n- “Aanhalingstekens” en € 1.234.', versie: 0 }], redactie);
-  await stelRondeVast(db, GEPUBLICEERD, { versie: 1, door: redactie.email });
+  await stelRondeVast(db, GEPUBLICEERD, { versie: 1, door: redactie.email, bevestiging: 'test: registers bewust leeg' });
   await publiceerRonde(db, GEPUBLICEERD, { versie: 2, door: redactie.email });
   await maakRonde(db, { peildatum: VASTGESTELD, bo_datum: null, titel: 'Q4 2025' }, redactie.email);
   await bewaarTeksten(db, VASTGESTELD, [{ sleutel: 'onderdeel:A:mijlpalen', tekst: 'Wetsvoorstel aangenomen.', versie: 0 }], redactie);
-  await stelRondeVast(db, VASTGESTELD, { versie: 1, door: redactie.email });
+  await stelRondeVast(db, VASTGESTELD, { versie: 1, door: redactie.email, bevestiging: 'test: registers bewust leeg' });
   await zetEmbargo(db, { soort: 'ronde', sleutel: VASTGESTELD, embargo_tot: '2026-01-15', toelichting: 'Kamerbrief', versie: 0 }, redactie.email);
   const g = await maakGebruiker(db, { email: 'beheer@test.nl', naam: 'Beheer', organisatie: 'VWS', rollen: ['beheerder'], wachtwoord: 'een-lang-testwachtwoord' });
   const gebruiker = (await tokenGebruikerVan(db, g.id))!;

@@ -60,7 +60,8 @@ describe('fixture juni2025 na import', () => {
       expect(html).toContain(tekst);
     }
     // elke grafiek heeft een tabel en een CSV-link
-    expect(html.match(/Download de cijfers als CSV/g)?.length).toBe(7);
+    // seven charts of the workflow plus the cumulative requests against the € 2,4 mld (issue 17)
+    expect(html.match(/Download de cijfers als CSV/g)?.length).toBe(8);
   });
 
   it('de grafieken tellen een toets in elke regio die hij raakt, maar het kwartaaloverzicht telt hem één keer', async () => {

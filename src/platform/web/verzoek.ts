@@ -2,6 +2,9 @@
 // posted form. Every part uses these, so a form behaves the same everywhere.
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { Gebruiker } from '../../domein/beleid.js';
+import { isIsoDatum } from '../../domein/getallen.js';
+import { vandaag } from '../tijd.js';
+import { stuurProbleem } from './problemen.js';
 
 /** The CSRF token for a form on the page ('' in an app without the access plugin, e.g. a bare test app). */
 export async function csrfToken(reply: FastifyReply): Promise<string> {
@@ -41,4 +44,15 @@ export function velden(body: unknown, naam: string): string[] {
 export function formulierVelden(body: unknown): Record<string, string> {
   const b = (body ?? {}) as Record<string, unknown>;
   return Object.fromEntries(Object.keys(b).filter((k) => k !== '_csrf').map((k) => [k, veld(b, k)]));
+}
+
+/** The `?peildatum=` of a page (today when absent); a bad date is answered with 400 and gives null. */
+export function leesPeildatum(req: FastifyRequest, reply: FastifyReply): string | null {
+  const p = (req.query as { peildatum?: string }).peildatum;
+  if (p === undefined || p === '') return vandaag();
+  if (!isIsoDatum(p)) {
+    stuurProbleem(reply, { title: 'Ongeldige peildatum', status: 400, detail: `peildatum "${p}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-05-20.` });
+    return null;
+  }
+  return p;
 }
