@@ -4,6 +4,7 @@
 // (shared with /transformatie) count them.
 import { PLAN_STATUSSEN, TOETS_STATUSSEN, ACTIE_STATUSSEN } from '../domein/begrippen.js';
 import type { KerncijfersBestand } from '../kern/snapshots.js';
+import { ingediendOp } from '../domein/indiening.js';
 import { beoordeeldPer, perKwartaalNaarStatus, telBetrokkenheid, type Verdeling } from '../domein/verdeling.js';
 
 export type { Verdeling };
@@ -36,7 +37,7 @@ export interface PlanVerdeling {
 }
 
 export function toetsVerdeling(toetsen: ToetsStand[], peildatum: string, sectorVolgorde: readonly string[]): ToetsVerdeling {
-  const ingediend = toetsen.filter((t) => t.ingediend_op && t.ingediend_op <= peildatum);
+  const ingediend = ingediendOp(toetsen, peildatum);
   return {
     per_kwartaal: perKwartaalNaarStatus(ingediend, TOETS_STATUSSEN),
     per_sector: beoordeeldPer(ingediend, 'sectoren', sectorVolgorde),
@@ -46,7 +47,7 @@ export function toetsVerdeling(toetsen: ToetsStand[], peildatum: string, sectorV
 }
 
 export function planVerdeling(plannen: PlanStandVerdeling[], peildatum: string): PlanVerdeling {
-  const ingediend = plannen.filter((p) => p.ingediend_op && p.ingediend_op <= peildatum);
+  const ingediend = ingediendOp(plannen, peildatum);
   return { per_kwartaal: perKwartaalNaarStatus(ingediend, PLAN_STATUSSEN), betrokkenheid: telBetrokkenheid(ingediend) };
 }
 

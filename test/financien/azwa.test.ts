@@ -137,7 +137,7 @@ describe('import en export van de AZWA-bestanden', () => {
   it('imports envelope use through the form and refuses a bad file in Dutch, naming line, column and value', async () => {
     const fout = await upload('enveloppe_gebruik', 'gebruik.csv', 'enveloppe;jaar;stand;bedrag_mln\nresv_mdz;2027;2028-04-01;75,123');
     expect(fout.statusCode).toBe(400);
-    expect(tekst(fout.body)).toContain('regel 2, kolom bedrag_mln, waarde "75,123": hoogstens twee decimalen (bedrag in miljoenen)');
+    expect(tekst(fout.body)).toContain('gebruik.csv, regel 2, kolom bedrag_mln (waarde "75,123"): hoogstens twee decimalen (bedrag in miljoenen)');
     const goed = await upload('enveloppe_gebruik', 'gebruik.csv', 'enveloppe;jaar;stand;bedrag_mln\nresv_mdz;2027;2028-04-01;75');
     expect(goed.statusCode).toBe(200);
     expect(tekst(goed.body)).toContain('gebruik.csv geïmporteerd als enveloppe_gebruik: 1 rijen, 1 nieuw');

@@ -464,7 +464,7 @@ describe('financiën met de seed', () => {
     const voor = await tel('SELECT count(*)::int AS n FROM financiele_kaders');
     const fout = await upload('mijn kaders.csv', `${kop}\n2024;Tandzorg;2025-02-28;;;IZA;1;2;;;;;\n2024;MDZ;2025-02-28;;;IZA;910,25;911;;;;;`);
     expect(fout.statusCode).toBe(400);
-    const rapport = tekst(/id="importproblemen">([\s\S]*?)<\/table>/.exec(fout.body)![1]);
+    const rapport = tekst(/id="importproblemen">([\s\S]*?)<\/ul>/.exec(fout.body)![1]);
     expect(rapport).toContain('Import geweigerd; er is niets gewijzigd.');
     expect(rapport).toContain('mijn kaders.csv');
     expect(rapport).toContain('Tandzorg');

@@ -2,6 +2,7 @@
 // enveloppen, enveloppe_gebruik): choose the type, upload a CSV or XLSX, get every problem in Dutch.
 import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
+import { ImportProblemen } from '../../platform/web/importproblemen.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import type { Probleem } from '../../kern/probleem.js';
 import { Csrf, Melding } from '../../platform/web/formulier.js';
@@ -41,22 +42,7 @@ export function AzwaInvoerPagina(p: AzwaInvoerProps): VNode {
           <p class="utrecht-paragraph">{p.resultaat}</p>
         </Melding>
       ) : null}
-      {p.problemen ? (
-        <div class="utrecht-alert utrecht-alert--error" role="alert" id="importproblemen">
-          <div class="utrecht-alert__content">
-            <h2 class="utrecht-heading-2">{p.problemen.bestand} is niet geïmporteerd</h2>
-            <ul class="utrecht-unordered-list">
-              {p.problemen.problemen.map((x) => (
-                <li class="utrecht-unordered-list__item">
-                  {x.regel !== null ? `regel ${x.regel}` : 'bestand'}
-                  {x.kolom ? `, kolom ${x.kolom}` : ''}
-                  {x.waarde !== null && x.waarde !== '' ? `, waarde "${x.waarde}"` : ''}: {x.reden}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      {p.problemen ? <ImportProblemen bestand={p.problemen.bestand} problemen={p.problemen.problemen} /> : null}
       <form method="post" action={`/financien/azwa/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data" class="am-formulier">
         <Csrf token={p.csrf} />
         <fieldset class="utrecht-form-fieldset">

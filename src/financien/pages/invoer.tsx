@@ -1,6 +1,7 @@
 // Entering financial frameworks and embargo dates (/financien/invoer); errors next to the field.
 import type { ComponentChildren, VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
+import { ImportProblemen } from '../../platform/web/importproblemen.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { KADER_SECTOREN, KADER_SOORTEN } from '../../domein/begrippen.js';
 import { datum } from '../../platform/formaat.js';
@@ -217,43 +218,7 @@ export function InvoerPagina(p: InvoerProps): VNode {
           <p class="utrecht-paragraph">{p.importResultaat}</p>
         </div>
       ) : null}
-      {p.importProblemen ? (
-        <div class="utrecht-alert utrecht-alert--error" role="alert" id="importproblemen">
-          <p class="utrecht-paragraph">
-            <strong>Import geweigerd; er is niets gewijzigd.</strong> {p.importProblemen.problemen.length}{' '}
-            {p.importProblemen.problemen.length === 1 ? 'probleem' : 'problemen'} in {p.importProblemen.bestand}:
-          </p>
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">Problemen in het bestand</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">
-                  Regel
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Kolom
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Waarde
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Probleem
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {p.importProblemen.problemen.map((x) => (
-                <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{x.regel ?? '–'}</td>
-                  <td class="utrecht-table__cell">{x.kolom ?? '–'}</td>
-                  <td class="utrecht-table__cell">{x.waarde ?? ''}</td>
-                  <td class="utrecht-table__cell">{x.reden}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {p.importProblemen ? <ImportProblemen bestand={p.importProblemen.bestand} problemen={p.importProblemen.problemen} /> : null}
       <form method="post" action={`/financien/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data">
         <Csrf token={p.csrf} />
         <div class="utrecht-form-field">

@@ -6,6 +6,7 @@ import type { Gebruiker } from '../../domein/beleid.js';
 import { SCENARIOS, type ClusterTotaal, type Cijfers, type ImpactModel, type Signalering } from '../../domein/impact.js';
 import { getal } from '../../platform/formaat.js';
 import { Pagina } from '../../platform/web/pagina.js';
+import { ImportProblemen } from '../../platform/web/importproblemen.js';
 import { Csrf, Melding } from '../../platform/web/formulier.js';
 import type { Probleem } from '../../kern/probleem.js';
 import type { Codekoppeling } from '../store.js';
@@ -250,21 +251,7 @@ export function ModelPagina(p: ModelProps): VNode {
             p.importMelding.soort === 'ok' ? (
               <Melding soort="ok">{p.importMelding.tekst}</Melding>
             ) : (
-              <div class="utrecht-alert utrecht-alert--error" role="alert">
-                <div class="utrecht-alert__content">
-                  <p>{p.importMelding.tekst}</p>
-                  <ul>
-                    {(p.importMelding.problemen ?? []).map((x) => (
-                      <li>
-                        {x.bestand}
-                        {x.regel !== null ? `, regel ${x.regel}` : ''}
-                        {x.kolom ? `, kolom ${x.kolom}` : ''}
-                        {x.waarde ? ` (waarde "${x.waarde}")` : ''}: {x.reden}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              </div>
+              <ImportProblemen problemen={p.importMelding.problemen ?? []} />
             )
           ) : null}
           <form method="post" action={`/impact/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data" class="am-formulier">

@@ -1,6 +1,7 @@
 // The import form for indicator values, with the result or the problems of the last upload.
 import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
+import { ImportProblemen } from '../../platform/web/importproblemen.js';
 import type { Probleem } from '../../kern/probleem.js';
 import { type PaginaBasis } from './onderdelen.js';
 import { Csrf } from '../../platform/web/formulier.js';
@@ -22,31 +23,7 @@ function Melding({ m }: { m: ImportMelding }): VNode {
       <p class="utrecht-paragraph">
         <strong>{m.tekst}</strong>
       </p>
-      {m.problemen && m.problemen.length > 0 ? (
-        <table class="utrecht-table">
-          <caption class="utrecht-table__caption">Gevonden problemen</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {['Bestand', 'Regel', 'Kolom', 'Waarde', 'Reden'].map((k) => (
-                <th scope="col" class="utrecht-table__header-cell">
-                  {k}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {m.problemen.map((p) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{p.bestand}</td>
-                <td class="utrecht-table__cell">{p.regel ?? '–'}</td>
-                <td class="utrecht-table__cell">{p.kolom ?? '–'}</td>
-                <td class="utrecht-table__cell">{p.waarde ?? '–'}</td>
-                <td class="utrecht-table__cell">{p.reden}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {m.problemen && m.problemen.length > 0 ? <ImportProblemen problemen={m.problemen} /> : null}
       {(m.waarschuwingen ?? []).length > 0 ? (
         <ul>
           {m.waarschuwingen!.map((w) => (

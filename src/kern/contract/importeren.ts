@@ -21,6 +21,7 @@ import { leesRegioIndelingenUitDb } from '../regios.js';
 import { schrijfAudit } from '../audit.js';
 import { gevouwenKolommen, vouwExpressies } from '../toestand.js';
 import { controleerAzwaBestanden } from './azwa-controles.js';
+import { probleemRegel } from '../../platform/probleemregel.js';
 
 export interface ImportOpties {
   door: string;
@@ -566,11 +567,5 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
 
 /** The problem report as Dutch text lines (CLI, logs). */
 export function probleemRapport(problemen: Probleem[]): string {
-  return problemen
-    .map((p) => {
-      const plek = [p.bestand, p.regel !== null ? `regel ${p.regel}` : null, p.kolom ? `kolom ${p.kolom}` : null].filter(Boolean).join(', ');
-      const waarde = p.waarde !== null && p.waarde !== '' ? ` (waarde "${p.waarde}")` : '';
-      return `${plek}${waarde}: ${p.reden}`;
-    })
-    .join('\n');
+  return problemen.map(probleemRegel).join('\n');
 }
