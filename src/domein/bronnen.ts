@@ -142,3 +142,10 @@ export function leesbareTekst(tekst: string, bronnen: readonly Bron[], genummerd
   const nummer = (b: Bron) => `[${genummerd.findIndex((x) => documentSleutel(x) === documentSleutel(b)) + 1}]`;
   return zonderVeldnamen(vervangBronSleutels(tekst, bronnen, datum, nummer).tekst);
 }
+
+/** A text with its source keys written out as document titles and dates, for pages without a numbered list. */
+export function metBronTitels(tekst: string, bronnen: readonly Bron[], datum: (iso: string) => string): string {
+  if (!bronnen.length) return zonderVeldnamen(zonderBronSleutels(tekst));
+  const uit = vervangBronSleutels(tekst, bronnen, datum).tekst;
+  return zonderVeldnamen(zonderBronSleutels(uit));
+}

@@ -44,9 +44,11 @@ export interface GepubliceerdeCijfers {
   /** What the publication says it is (may cite source keys; show it through leesbareTekst). */
   bron: string;
   cijfers: KerncijfersBestand;
-  /** Every document of the source list, and the ones `bron` and the notes cite (numbered). */
+  /** Every document of the source list, and the ones `bron` cites (numbered). */
   bronnen: Bron[];
   genummerd: Bron[];
+  /** True when the embargo rule left budget figures out for this reader. */
+  verborgen: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function laatstGepubliceerd(
 ): Promise<GepubliceerdeCijfers | null> {
   const s = (await gepubliceerdeSnapshots(db)).filter((x) => String(x.peildatum) <= peildatum).at(-1);
   if (!s) return null;
-  const { cijfers } = await verbergOnderEmbargo(db, g, String(s.peildatum), { cijfers: s.inhoud });
+  const { cijfers, verborgen } = await verbergOnderEmbargo(db, g, String(s.peildatum), { cijfers: s.inhoud });
   const bronnen = await alleBronnen(db);
-  return { peildatum: String(s.peildatum), bron: s.inhoud.bron, cijfers, bronnen, genummerd: genummerdeBronnen([s.inhoud.bron, ...(cijfers.opmerkingen ?? [])], bronnen, datum) };
+  return { peildatum: String(s.peildatum), bron: s.inhoud.bron, cijfers, verborgen, bronnen, genummerd: genummerdeBronnen([s.inhoud.bron], bronnen, datum) };
 }
