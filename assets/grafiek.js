@@ -6,6 +6,7 @@
   'use strict';
   if (typeof window.echarts === 'undefined') return;
   var getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+  var maandJaar = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' });
   function opmaak(v) {
     return typeof v === 'number' ? getal.format(v) : v === null || v === undefined || v === '-' ? '–' : String(v);
   }
@@ -18,6 +19,11 @@
         if (as.type === 'value') {
           as.axisLabel = as.axisLabel || {};
           if (!as.axisLabel.formatter) as.axisLabel.formatter = function (v) { return getal.format(v); };
+        }
+        if (as.type === 'time') {
+          // the same Dutch month labels as the server (platform/web/grafiek.ts, metNederlandseOpmaak)
+          as.axisLabel = as.axisLabel || {};
+          if (!as.axisLabel.formatter) as.axisLabel.formatter = function (v) { return maandJaar.format(new Date(v)).replace('.', ''); };
         }
       });
     });

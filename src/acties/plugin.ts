@@ -15,7 +15,10 @@ import { vandaag } from '../platform/tijd.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { AZWA_BLOKKEN, THEMATAFELS } from '../domein/begrippen.js';
 import { berekenKerncijfers, vorigePeildatum } from '../kern/kerncijfers.js';
-import { snapshotOp } from '../kern/snapshots.js';
+import { laatstGepubliceerd } from '../kern/publicatie.js';
+import { leesbareTekst } from '../domein/bronnen.js';
+import { afgerondSindsVorige } from '../domein/afgerond.js';
+import { datum } from '../platform/formaat.js';
 import {
   ActieFout,
   actiesOp,
@@ -113,8 +116,9 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
       const iza = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'IZA' });
       const azwa = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'AZWA' });
       const acties = await actiesOp(db, b.peildatum);
-      const snap = await snapshotOp(db, b.peildatum);
-      const sa = (snap?.inhoud as { acties?: { totaal?: number; per_status?: Record<string, number>; afgerond_sinds_vorige?: number | null } } | undefined)?.acties;
+      // the latest published figures (never live records), shown beside the register's own count
+      const pub = await laatstGepubliceerd(db, req.gebruiker, b.peildatum, datum);
+      const sa = pub?.cijfers.acties;
       const leeg = { totaal: 0, per_status: {} };
       props = {
         iza: {
@@ -140,7 +144,17 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
         sinds: sinds ?? (await vorigePeildatum(db, b.peildatum)),
         verlopen: acties.filter((a) => a.termijnStatus === 'verlopen'),
         binnenkort: acties.filter((a) => a.termijnStatus === 'binnenkort'),
-        gepubliceerd: sa ? { bron: snap!.bron, totaal: sa.totaal ?? null, per_status: sa.per_status ?? null, afgerond_sinds_vorige: sa.afgerond_sinds_vorige ?? null } : null,
+        gepubliceerd:
+          pub && sa
+            ? {
+                peildatum: pub.peildatum,
+                bron: leesbareTekst(pub.bron, pub.bronnen, pub.genummerd, datum),
+                genummerd: pub.genummerd,
+                totaal: sa.totaal ?? null,
+                per_status: (sa.per_status as Record<string, number> | undefined) ?? null,
+                afgerond_sinds_vorige: afgerondSindsVorige(pub.cijfers),
+              }
+            : null,
       };
     } else {
       props = {

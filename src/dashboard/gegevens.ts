@@ -2,7 +2,7 @@
 // (through rapportage/kerncijfers.ts, the one place that counts), and the published figures over time.
 import type { Queryable } from '../platform/db.js';
 import { mag, type Gebruiker } from '../domein/beleid.js';
-import { alleSnapshots, type Snapshot } from '../kern/snapshots.js';
+import { alleSnapshots, gepubliceerdeSnapshots, type Snapshot } from '../kern/snapshots.js';
 import { kerncijfers } from '../kern/kerncijfers.js';
 import { datum } from '../platform/formaat.js';
 import { grafiekTabel, tijdreeksOptie, type TijdreeksInvoer } from '../platform/web/grafiek.js';
@@ -13,12 +13,7 @@ import { grafiekTabel, tijdreeksOptie, type TijdreeksInvoer } from '../platform/
  * for roles with 'concept.lezen'.
  */
 export async function zichtbareSnapshots(db: Queryable, g: Gebruiker | null): Promise<Snapshot[]> {
-  const alle = await alleSnapshots(db);
-  if (mag(g, 'concept.lezen')) return alle;
-  const gepubliceerd = new Set(
-    (await db.query<{ snapshot_id: number }>(`SELECT snapshot_id FROM rapportagerondes WHERE status = 'gepubliceerd' AND snapshot_id IS NOT NULL`)).map((r) => r.snapshot_id),
-  );
-  return alle.filter((s) => s.herkomst === 'import' || gepubliceerd.has(s.id));
+  return mag(g, 'concept.lezen') ? alleSnapshots(db) : gepubliceerdeSnapshots(db);
 }
 
 export type Cijfers = Record<string, unknown> & { bron: string; peildatum: string; publicatie?: string; opmerkingen?: string[] };
@@ -42,14 +37,19 @@ export interface Reeksen {
   plannen: TijdreeksInvoer;
 }
 
-/** The published figures over time (one point per snapshot; null where a figure was not published). */
-export function reeksenUitSnapshots(snapshots: Snapshot[]): Reeksen {
-  const punten = (pad: string) => snapshots.map((s) => ({ x: datum(s.peildatum), y: waarde(s.inhoud as Record<string, unknown>, pad) }));
+/**
+ * The published figures over time (one point per snapshot, at its date on a time axis to scale; null
+ * where a figure was not published), with a line at the chosen peildatum.
+ */
+export function reeksenUitSnapshots(snapshots: Snapshot[], peildatum?: string | null): Reeksen {
+  const punten = (pad: string) => snapshots.map((s) => ({ x: datum(s.peildatum), datum: String(s.peildatum), y: waarde(s.inhoud as Record<string, unknown>, pad) }));
+  const P = peildatum ?? undefined;
   return {
     snelleToetsen: {
       titel: 'Snelle toetsen: ingediend en goedgekeurd',
       eenheid: 'aantal',
       xNaam: 'Peildatum',
+      peildatum: P,
       reeksen: [
         { naam: 'Ingediend (totaal)', punten: punten('snelle_toetsen.totaal') },
         { naam: 'Goedgekeurd', punten: punten('snelle_toetsen.per_status.Goedgekeurd') },
@@ -59,6 +59,7 @@ export function reeksenUitSnapshots(snapshots: Snapshot[]): Reeksen {
       titel: 'Goedgekeurde transformatieplannen',
       eenheid: 'aantal',
       xNaam: 'Peildatum',
+      peildatum: P,
       reeksen: [{ naam: 'Goedgekeurde transformatieplannen', punten: punten('transformatieplannen.per_status.Goedgekeurd') }],
     },
   };

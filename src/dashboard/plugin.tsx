@@ -14,6 +14,8 @@ import { stuurProbleem } from '../platform/web/problemen.js';
 import { dashboardCijfers, grafiek, GRAFIEKEN, reeksenUitSnapshots, zichtbareSnapshots, type GrafiekNaam } from './gegevens.js';
 import { DashboardPagina, type KaderWeergave, type PeildatumKeuze } from './pages/dashboard.js';
 import { csrfToken } from '../platform/web/verzoek.js';
+import { alleBronnen } from '../kern/publicatie.js';
+import { genummerdeBronnen } from '../domein/bronnen.js';
 
 export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; config: Config }): Promise<void> {
   app.get('/', { preHandler: vereist('dashboard.lezen') }, async (req, reply) => {
@@ -47,6 +49,7 @@ export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; co
     }
     const middelenOnderEmbargo = gekozen && !(await zichtbaar(db, g, { ronde: gekozen })) ? await embargoTot(db, { ronde: gekozen }) : null;
 
+    const bronnen = await alleBronnen(db);
     return stuurPagina(
       reply,
       <DashboardPagina
@@ -56,9 +59,10 @@ export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; co
         gekozen={gekozen ?? ''}
         cijfers={cijfers}
         melding={melding}
-        reeksen={reeksenUitSnapshots(snapshots)}
+        reeksen={reeksenUitSnapshots(snapshots, gekozen)}
         kaders={kaders}
         middelenOnderEmbargo={middelenOnderEmbargo}
+        bronnen={{ alle: bronnen, genummerd: genummerdeBronnen([String(cijfers?.publicatie ?? ''), ...(cijfers?.opmerkingen ?? [])], bronnen, datum) }}
       />,
     );
   });

@@ -113,3 +113,39 @@ export function zonderBronSleutels(tekst: string): string {
     .replace(/ ([.,;)])/g, '$1')
     .trim();
 }
+
+const documentSleutel = (b: Bron) => `${b.titel}|${b.datum}|${b.datumTekst}`;
+
+/** The documents a set of texts cites, once each, numbered in order of first citation (the list "Bronnen"). */
+export function genummerdeBronnen(teksten: readonly string[], bronnen: readonly Bron[], datum: (iso: string) => string): Bron[] {
+  const genummerd: Bron[] = [];
+  for (const s of teksten) {
+    for (const b of vervangBronSleutels(s, bronnen, datum).gebruikt) {
+      if (!genummerd.some((x) => documentSleutel(x) === documentSleutel(b))) genummerd.push(b);
+    }
+  }
+  return genummerd;
+}
+
+/** A field name as words: `zonder_status` → "zonder status" (readers do not know our column names). */
+export function zonderVeldnamen(tekst: string): string {
+  return tekst.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (m) => m.replace(/_/g, ' '));
+}
+
+/**
+ * THE rule for a text in front of readers: every source key becomes the number of its document in the
+ * numbered list ("[2]", see genummerdeBronnen), field names become words. Without a list of sources the
+ * keys are left out. Used by the report and by every page that shows notes or sources.
+ */
+export function leesbareTekst(tekst: string, bronnen: readonly Bron[], genummerd: readonly Bron[], datum: (iso: string) => string): string {
+  if (!bronnen.length) return zonderVeldnamen(zonderBronSleutels(tekst));
+  const nummer = (b: Bron) => `[${genummerd.findIndex((x) => documentSleutel(x) === documentSleutel(b)) + 1}]`;
+  return zonderVeldnamen(vervangBronSleutels(tekst, bronnen, datum, nummer).tekst);
+}
+
+/** A text with its source keys written out as document titles and dates, for pages without a numbered list. */
+export function metBronTitels(tekst: string, bronnen: readonly Bron[], datum: (iso: string) => string): string {
+  if (!bronnen.length) return zonderVeldnamen(zonderBronSleutels(tekst));
+  const uit = vervangBronSleutels(tekst, bronnen, datum).tekst;
+  return zonderVeldnamen(zonderBronSleutels(uit));
+}

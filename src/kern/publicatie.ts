@@ -4,7 +4,10 @@
 import type { Queryable } from '../platform/db.js';
 import type { RondeTekst } from '../domein/rondeteksten.js';
 import type { ReeksRij } from '../domein/gepubliceerde-reeksen.js';
-import type { Bron } from '../domein/bronnen.js';
+import { genummerdeBronnen, type Bron } from '../domein/bronnen.js';
+import type { Gebruiker } from '../domein/beleid.js';
+import { gepubliceerdeSnapshots, type KerncijfersBestand } from './snapshots.js';
+import { verbergOnderEmbargo } from './embargo.js';
 
 /** The texts of the round with this peildatum (any order; domein/rondeteksten orders them). */
 export async function rondetekstenOp(db: Queryable, peildatum: string): Promise<RondeTekst[]> {
@@ -33,4 +36,35 @@ export async function alleBronnen(db: Queryable): Promise<Bron[]> {
             coalesce(to_char(datum, 'YYYY-MM-DD'), '') AS datum, coalesce(datum_tekst, '') AS "datumTekst"
        FROM bronnen ORDER BY document, van_regel`,
   );
+}
+
+/** The latest published figures on or before a peildatum, as a reader may see them, with their sources. */
+export interface GepubliceerdeCijfers {
+  peildatum: string;
+  /** What the publication says it is (may cite source keys; show it through leesbareTekst). */
+  bron: string;
+  cijfers: KerncijfersBestand;
+  /** Every document of the source list, and the ones `bron` cites (numbered). */
+  bronnen: Bron[];
+  genummerd: Bron[];
+  /** True when the embargo rule left budget figures out for this reader. */
+  verborgen: boolean;
+}
+
+/**
+ * The newest published snapshot with peildatum ≤ P (imported publications and published rounds, never
+ * live records), with the embargo rule applied for this reader. Null when nothing is published yet.
+ * Pages whose register is empty show these figures instead of zeros (issue 14).
+ */
+export async function laatstGepubliceerd(
+  db: Queryable,
+  g: Gebruiker | null,
+  peildatum: string,
+  datum: (iso: string) => string,
+): Promise<GepubliceerdeCijfers | null> {
+  const s = (await gepubliceerdeSnapshots(db)).filter((x) => String(x.peildatum) <= peildatum).at(-1);
+  if (!s) return null;
+  const { cijfers, verborgen } = await verbergOnderEmbargo(db, g, String(s.peildatum), { cijfers: s.inhoud });
+  const bronnen = await alleBronnen(db);
+  return { peildatum: String(s.peildatum), bron: s.inhoud.bron, cijfers, verborgen, bronnen, genummerd: genummerdeBronnen([s.inhoud.bron], bronnen, datum) };
 }

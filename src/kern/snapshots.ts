@@ -143,3 +143,14 @@ export async function gepubliceerdeSnapshot(db: Queryable, peildatum: string, co
   const r = await db.query<{ status: string }>(`SELECT status FROM rapportagerondes WHERE peildatum = $1`, [peildatum]);
   return r[0]?.status === 'gepubliceerd';
 }
+
+/**
+ * The published snapshots, oldest first: imported publications (published by nature, contract §2.7)
+ * and the snapshots of rounds that are gepubliceerd. What the public may see; never live records.
+ */
+export async function gepubliceerdeSnapshots(db: Queryable): Promise<Snapshot[]> {
+  const gepubliceerd = new Set(
+    (await db.query<{ snapshot_id: number }>(`SELECT snapshot_id FROM rapportagerondes WHERE status = 'gepubliceerd' AND snapshot_id IS NOT NULL`)).map((r) => r.snapshot_id),
+  );
+  return (await alleSnapshots(db)).filter((s) => s.herkomst === 'import' || gepubliceerd.has(s.id));
+}

@@ -8,7 +8,8 @@ import { naarCsv, renderGrafiekSvg, staafOptie, STATUS_KLEUREN, type EChartsOpti
 import { datum, euro, getal, LEEG } from '../platform/formaat.js';
 import { ordenRondeteksten, tekstenVan, type GeordendeTekst, type RondeTekst } from '../domein/rondeteksten.js';
 import { groepeerReeksen, reeksTabel, type Reeks, type ReeksRij } from '../domein/gepubliceerde-reeksen.js';
-import { vervangBronSleutels, type Bron } from '../domein/bronnen.js';
+import { genummerdeBronnen, leesbareTekst, type Bron } from '../domein/bronnen.js';
+import { BronnenLijst as Lijst } from '../platform/web/bronnen.js';
 import type { ActieStatus } from '../domein/begrippen.js';
 
 /** The published extras of a round, as stored in the report's data object. */
@@ -27,20 +28,12 @@ export interface PublicatieInhoud {
   genummerd: Bron[];
 }
 
-const documentSleutel = (b: Bron) => `${b.titel}|${b.datum}|${b.datumTekst}`;
-
 /** `overige`: further texts that may cite sources (the data-quality notes), in report order. */
 export function publicatieInhoud(p: Publicatie | undefined, overige: readonly string[] = []): PublicatieInhoud {
   const teksten = ordenRondeteksten(p?.rondeteksten ?? []);
   const reeksen = groepeerReeksen(p?.reeksen ?? []);
   const bronnen = p?.bronnen ?? [];
-  const genummerd: Bron[] = [];
-  const sleutels = [...teksten.map((t) => t.bron), ...reeksen.flatMap((r) => r.bronnen), ...overige];
-  for (const s of sleutels) {
-    for (const b of vervangBronSleutels(s, bronnen, datum).gebruikt) {
-      if (!genummerd.some((x) => documentSleutel(x) === documentSleutel(b))) genummerd.push(b);
-    }
-  }
+  const genummerd = genummerdeBronnen([...teksten.map((t) => t.bron), ...reeksen.flatMap((r) => r.bronnen), ...overige], bronnen, datum);
   return { teksten, reeksen, bronnen, genummerd };
 }
 
@@ -49,9 +42,7 @@ export const reeksIn = (p: PublicatieInhoud, naam: string): Reeks | undefined =>
 
 /** Source keys ("000 r. 34-37") become the number of the document in the list "Bronnen" ("[2]"). */
 export function leesbaar(p: PublicatieInhoud, tekst: string): string {
-  if (!p.bronnen.length) return tekst;
-  const nummer = (b: Bron) => `[${p.genummerd.findIndex((x) => documentSleutel(x) === documentSleutel(b)) + 1}]`;
-  return vervangBronSleutels(tekst, p.bronnen, datum, nummer).tekst.replace(/\b([a-z]+)_([a-z]+)(?:_([a-z]+))?\b/g, (_m: string, a: string, b: string, c?: string) => [a, b, c].filter(Boolean).join(' '));
+  return leesbareTekst(tekst, p.bronnen, p.genummerd, datum);
 }
 
 /** One round text: its heading as printed (if any) and its paragraphs and lists. */
@@ -219,15 +210,5 @@ export function ReeksFiguur({ p, reeks, id, modus }: { p: PublicatieInhoud; reek
 
 /** The documents the report cites, numbered as in the text ("[2]"), for readers: no file names, no line numbers. */
 export function BronnenLijst({ p }: { p: PublicatieInhoud }): VNode | null {
-  if (!p.genummerd.length) return null;
-  return (
-    <ol class="utrecht-ordered-list r-bronnen">
-      {p.genummerd.map((b) => (
-        <li>
-          <span class="r-brontitel">{b.titel}</span>
-          {[b.uitgever, b.datum ? datum(b.datum) : b.datumTekst].filter(Boolean).length ? `, ${[b.uitgever, b.datum ? datum(b.datum) : b.datumTekst].filter(Boolean).join(', ')}` : ''}
-        </li>
-      ))}
-    </ol>
-  );
+  return <Lijst bronnen={p.genummerd} klasse="r-bronnen" />;
 }

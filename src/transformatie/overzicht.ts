@@ -21,7 +21,7 @@ export function aanvragenGrafiek(a: AanvragenTegenPlafond): TijdreeksInvoer {
     eenheid: '€',
     xNaam: 'Datum van indiening',
     norm: { waarde: a.plafond_eur, label: 'Beschikbaar: € 2,4 miljard' },
-    reeksen: [{ naam: 'Cumulatief aangevraagd', punten: a.punten.map((p) => ({ x: p.datum, y: p.cumulatief })) }],
+    reeksen: [{ naam: 'Cumulatief aangevraagd', punten: a.punten.map((p) => ({ x: p.datum, datum: p.datum, y: p.cumulatief })) }],
   };
 }
 

@@ -55,7 +55,7 @@ describe('fixture juni2025 na import', () => {
 
   it('de overzichtspagina toont de gepubliceerde bedragen in Nederlandse notatie', async () => {
     const o = await overzichtOp(db, '2025-05-20');
-    const html = renderPagina(OverzichtPagina({ gebruiker: null, csrf: '', vandaag: '2025-05-20', o }));
+    const html = renderPagina(OverzichtPagina({ gebruiker: null, csrf: '', vandaag: '2025-05-20', o, gepubliceerd: null, bronnen: [] }));
     for (const tekst of ['€ 740.409.907', '€ 614.629.512', '€ 125.780.395', '€ 150.788', 'kan overlap bevatten', '270 goedgekeurde snelle toetsen', '125 transformatieplannen in uitwerking']) {
       expect(html).toContain(tekst);
     }

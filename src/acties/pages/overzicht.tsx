@@ -4,6 +4,9 @@ import { Pagina } from '../../platform/web/pagina.js';
 import { ACTIE_STATUSSEN } from '../../domein/begrippen.js';
 import { datum, getal } from '../../platform/formaat.js';
 import { GrafiekFiguur } from '../../platform/web/grafiekfiguur.js';
+import { GepubliceerdeCijfersBlok } from '../../platform/web/bronnen.js';
+import type { Bron } from '../../domein/bronnen.js';
+import { mag } from '../../domein/beleid.js';
 import { type ActieStand } from '../store.js';
 import { type OnderdeelTelling } from '../lijsten.js';
 import { type Basis, qs, Kop, P, Termijn, PeildatumKiezer, Downloads, voortgangInvoer, voortgangOptie, ActieTabel, onderdeelHref, kruimelsBasis } from './onderdelen.js';
@@ -15,7 +18,8 @@ export interface OverzichtProps extends Basis {
   sinds: string | null;
   verlopen: ActieStand[];
   binnenkort: ActieStand[];
-  gepubliceerd: { bron: string; totaal: number | null; per_status: Record<string, number> | null; afgerond_sinds_vorige: number | null } | null;
+  /** The latest published figures on or before the peildatum (readable source), or null. */
+  gepubliceerd: { peildatum: string; bron: string; genummerd: Bron[]; totaal: number | null; per_status: Record<string, number> | null; afgerond_sinds_vorige: number | null } | null;
   magNieuw: boolean;
 }
 
@@ -29,39 +33,47 @@ export function OverzichtPagina(p: OverzichtProps): VNode {
       <PeildatumKiezer basis={p} actie="/acties" />
       {P_ === null ? null : (
         <>
+          {p.gepubliceerd ? (
+            <GepubliceerdeCijfersBlok
+              id="gepubliceerd"
+              titel="IZA-acties volgens de laatste publicatie"
+              peildatum={p.gepubliceerd.peildatum}
+              bron={p.gepubliceerd.bron}
+              genummerd={p.gepubliceerd.genummerd}
+              leegRegister={p.iza.totaal === 0 ? <LeegRegister intern={mag(p.gebruiker, 'intern.lezen')} magNieuw={p.magNieuw} /> : undefined}
+            >
+              <p class="utrecht-paragraph">
+                <strong>{p.gepubliceerd.totaal !== null ? `${getal(p.gepubliceerd.totaal)} IZA-acties` : 'Geen totaal gepubliceerd'}</strong>
+                {p.gepubliceerd.per_status ? `: ${ACTIE_STATUSSEN.map((s) => `${getal(p.gepubliceerd!.per_status![s] ?? 0)} ${s.toLowerCase()}`).join(', ')}` : ''}.
+                {p.gepubliceerd.afgerond_sinds_vorige !== null ? (
+                  <>
+                    {' '}
+                    <strong>
+                      {getal(p.gepubliceerd.afgerond_sinds_vorige)} {p.gepubliceerd.afgerond_sinds_vorige === 1 ? 'actie' : 'acties'} afgerond sinds de vorige rapportage.
+                    </strong>
+                  </>
+                ) : null}
+              </p>
+            </GepubliceerdeCijfersBlok>
+          ) : null}
           <div class="am-callout" role="note">
             <p class="utrecht-paragraph">
-              <strong>
-                {p.totaal.afgerond_sinds_vorige === null
-                  ? 'Geen vorige peildatum'
-                  : `${getal(p.totaal.afgerond_sinds_vorige)} ${p.totaal.afgerond_sinds_vorige === 1 ? 'actie' : 'acties'} afgerond sinds vorige peildatum`}
-              </strong>
-              {p.sinds ? ` (${datum(p.sinds)})` : ': er is geen vastgestelde rapportageronde vóór deze peildatum.'}
-            </p>
-            <p class="utrecht-paragraph">
-              In totaal {getal(p.totaal.totaal)} acties: {ACTIE_STATUSSEN.map((s) => `${getal(p.totaal.per_status[s] ?? 0)} ${s.toLowerCase()}`).join(', ')} en{' '}
-              {getal(p.totaal.zonder_status)} zonder status. Deze cijfers zijn gelijk aan{' '}
+              <strong>In het register op {datum(P_)}:</strong> {getal(p.totaal.totaal)} acties (IZA en AZWA):{' '}
+              {ACTIE_STATUSSEN.map((s) => `${getal(p.totaal.per_status[s] ?? 0)} ${s.toLowerCase()}`).join(', ')} en {getal(p.totaal.zonder_status)} nog zonder status.{' '}
+              {p.totaal.afgerond_sinds_vorige === null
+                ? 'Er is geen vastgestelde rapportageronde vóór deze peildatum om mee te vergelijken.'
+                : `${getal(p.totaal.afgerond_sinds_vorige)} ${p.totaal.afgerond_sinds_vorige === 1 ? 'actie' : 'acties'} in het register afgerond sinds de vorige peildatum${p.sinds ? ` (${datum(p.sinds)})` : ''}.`}{' '}
+              Deze telling is gelijk aan{' '}
               <a class="utrecht-link" href={`/api/v1/kerncijfers${qs({ peildatum: P_, bron: 'berekend', sinds: p.sinds ?? undefined })}`}>
                 de kerncijfers-API
               </a>{' '}
               voor dezelfde peildatum.
             </p>
           </div>
-          {p.gepubliceerd ? (
-            <div class="am-melding" role="note">
-              <p class="utrecht-paragraph">
-                Voor deze peildatum zijn vastgestelde kerncijfers gepubliceerd ({p.gepubliceerd.bron}):{' '}
-                {p.gepubliceerd.totaal !== null ? `${getal(p.gepubliceerd.totaal)} acties` : 'geen totaal'}
-                {p.gepubliceerd.per_status ? ` (${ACTIE_STATUSSEN.map((s) => `${getal(p.gepubliceerd!.per_status![s] ?? 0)} ${s.toLowerCase()}`).join(', ')})` : ''}
-                {p.gepubliceerd.afgerond_sinds_vorige !== null ? `, waarvan ${getal(p.gepubliceerd.afgerond_sinds_vorige)} afgerond sinds de vorige peildatum` : ''}. De
-                grafieken hieronder tellen de acties die in het register staan.
-              </p>
-            </div>
-          ) : null}
           <section aria-labelledby="iza-kop">
-            <Kop id="iza-kop">IZA: {getal(p.iza.totaal)} acties in 10 thematafels</Kop>
-            {p.iza.totaal === 0 ? <P>Er staan op deze peildatum nog geen IZA-acties in het register. Ze komen binnen via een import of het formulier voor een nieuwe actie.</P> : null}
-            <GrafiekFiguur id="grafiek-iza" invoer={izaInvoer} optie={voortgangOptie(izaInvoer)} csv={`/acties/voortgang.csv${qs({ peildatum: P_, akkoord: 'IZA' })}`} breedte={960} hoogte={460} />
+            <Kop id="iza-kop">IZA: {getal(p.iza.totaal)} acties in het register, in 10 thematafels</Kop>
+            <GrafiekFiguur
+              leegZin={`Het register bevat op ${datum(P_)} nog geen IZA-acties, dus er is geen voortgang per thematafel te tekenen.${p.gepubliceerd?.totaal ? ` De laatst gepubliceerde stand (${getal(p.gepubliceerd.totaal)} acties) staat hierboven.` : ''}`} id="grafiek-iza" invoer={izaInvoer} optie={voortgangOptie(izaInvoer)} csv={`/acties/voortgang.csv${qs({ peildatum: P_, akkoord: 'IZA' })}`} breedte={960} hoogte={460} />
             <ul class="utrecht-unordered-list am-kolommen">
               {p.iza.rijen.map((r) => (
                 <li>
@@ -74,7 +86,7 @@ export function OverzichtPagina(p: OverzichtProps): VNode {
             </ul>
           </section>
           <section aria-labelledby="azwa-kop">
-            <Kop id="azwa-kop">AZWA: {getal(p.azwa.totaal)} deelafspraken in 5 blokken</Kop>
+            <Kop id="azwa-kop">AZWA: {getal(p.azwa.totaal)} deelafspraken in het register, in 5 blokken</Kop>
             <GrafiekFiguur id="grafiek-azwa" invoer={azwaInvoer} optie={voortgangOptie(azwaInvoer)} csv={`/acties/voortgang.csv${qs({ peildatum: P_, akkoord: 'AZWA' })}`} breedte={960} hoogte={320} />
             <P>
               <a class="utrecht-link" href={`/acties/azwa${qs({ peildatum: P_ })}`}>
@@ -139,5 +151,31 @@ export function OverzichtPagina(p: OverzichtProps): VNode {
         </>
       )}
     </Pagina>
+  );
+}
+
+/** The register holds no IZA actions: say so, and (for those who can) how to fill it. */
+function LeegRegister({ intern, magNieuw }: { intern: boolean; magNieuw: boolean }): VNode {
+  if (!intern) return <P>Het register bevat voor deze peildatum nog geen IZA-acties per thematafel. Daarom staan hier de gepubliceerde totalen.</P>;
+  return (
+    <>
+      <P>
+        <strong>Het register bevat nog geen IZA-acties.</strong> De telling en de grafiek per thematafel hieronder zijn daarom leeg; de cijfers hierboven zijn
+        de laatst gepubliceerde.
+      </P>
+      <P>
+        Vul het register met een import van een bestand met acties (bestandstype acties, zie de handleiding bij de contractbestanden), op de server:{' '}
+        <code>npm run cli -- import acties.csv</code>
+        {magNieuw ? (
+          <>
+            , of registreer acties één voor één met{' '}
+            <a class="utrecht-link" href="/acties/nieuw">
+              het formulier voor een nieuwe actie
+            </a>
+          </>
+        ) : null}
+        .
+      </P>
+    </>
   );
 }

@@ -7,6 +7,9 @@ import { datum, euro, euroMln, getal, procent } from '../../platform/formaat.js'
 import { ACTIE_STATUSSEN, PLAN_STATUSSEN, TOETS_STATUSSEN } from '../../domein/begrippen.js';
 import { GrafiekBlok, GRAFIEK_SCRIPTS } from '../../platform/web/grafiekblok.js';
 import { grafiek, waarde, type Cijfers, type Reeksen } from '../gegevens.js';
+import { afgerondSindsVorige } from '../../domein/afgerond.js';
+import { leesbareTekst, type Bron } from '../../domein/bronnen.js';
+import { BronnenLijst } from '../../platform/web/bronnen.js';
 
 export const NIET_GEPUBLICEERD = 'niet gepubliceerd';
 
@@ -31,6 +34,8 @@ export interface DashboardProps {
   reeksen: Reeksen;
   kaders: KaderWeergave;
   middelenOnderEmbargo: string | null;
+  /** The source list and the documents the figures cite, numbered ("[1]"). */
+  bronnen: { alle: Bron[]; genummerd: Bron[] };
 }
 
 function Cijfer({ label, n, soort = 'getal', bron }: { label: string; n: number | null; soort?: 'getal' | 'euro'; bron: string }): VNode {
@@ -43,14 +48,14 @@ function Cijfer({ label, n, soort = 'getal', bron }: { label: string; n: number 
   );
 }
 
-function Bron({ c }: { c: Cijfers }): VNode {
+function BronVermelding({ c, lees }: { c: Cijfers; lees: (t: string) => string }): VNode {
   if (c.bron === 'vastgesteld') {
     return (
       <div class="am-bron">
         <p>
           <strong>Bron: vastgestelde cijfers</strong> (gepubliceerd, peildatum {datum(c.peildatum)}).
         </p>
-        <p>{String(c.publicatie ?? '')}</p>
+        <p>{lees(String(c.publicatie ?? ''))}</p>
         <p>Cijfers die in deze publicatie niet voorkomen, staan hier als "{NIET_GEPUBLICEERD}"; ze zijn niet 0.</p>
       </div>
     );
@@ -69,6 +74,7 @@ export function DashboardPagina(p: DashboardProps): VNode {
   const c = p.cijfers;
   const bronKort = c ? (c.bron === 'vastgesteld' ? `Vastgesteld, ${datum(c.peildatum)}` : `Berekend, ${datum(c.peildatum)}`) : '';
   const w = (pad: string) => waarde(c, pad);
+  const lees = (t: string) => leesbareTekst(t, p.bronnen.alle, p.bronnen.genummerd, datum);
   const st = grafiek(p.reeksen.snelleToetsen);
   const pl = grafiek(p.reeksen.plannen);
   return (
@@ -108,20 +114,26 @@ export function DashboardPagina(p: DashboardProps): VNode {
           <h2 class="utrecht-heading-2" id="kerncijfers">
             Kerncijfers op {datum(c.peildatum)}
           </h2>
-          <Bron c={c} />
+          <BronVermelding c={c} lees={lees} />
 
           <h3 class="utrecht-heading-3">Acties</h3>
           <ul class="am-cijfers">
-            <Cijfer label="Acties totaal" n={w('acties.totaal')} bron={bronKort} />
+            <Cijfer label="IZA-acties (totaal)" n={w('acties.totaal')} bron={bronKort} />
+            <Cijfer label="Afgerond sinds de vorige rapportage" n={afgerondSindsVorige(c as Parameters<typeof afgerondSindsVorige>[0])} bron={bronKort} />
+          </ul>
+          <StatusKop n={w('acties.totaal')} wat="acties" />
+          <ul class="am-cijfers" aria-label="Acties naar status">
             {ACTIE_STATUSSEN.map((s) => (
               <Cijfer label={s} n={w(`acties.per_status.${s}`)} bron={bronKort} />
             ))}
-            <Cijfer label="Afgerond sinds de vorige rapportage" n={w('acties.afgerond_sinds_vorige')} bron={bronKort} />
           </ul>
 
           <h3 class="utrecht-heading-3">Snelle toetsen</h3>
           <ul class="am-cijfers">
-            <Cijfer label="Snelle toetsen totaal" n={w('snelle_toetsen.totaal')} bron={bronKort} />
+            <Cijfer label="Aanvragen snelle toets (totaal aangeleverd)" n={w('snelle_toetsen.totaal')} bron={bronKort} />
+          </ul>
+          <StatusKop n={w('snelle_toetsen.totaal')} wat="snelle toetsen" />
+          <ul class="am-cijfers" aria-label="Snelle toetsen naar status">
             {TOETS_STATUSSEN.map((s) => (
               <Cijfer label={s} n={w(`snelle_toetsen.per_status.${s}`)} bron={bronKort} />
             ))}
@@ -130,10 +142,13 @@ export function DashboardPagina(p: DashboardProps): VNode {
           <h3 class="utrecht-heading-3">Transformatieplannen</h3>
           <ul class="am-cijfers">
             <Cijfer label="Goedgekeurde snelle toetsen" n={w('transformatieplannen.goedgekeurde_snelle_toetsen')} bron={bronKort} />
-            <Cijfer label="In uitwerking" n={w('transformatieplannen.in_uitwerking')} bron={bronKort} />
-            <Cijfer label="Plannen ingediend" n={w('transformatieplannen.ingediend')} bron={bronKort} />
+            <Cijfer label="Transformatieplannen in uitwerking" n={w('transformatieplannen.in_uitwerking')} bron={bronKort} />
+            <Cijfer label="Transformatieplannen ingediend (totaal)" n={w('transformatieplannen.ingediend')} bron={bronKort} />
+          </ul>
+          <StatusKop n={w('transformatieplannen.ingediend')} wat="ingediende transformatieplannen" />
+          <ul class="am-cijfers" aria-label="Ingediende transformatieplannen naar status">
             {PLAN_STATUSSEN.map((s) => (
-              <Cijfer label={`Plannen: ${s}`} n={w(`transformatieplannen.per_status.${s}`)} bron={bronKort} />
+              <Cijfer label={s} n={w(`transformatieplannen.per_status.${s}`)} bron={bronKort} />
             ))}
           </ul>
 
@@ -158,12 +173,20 @@ export function DashboardPagina(p: DashboardProps): VNode {
           {c.opmerkingen && c.opmerkingen.length > 0 ? (
             <ul class="am-opmerkingen">
               {c.opmerkingen.map((o) => (
-                <li>{o}</li>
+                <li>{lees(o)}</li>
               ))}
             </ul>
           ) : (
             <p class="utrecht-paragraph">Bij deze cijfers zijn geen opmerkingen vastgelegd.</p>
           )}
+          {p.bronnen.genummerd.length ? (
+            <>
+              <h3 class="utrecht-heading-3" id="bronnen">
+                Bronnen
+              </h3>
+              <BronnenLijst bronnen={p.bronnen.genummerd} />
+            </>
+          ) : null}
         </>
       ) : null}
 
@@ -177,6 +200,11 @@ export function DashboardPagina(p: DashboardProps): VNode {
       <GrafiekBlok id="transformatieplannen" titel={p.reeksen.plannen.titel} optie={pl.optie} tabel={pl.tabel} csvHref="/dashboard/grafiek/transformatieplannen.csv" />
     </Pagina>
   );
+}
+
+/** The heading of a status breakdown, as report 000 prints it: "Status van deze 416 snelle toetsen". */
+function StatusKop({ n, wat }: { n: number | null; wat: string }): VNode {
+  return <h4 class="utrecht-heading-4">{n === null ? `Status van de ${wat}` : `Status van deze ${getal(n)} ${wat}`}</h4>;
 }
 
 function Kaders({ k }: { k: KaderWeergave }): VNode {

@@ -12,7 +12,7 @@ import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import type { ActieStatus } from '../../domein/begrippen.js';
 import type { Verdeling } from '../../domein/verdeling.js';
-import { csvGetal, getal } from '../formaat.js';
+import { csvGetal, datum, getal } from '../formaat.js';
 
 export type { EChartsOption };
 
@@ -84,6 +84,11 @@ export interface Punt {
   /** Label op de x-as, bijv. `Q1 2025` of `maart 2025`. */
   x: string;
   y: number | null;
+  /**
+   * Datum (`YYYY-MM-DD`) van het punt. Hebben alle punten er een, dan loopt de x-as op schaal in de
+   * tijd (18 maanden krijgen zes keer de ruimte van 3 maanden); anders staan de labels op gelijke afstand.
+   */
+  datum?: string;
 }
 export interface Reeks {
   naam: string;
@@ -99,8 +104,10 @@ export interface TijdreeksInvoer {
   reeksen: Reeks[];
   /** Horizontale normlijn, bijv. `{ waarde: 14, label: 'Treeknorm 14 weken' }`. */
   norm?: Norm;
-  /** x-label waarop een verticale lijn "Peildatum" komt. */
+  /** x-label waarop een verticale lijn "Peildatum" komt (categorie-as). */
   peildatumLabel?: string;
+  /** Datum (`YYYY-MM-DD`) van de peildatumlijn op een tijdas (zie `Punt.datum`): de lijn staat óp die datum. */
+  peildatum?: string;
   eenheid: string;
   /** Naam van de x-as in de tabel; standaard "Periode". */
   xNaam?: string;
@@ -181,8 +188,26 @@ function uitgelijnd(reeks: Reeks, labels: string[]): (number | null)[] {
 
 const eenheidNaam = (eenheid: string) => (eenheid ? eenheid : undefined);
 
+/** True when every point carries a date: the chart gets a time axis to scale. */
+export function opTijdas(reeksen: readonly Reeks[]): boolean {
+  const punten = reeksen.flatMap((r) => r.punten);
+  return punten.length > 0 && punten.every((p) => typeof p.datum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.datum));
+}
+
+/**
+ * True when a chart has nothing to draw (no value other than empty or 0): it is then a sentence, not
+ * bare axes (issue 14). Decided on the chart's table, so it holds for every kind of chart.
+ */
+export function zonderWaarden(tabel: GrafiekTabel): boolean {
+  return !tabel.rijen.some((r) => r.slice(1).some((c) => typeof c === 'number' && c !== 0));
+}
+
+/** The sentence an empty chart becomes. */
+export const LEGE_GRAFIEK = 'Er zijn (nog) geen cijfers om deze grafiek te tekenen.';
+
 /** Lijngrafiek door de tijd, met optioneel een normlijn (markLine) en de peildatum als verticale lijn. */
 export function tijdreeksOptie(invoer: TijdreeksInvoer): EChartsOption {
+  if (opTijdas(invoer.reeksen)) return tijdreeksOpSchaal(invoer);
   const labels = xLabels(invoer.reeksen);
   const markeringen: Record<string, unknown>[] = [];
   if (invoer.norm)
@@ -209,6 +234,46 @@ export function tijdreeksOptie(invoer: TijdreeksInvoer): EChartsOption {
       type: 'line',
       name: r.naam,
       data: uitgelijnd(r, labels),
+      symbol: 'circle',
+      symbolSize: 6,
+      lineStyle: { width: 2 },
+      ...(i === 0 && markeringen.length ? { markLine: { symbol: 'none', silent: true, data: markeringen } } : {}),
+    })),
+  } as EChartsOption;
+}
+
+/** tijdreeksOptie when every point has a date: a `time` axis, points at their date, the peildatum line at its date. */
+function tijdreeksOpSchaal(invoer: TijdreeksInvoer): EChartsOption {
+  const datums = invoer.reeksen.flatMap((r) => r.punten.map((p) => p.datum!)).sort();
+  const peildatum = invoer.peildatum;
+  const van = peildatum && peildatum < datums[0] ? peildatum : datums[0];
+  const tot = peildatum && peildatum > datums[datums.length - 1] ? peildatum : datums[datums.length - 1];
+  const markeringen: Record<string, unknown>[] = [];
+  if (invoer.norm)
+    markeringen.push({
+      name: invoer.norm.label,
+      yAxis: invoer.norm.waarde,
+      lineStyle: { color: KLEUREN.rood, type: 'dashed', width: 2 },
+      label: { formatter: invoer.norm.label, position: 'insideEndTop', color: KLEUREN.zwart },
+    });
+  if (peildatum)
+    markeringen.push({
+      name: 'Peildatum',
+      xAxis: peildatum,
+      lineStyle: { color: KLEUREN.grijs, type: 'dotted', width: 1.5 },
+      label: { formatter: 'Peildatum', position: 'end', color: KLEUREN.zwart },
+    });
+  return {
+    ...basis(invoer.titel),
+    title: titelOptie(invoer.titel),
+    grid: { left: 64, right: 32, top: 56, bottom: 64 },
+    // Dutch month labels come with metNederlandseOpmaak (server) and the island (browser)
+    xAxis: { type: 'time', min: van, max: tot, axisLabel: { hideOverlap: true }, splitNumber: 6 },
+    yAxis: { type: 'value', name: eenheidNaam(invoer.eenheid), nameLocation: 'end', min: 0 },
+    series: invoer.reeksen.map((r, i) => ({
+      type: 'line',
+      name: r.naam,
+      data: r.punten.filter((p) => p.y !== null).map((p) => [p.datum, p.y]),
       symbol: 'circle',
       symbolSize: 6,
       lineStyle: { width: 2 },
@@ -417,6 +482,10 @@ function xmlEscape(s: string): string {
 }
 
 type Losse = Record<string, unknown>;
+
+const MAAND_JAAR = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+/** A time-axis tick in Dutch: "mei 2025" (the island in assets/grafiek.js does the same in the browser). */
+const maandJaar = (ms: number): string => MAAND_JAAR.format(new Date(ms)).replace('.', '');
 const alsLijst = (x: unknown): Losse[] => (Array.isArray(x) ? (x as Losse[]) : x ? [x as Losse] : []);
 
 /**
@@ -428,7 +497,9 @@ export function metNederlandseOpmaak(option: EChartsOption): EChartsOption {
   const as = (a: Losse) =>
     a.type === 'value' && !(a.axisLabel as Losse | undefined)?.formatter
       ? { ...a, axisLabel: { ...(a.axisLabel as Losse | undefined), formatter: (v: number) => getal(v) } }
-      : a;
+      : a.type === 'time' && !(a.axisLabel as Losse | undefined)?.formatter
+        ? { ...a, axisLabel: { ...(a.axisLabel as Losse | undefined), formatter: (v: number) => maandJaar(v) } }
+        : a;
   for (const sleutel of ['xAxis', 'yAxis'] as const) {
     if (Array.isArray(o[sleutel])) o[sleutel] = (o[sleutel] as Losse[]).map(as);
     else if (o[sleutel]) o[sleutel] = as(o[sleutel] as Losse);
@@ -533,6 +604,7 @@ export function grafiekTabel(invoer: TijdreeksInvoer | StaafInvoer | KleineVeelv
   const toelichting: string[] = [];
   if (invoer.norm) toelichting.push(`Norm: ${invoer.norm.label} (${getal(invoer.norm.waarde)}${invoer.eenheid ? ` ${invoer.eenheid}` : ''})`);
   if (invoer.peildatumLabel) toelichting.push(`Peildatum: ${invoer.peildatumLabel}`);
+  else if (invoer.peildatum && opTijdas(invoer.reeksen)) toelichting.push(`Peildatum: ${datum(invoer.peildatum)}`);
   return {
     titel: invoer.titel,
     kop: [invoer.xNaam ?? 'Periode', ...invoer.reeksen.map((r) => metEenheid(r.naam, invoer.eenheid))],

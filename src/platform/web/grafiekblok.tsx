@@ -2,8 +2,8 @@
 // (/assets/grafiek.js makes it interactive), a table alternative and a CSV download.
 // Usable by every part: render <GrafiekBlok …/> and add GRAFIEK_SCRIPTS to the page's scripts.
 import type { VNode } from 'preact';
-import { optieJson, renderGrafiekSvg, type EChartsOption, type GrafiekTabel } from './grafiek.js';
-import { celTekst, DataTabel } from './grafiekfiguur.js';
+import { optieJson, renderGrafiekSvg, zonderWaarden, type EChartsOption, type GrafiekTabel } from './grafiek.js';
+import { celTekst, DataTabel, LegeGrafiek } from './grafiekfiguur.js';
 
 /** Scripts a page with charts loads (in this order). */
 export const GRAFIEK_SCRIPTS = ['/assets/echarts.min.js', '/assets/grafiek.js'];
@@ -19,9 +19,12 @@ export interface GrafiekBlokProps {
   breedte?: number;
   hoogte?: number;
   toelichting?: string;
+  /** What to say instead of a chart without values (default LEGE_GRAFIEK). */
+  leegZin?: string;
 }
 
 export function GrafiekBlok(p: GrafiekBlokProps): VNode {
+  if (zonderWaarden(p.tabel)) return <LegeGrafiek id={`grafiek-${p.id}`} titel={p.titel} zin={p.leegZin} kop />;
   const breedte = p.breedte ?? 800;
   const hoogte = p.hoogte ?? 360;
   const svg = renderGrafiekSvg(p.optie, { breedte, hoogte, titel: p.titel });
@@ -59,3 +62,4 @@ export function GrafiekBlok(p: GrafiekBlokProps): VNode {
     </figure>
   );
 }
+

@@ -5,6 +5,8 @@ import type { ComponentChildren, VNode } from 'preact';
 import { getal, LEEG } from '../formaat.js';
 import {
   grafiekTabel,
+  LEGE_GRAFIEK,
+  zonderWaarden,
   renderGrafiekSvg,
   type Cel,
   type EChartsOption,
@@ -101,12 +103,35 @@ export interface GrafiekFiguurProps {
   kopKlasse?: 'utrecht-heading-3' | 'utrecht-heading-4';
   /** Put the table in a horizontal scroll wrapper (`am-tabel-scroll`). */
   scroll?: boolean;
+  /** What to say instead of a chart without values (default LEGE_GRAFIEK). */
+  leegZin?: string;
+}
+
+/** A chart without values: its title and a sentence that says so, not bare 0–1 axes (issue 14). `kop`: title as an h3. */
+export function LegeGrafiek({ id, titel, zin, kop }: { id: string; titel: string; zin?: string; kop?: boolean }): VNode {
+  return (
+    <figure class="am-grafiek am-grafiek--leeg" id={id} aria-labelledby={`${id}-titel`}>
+      {kop ? (
+        <figcaption>
+          <h3 class="utrecht-heading-3" id={`${id}-titel`}>
+            {titel}
+          </h3>
+        </figcaption>
+      ) : (
+        <figcaption class="utrecht-heading-3" id={`${id}-titel`}>
+          {titel}
+        </figcaption>
+      )}
+      <p class="utrecht-paragraph am-grafiek__leeg">{zin ?? LEGE_GRAFIEK}</p>
+    </figure>
+  );
 }
 
 /** A chart as inline SVG with its title as caption, the table alternative in <details> and a CSV link. */
 export function GrafiekFiguur(p: GrafiekFiguurProps): VNode {
-  const svg = renderGrafiekSvg(p.optie, { breedte: p.breedte, hoogte: p.hoogte, titel: p.invoer.titel });
   const t = grafiekTabel(p.invoer);
+  if (zonderWaarden(t)) return <LegeGrafiek id={p.id} titel={p.invoer.titel ?? ''} zin={p.leegZin} />;
+  const svg = renderGrafiekSvg(p.optie, { breedte: p.breedte, hoogte: p.hoogte, titel: p.invoer.titel });
   return (
     <figure class="am-grafiek" id={p.id} aria-labelledby={`${p.id}-titel`}>
       <figcaption id={`${p.id}-titel`} class={p.kopKlasse ?? 'utrecht-heading-3'}>

@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { datum, euro, getal } from '../../platform/formaat.js';
 import { type Ctx, Melding, Sectie, aantal, regels, statusLabel } from './onderdelen.js';
 import { RondeTekstBlok, tekstenIn } from '../publicatie.js';
+import { afgerondSindsVorige } from '../../domein/afgerond.js';
 
 export const INHOUD: { id: string; titel: string }[] = [
   { id: 'noemenswaardig', titel: 'Noemenswaardig' },
@@ -75,8 +76,8 @@ export function Noemenswaardig({ ctx }: { ctx: Ctx }): VNode {
   const items = regels(ctx.g.teksten.noemenswaardig);
   const gepubliceerd = tekstenIn(ctx.p, 'noemenswaardig');
   const tegels: [string, string][] = [];
-  const afgerondSinds = c.acties?.afgerond_sinds_vorige;
-  if (typeof afgerondSinds === 'number') tegels.push([getal(afgerondSinds), 'acties afgerond sinds de vorige rapportage']);
+  const afgerondSinds = afgerondSindsVorige(c);
+  if (afgerondSinds !== null) tegels.push([getal(afgerondSinds), 'acties afgerond sinds de vorige rapportage']);
   const toetsen = c.snelle_toetsen?.totaal;
   if (typeof toetsen === 'number') tegels.push([aantal(toetsen), 'snelle toetsen aangeleverd']);
   const ingediend = c.transformatieplannen?.ingediend;

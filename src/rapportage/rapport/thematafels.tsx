@@ -3,6 +3,7 @@ import type { ComponentChildren, VNode } from 'preact';
 import { ACTIE_STATUSSEN, THEMATAFELS, AZWA_BLOKKEN } from '../../domein/begrippen.js';
 import { datum, getal } from '../../platform/formaat.js';
 import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../../platform/web/grafiek.js';
+import { afgerondSindsVorige } from '../../domein/afgerond.js';
 import { ReeksFiguur, reeksIn, RondeTekstBlok, RondeTeksten, tekstenIn } from '../publicatie.js';
 import { Alineas, type ActieCijfers, type Ctx, Grafiek, Lijst, Melding, Sectie, StatusTabel, Toelichting, aantal, num, type OnderdeelCijfers } from './onderdelen.js';
 
@@ -83,9 +84,9 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
         ) : (
           <Melding>Er zijn geen actie-aantallen voor deze peildatum.</Melding>
         )}
-        {typeof acties.afgerond_sinds_vorige === 'number' ? (
+        {afgerondSindsVorige({ acties }) !== null ? (
           <p class="r-callout">
-            <strong>{getal(acties.afgerond_sinds_vorige)} acties afgerond</strong> sinds {vorige ? `de vorige rapportage (peildatum ${datum(vorige.peildatum)})` : 'de vorige rapportage'}
+            <strong>{getal(afgerondSindsVorige({ acties })!)} acties afgerond</strong> sinds {vorige ? `de vorige rapportage (peildatum ${datum(vorige.peildatum)})` : 'de vorige rapportage'}
           </p>
         ) : null}
         {izaMetCijfers.length > 1 || (izaMetCijfers.length > 0 && !reeksIn(ctx.p, 'acties_per_thematafel')) ? (

@@ -1,5 +1,6 @@
 // What changed since the previous round (also shown on its own page).
 import { zonderBronSleutels } from '../../domein/bronnen.js';
+import { afgerondSindsVorige, uitlegAfgerond } from '../../domein/afgerond.js';
 import type { VNode } from 'preact';
 import { datum, euro, getal, LEEG } from '../../platform/formaat.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
@@ -33,6 +34,9 @@ export const MAX_ITEMS = 40;
 export function VergelijkingInhoud({ g }: { g: RapportGegevens }): VNode {
   const v = g.vergelijking;
   if (!v) return <Melding>Er is geen eerdere vastgestelde rapportage of publicatie om mee te vergelijken.</Melding>;
+  // one rule for "afgerond sinds vorige" (domein/afgerond.ts): not the difference of the Afgerond totals
+  const sinds = afgerondSindsVorige(g.cijfers);
+  const uitleg = uitlegAfgerond(sinds, v.cijfers.find((c) => c.label === 'Acties met status afgerond')?.verschil ?? null);
   const items = (titel: string, w: NonNullable<typeof v.acties> | null, eind: string) => {
     if (!w) return null;
     return (
@@ -64,6 +68,14 @@ export function VergelijkingInhoud({ g }: { g: RapportGegevens }): VNode {
         Vergeleken met {v.vorige.soort === 'ronde' ? `de vorige vastgestelde rapportageronde "${v.vorige.titel}"` : 'de vorige publicatie'} met peildatum{' '}
         {datum(v.vorige.peildatum)}{v.vorige.soort === 'publicatie' ? ` (${zonderBronSleutels(v.vorige.titel)})` : ''}.
       </p>
+      {sinds !== null ? (
+        <p class="am-afgerond-sinds">
+          <strong>
+            {getal(sinds)} {sinds === 1 ? 'actie' : 'acties'} afgerond sinds de vorige rapportage
+          </strong>
+          . {uitleg ?? ''}
+        </p>
+      ) : null}
       {v.cijfers.some((c) => c.verschil === null) ? (
         <p class="r-klein">
           {getal(v.cijfers.filter((c) => c.verschil === null).length)} kengetallen staan maar op één van beide peildata ({v.cijfers

@@ -9,26 +9,60 @@ import { aanvragenGrafiek, type Overzicht } from '../overzicht.js';
 import { grafiekTabel, tijdreeksOptie } from '../../platform/web/grafiek.js';
 import { GrafiekBlok } from '../../platform/web/grafiekblok.js';
 import { BRON_OORMERK, LAATSTE_JAAR_SECTOROORMERK } from '../../domein/middelencontroles.js';
+import { GepubliceerdeCijfersBlok } from '../../platform/web/bronnen.js';
+import { metBronTitels, type Bron } from '../../domein/bronnen.js';
+import { GepubliceerdeFiguren, type GepubliceerdeTransformatie } from './gepubliceerd.js';
 import { BASIS, type Basis, Cijfer, Grafiek, PeildatumKeuze, StatusTabel, Subnav, Tabel, Waarschuwingen, metPeildatum, waarde } from './onderdelen.js';
 
-export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
+export function OverzichtPagina(p: Basis & { o: Overzicht; gepubliceerd: GepubliceerdeTransformatie | null; bronnen: Bron[] }): VNode {
   const { o } = p;
   const kc = o.kerncijfers;
   const m = kc.transformatiemiddelen;
+  // registers without records: the published figures first, and how to fill the registers (issue 14)
+  const leeg = kc.snelle_toetsen.totaal === 0 && kc.transformatieplannen.ingediend === 0 && o.plannen.length === 0;
+  const lees = (t: string) => metBronTitels(t, p.bronnen, datum);
   return (
     <Pagina titel="Transformatie" actief="transformatie" kruimels={BASIS.slice(0, 1).concat({ label: 'Transformatie' })} gebruiker={p.gebruiker} csrf={p.csrf} scripts={GRAFIEK_SCRIPTS}>
       <h1 class="utrecht-heading-1">Snelle toetsen, transformatieplannen en transformatiemiddelen</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">Stand op {datum(o.peildatum)}. De aantallen zijn dezelfde als in de kerncijfers-API voor deze peildatum.</p>
       <Subnav actief="overzicht" peildatum={o.peildatum} vandaag={p.vandaag} />
       <PeildatumKeuze peildatum={o.peildatum} actie="/transformatie" vandaag={p.vandaag} />
+      {leeg && p.gepubliceerd ? (
+        <GepubliceerdeCijfersBlok
+          id="gepubliceerd"
+          titel="Gepubliceerde cijfers"
+          peildatum={p.gepubliceerd.peildatum}
+          bron={p.gepubliceerd.bron}
+          genummerd={p.gepubliceerd.genummerd}
+          leegRegister={
+            <>
+              <p class="utrecht-paragraph">
+                <strong>De registers van snelle toetsen en transformatieplannen zijn leeg.</strong> De aantallen en grafieken hieronder tellen die registers en
+                staan daarom op 0; de cijfers hierboven zijn de laatst gepubliceerde.
+              </p>
+              <p class="utrecht-paragraph">
+                Vul de registers met een import van de bestanden met snelle toetsen en transformatieplannen (zie de handleiding bij de contractbestanden), op de
+                server: <code>npm run cli -- import &lt;map met snelle_toetsen.csv en transformatieplannen.csv&gt;</code>, of dien een snelle toets in met{' '}
+                <a class="utrecht-link" href="/transformatie/toetsen/nieuw">
+                  het formulier
+                </a>
+                .
+              </p>
+            </>
+          }
+        >
+          <GepubliceerdeFiguren g={p.gepubliceerd} />
+        </GepubliceerdeCijfersBlok>
+      ) : null}
+      <h2 class="utrecht-heading-2">In de registers op {datum(o.peildatum)}</h2>
 
-      <h2 class="utrecht-heading-2">Snelle toetsen</h2>
+      <h3 class="utrecht-heading-3">Snelle toetsen</h3>
       <ul class="am-cijfers">
-        <Cijfer label="Aanvragen snelle toets" waarde={getal(kc.snelle_toetsen.totaal)} bron={`ingediend tot en met ${datum(o.peildatum)}`} />
+        <Cijfer label="Aanvragen snelle toets in het register (totaal)" waarde={getal(kc.snelle_toetsen.totaal)} bron={`ingediend tot en met ${datum(o.peildatum)}`} />
         <Cijfer label="Goedgekeurd" waarde={getal(kc.snelle_toetsen.per_status.Goedgekeurd)} />
         <Cijfer label="Afgekeurd" waarde={getal(kc.snelle_toetsen.per_status.Afgekeurd)} />
       </ul>
-      <StatusTabel titel={`Status snelle toetsen op ${datum(o.peildatum)}`} perStatus={kc.snelle_toetsen.per_status} totaal={kc.snelle_toetsen.totaal} />
+      <StatusTabel titel={`Status van deze ${getal(kc.snelle_toetsen.totaal)} snelle toetsen in het register op ${datum(o.peildatum)}`} perStatus={kc.snelle_toetsen.per_status} totaal={kc.snelle_toetsen.totaal} />
       <p class="utrecht-paragraph">Een deel van de afgekeurde snelle toetsen is voorlopig afgekeurd: de indiener krijgt terugkoppeling en kan de toets heropenen.</p>
       <Grafiek naam="toetsen-per-kwartaal" invoer={o.grafieken['toetsen-per-kwartaal']} peildatum={o.peildatum} />
       <Grafiek
@@ -50,12 +84,12 @@ export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
         toelichting="Een snelle toets kan meerdere regio's raken; de aantallen kunnen overlap bevatten. Regio's die nog niet geraakt zijn door goed- of afgekeurde snelle toetsen staan er niet in."
       />
 
-      <h2 class="utrecht-heading-2">Transformatieplannen</h2>
+      <h3 class="utrecht-heading-3">Transformatieplannen</h3>
       <p class="utrecht-paragraph">
         Op {datum(o.peildatum)} stonden er <strong>{getal(kc.transformatieplannen.goedgekeurde_snelle_toetsen)} goedgekeurde snelle toetsen</strong> in de registratie. Daarvan zijn{' '}
         <strong>{getal(kc.transformatieplannen.in_uitwerking)} transformatieplannen in uitwerking</strong> en <strong>{getal(kc.transformatieplannen.ingediend)} ingediend</strong>.
       </p>
-      <StatusTabel titel="Status ingediende transformatieplannen" perStatus={kc.transformatieplannen.per_status} totaal={kc.transformatieplannen.ingediend} />
+      <StatusTabel titel={`Status van deze ${getal(kc.transformatieplannen.ingediend)} ingediende transformatieplannen in het register`} perStatus={kc.transformatieplannen.per_status} totaal={kc.transformatieplannen.ingediend} />
       <Grafiek naam="plannen-per-kwartaal" invoer={o.grafieken['plannen-per-kwartaal']} peildatum={o.peildatum} />
       <Grafiek
         naam="betrokkenheid-patienten"
@@ -65,7 +99,7 @@ export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
         hoogte={300}
       />
 
-      <h2 class="utrecht-heading-2">NZa-beschikkingen en ventiel</h2>
+      <h3 class="utrecht-heading-3">NZa-beschikkingen en ventiel</h3>
       <ul class="am-cijfers">
         <Cijfer label="Plannen met NZa-beschikking" waarde={getal(o.nza.aantal)} bron={`samen ${euro(o.nza.bedrag_eur)}`} />
         <Cijfer label="Plannen via het VWS-ventiel" waarde={getal(o.ventiel.aantal)} bron={`beschikbaar gesteld ${euro(o.ventiel.bedrag_eur)}`} />
@@ -74,9 +108,9 @@ export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
         De registratie van de verzekeraars (ZN) en die van de NZa tellen verschillend: beide staan hier naast elkaar. Plannen via het ventiel tellen in alle cijfers mee zoals elk ander plan.
       </p>
 
-      <AanvragenSectie o={o} />
+      <AanvragenSectie o={o} lees={lees} />
 
-      <h2 class="utrecht-heading-2">Transformatiemiddelen</h2>
+      <h3 class="utrecht-heading-3">Transformatiemiddelen</h3>
       <Grafiek naam="transformatiemiddelen" invoer={o.grafieken.transformatiemiddelen} peildatum={o.peildatum} hoogte={380} />
       <Tabel
         titel="Transformatiemiddelen op de peildatum"
@@ -84,7 +118,7 @@ export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
         getalKolommen={[1]}
         rijen={MIDDELEN_DEFINITIES.map((d) => [d.label, <span class="am-nowrap">{euro(m[d.sleutel])}</span>])}
       />
-      <h3 class="utrecht-heading-3">Definities</h3>
+      <h4 class="utrecht-heading-4">Definities</h4>
       <dl>
         {MIDDELEN_DEFINITIES.map((d) => (
           <>
@@ -106,15 +140,15 @@ export function OverzichtPagina(p: Basis & { o: Overzicht }): VNode {
 }
 
 /** Requested against the € 2,4 bn, toetsen after the cut-off and the sector earmark (issue 17). */
-function AanvragenSectie({ o }: { o: Overzicht }): VNode {
+function AanvragenSectie({ o, lees }: { o: Overzicht; lees: (t: string) => string }): VNode {
   const a = o.aanvragen;
   const invoer = aanvragenGrafiek(a);
   return (
     <section aria-labelledby="aanvragen-plafond">
-      <h2 class="utrecht-heading-2" id="aanvragen-plafond">
+      <h3 class="utrecht-heading-3" id="aanvragen-plafond">
         Aanvragen tegen € 2,4 miljard
-      </h2>
-      <p class="utrecht-paragraph">{a.melding}</p>
+      </h3>
+      <p class="utrecht-paragraph">{lees(a.melding)}</p>
       {a.punten.length > 0 ? (
         <GrafiekBlok
           id="aanvragen-cumulatief"
@@ -129,14 +163,14 @@ function AanvragenSectie({ o }: { o: Overzicht }): VNode {
       ) : null}
       <p class="utrecht-paragraph">
         Sinds {datum(o.sluiting)} worden geen nieuwe snelle toetsen meer aangenomen, behalve als de coördinerend zorgverzekeraar wist dat een toets in de
-        afrondende fase was (002 r. 309-316).{' '}
+        afrondende fase was ({lees('002 r. 309-316')}).{' '}
         {o.naSluiting.length === 0
           ? 'Er zijn geen toetsen op of na die datum ingediend.'
           : `${getal(o.naSluiting.length)} ${o.naSluiting.length === 1 ? 'toets is' : 'toetsen zijn'} op of na die datum ingediend: ${o.naSluiting.map((t) => `${t.id} (${datum(t.ingediend_op)})`).join(', ')}.`}
       </p>
       <p class="utrecht-paragraph">
         De oormerking van de transformatiemiddelen per sector geldt tot en met {LAATSTE_JAAR_SECTOROORMERK} en wordt niet verlengd; het fonds loopt tot en met
-        2028 ({BRON_OORMERK}).
+        2028 ({lees(BRON_OORMERK)}).
       </p>
     </section>
   );

@@ -17,6 +17,10 @@ import { aanvragenGrafiek, GRAFIEK_NAMEN, overzichtOp, type GrafiekNaam } from '
 import * as store from '../store/index.js';
 import { MiddelenPagina } from '../pages/middelen.js';
 import { OverzichtPagina } from '../pages/overzicht.js';
+import { PubliekeTransformatiePagina, type GepubliceerdeTransformatie } from '../pages/gepubliceerd.js';
+import { alleBronnen, laatstGepubliceerd } from '../../kern/publicatie.js';
+import { leesbareTekst } from '../../domein/bronnen.js';
+import { datum } from '../../platform/formaat.js';
 import { PlanDetailPagina } from '../pages/plan.js';
 import { PlanFormulierPagina } from '../pages/plan-formulier.js';
 import { PlannenLijstPagina } from '../pages/plannen.js';
@@ -123,11 +127,20 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
   }
 
   // ---- overzicht ---------------------------------------------------------------------------
-  app.get('/transformatie', { preHandler: vereist('intern.lezen') }, async (req, reply) => {
+  // The public sees the published figures of every part (issue 14): from published snapshots only,
+  // with the embargo rule; logged-in readers see the registers, and the published figures beside them
+  // while the registers are empty.
+  app.get('/transformatie', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const P = peildatumVan(req);
     if (!P) return ongeldigePeildatum(req, reply);
+    const pub = await laatstGepubliceerd(db, req.gebruiker, P, datum);
+    const g: GepubliceerdeTransformatie | null = pub
+      ? { peildatum: pub.peildatum, bron: leesbareTekst(pub.bron, pub.bronnen, pub.genummerd, datum), genummerd: pub.genummerd, cijfers: pub.cijfers, middelenVerborgen: pub.verborgen }
+      : null;
+    const basis = { gebruiker: req.gebruiker, csrf: await csrfToken(reply), vandaag: vandaag() };
+    if (!mag(req.gebruiker, 'intern.lezen')) return stuurPagina(reply, <PubliekeTransformatiePagina {...basis} g={g} />);
     const o = await overzichtOp(db, P);
-    return stuurPagina(reply, <OverzichtPagina gebruiker={req.gebruiker} csrf={await csrfToken(reply)} vandaag={vandaag()} o={o} />);
+    return stuurPagina(reply, <OverzichtPagina {...basis} o={o} gepubliceerd={g} bronnen={pub?.bronnen ?? (await alleBronnen(db))} />);
   });
 
   app.get('/transformatie/grafieken/:bestand', { preHandler: vereist('intern.lezen') }, async (req, reply) => {
