@@ -8,6 +8,7 @@ import { LABELS, type Formulierwaarden, type Fouten } from '../formulier.js';
 import type { Probleem } from '../../kern/probleem.js';
 import { mln } from './onderdelen.js';
 import { Csrf } from '../../platform/web/formulier.js';
+import { Schuifvlak } from '../../platform/web/schuifvlak.js';
 
 export interface InvoerProps {
   gebruiker: Gebruiker | null;
@@ -223,35 +224,37 @@ export function InvoerPagina(p: InvoerProps): VNode {
             <strong>Import geweigerd; er is niets gewijzigd.</strong> {p.importProblemen.problemen.length}{' '}
             {p.importProblemen.problemen.length === 1 ? 'probleem' : 'problemen'} in {p.importProblemen.bestand}:
           </p>
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">Problemen in het bestand</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">
-                  Regel
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Kolom
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Waarde
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Probleem
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {p.importProblemen.problemen.map((x) => (
+          <Schuifvlak label="Problemen in het bestand">
+            <table class="utrecht-table">
+              <caption class="utrecht-table__caption">Problemen in het bestand</caption>
+              <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{x.regel ?? '–'}</td>
-                  <td class="utrecht-table__cell">{x.kolom ?? '–'}</td>
-                  <td class="utrecht-table__cell">{x.waarde ?? ''}</td>
-                  <td class="utrecht-table__cell">{x.reden}</td>
+                  <th scope="col" class="utrecht-table__header-cell">
+                    Regel
+                  </th>
+                  <th scope="col" class="utrecht-table__header-cell">
+                    Kolom
+                  </th>
+                  <th scope="col" class="utrecht-table__header-cell">
+                    Waarde
+                  </th>
+                  <th scope="col" class="utrecht-table__header-cell">
+                    Probleem
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {p.importProblemen.problemen.map((x) => (
+                  <tr class="utrecht-table__row">
+                    <td class="utrecht-table__cell">{x.regel ?? '–'}</td>
+                    <td class="utrecht-table__cell">{x.kolom ?? '–'}</td>
+                    <td class="utrecht-table__cell">{x.waarde ?? ''}</td>
+                    <td class="utrecht-table__cell">{x.reden}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Schuifvlak>
         </div>
       ) : null}
       <form method="post" action={`/financien/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data">
@@ -279,37 +282,39 @@ export function InvoerPagina(p: InvoerProps): VNode {
         al worden ingesteld voordat de cijfers zijn ingevoerd. Vandaag is {datum(p.vandaag)}.
       </p>
       {p.embargos.length > 0 ? (
-        <table class="utrecht-table" id="embargo-tabel">
-          <caption class="utrecht-table__caption">Ingestelde embargo's</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">
-                Stand
-              </th>
-              <th scope="col" class="utrecht-table__header-cell">
-                Embargo tot
-              </th>
-              <th scope="col" class="utrecht-table__header-cell">
-                Geldt nu
-              </th>
-              <th scope="col" class="utrecht-table__header-cell">
-                Ingesteld door
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {p.embargos.map((e) => (
+        <Schuifvlak label="Ingestelde embargo’s">
+          <table class="utrecht-table" id="embargo-tabel">
+            <caption class="utrecht-table__caption">Ingestelde embargo's</caption>
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell">
-                  {datum(e.stand)}
+                <th scope="col" class="utrecht-table__header-cell">
+                  Stand
                 </th>
-                <td class="utrecht-table__cell">{datum(e.embargo_tot)}</td>
-                <td class="utrecht-table__cell">{p.vandaag < e.embargo_tot ? 'ja' : 'nee, verlopen'}</td>
-                <td class="utrecht-table__cell">{e.door}</td>
+                <th scope="col" class="utrecht-table__header-cell">
+                  Embargo tot
+                </th>
+                <th scope="col" class="utrecht-table__header-cell">
+                  Geldt nu
+                </th>
+                <th scope="col" class="utrecht-table__header-cell">
+                  Ingesteld door
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {p.embargos.map((e) => (
+                <tr class="utrecht-table__row">
+                  <th scope="row" class="utrecht-table__header-cell">
+                    {datum(e.stand)}
+                  </th>
+                  <td class="utrecht-table__cell">{datum(e.embargo_tot)}</td>
+                  <td class="utrecht-table__cell">{p.vandaag < e.embargo_tot ? 'ja' : 'nee, verlopen'}</td>
+                  <td class="utrecht-table__cell">{e.door}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Schuifvlak>
       ) : (
         <p class="utrecht-paragraph">Er is geen embargo ingesteld.</p>
       )}

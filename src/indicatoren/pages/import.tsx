@@ -4,6 +4,7 @@ import { Pagina } from '../../platform/web/pagina.js';
 import type { Probleem } from '../../kern/probleem.js';
 import { type PaginaBasis } from './onderdelen.js';
 import { Csrf } from '../../platform/web/formulier.js';
+import { Schuifvlak } from '../../platform/web/schuifvlak.js';
 
 export interface ImportMelding {
   soort: 'succes' | 'fout';
@@ -23,29 +24,31 @@ function Melding({ m }: { m: ImportMelding }): VNode {
         <strong>{m.tekst}</strong>
       </p>
       {m.problemen && m.problemen.length > 0 ? (
-        <table class="utrecht-table">
-          <caption class="utrecht-table__caption">Gevonden problemen</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {['Bestand', 'Regel', 'Kolom', 'Waarde', 'Reden'].map((k) => (
-                <th scope="col" class="utrecht-table__header-cell">
-                  {k}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {m.problemen.map((p) => (
+        <Schuifvlak label="Problemen in het bestand">
+          <table class="utrecht-table">
+            <caption class="utrecht-table__caption">Gevonden problemen</caption>
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{p.bestand}</td>
-                <td class="utrecht-table__cell">{p.regel ?? '–'}</td>
-                <td class="utrecht-table__cell">{p.kolom ?? '–'}</td>
-                <td class="utrecht-table__cell">{p.waarde ?? '–'}</td>
-                <td class="utrecht-table__cell">{p.reden}</td>
+                {['Bestand', 'Regel', 'Kolom', 'Waarde', 'Reden'].map((k) => (
+                  <th scope="col" class="utrecht-table__header-cell">
+                    {k}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {m.problemen.map((p) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">{p.bestand}</td>
+                  <td class="utrecht-table__cell">{p.regel ?? '–'}</td>
+                  <td class="utrecht-table__cell">{p.kolom ?? '–'}</td>
+                  <td class="utrecht-table__cell">{p.waarde ?? '–'}</td>
+                  <td class="utrecht-table__cell">{p.reden}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Schuifvlak>
       ) : null}
       {(m.waarschuwingen ?? []).length > 0 ? (
         <ul>
