@@ -49,7 +49,7 @@ export function KaderTabel({ tabel, kopNiveau = 2, id, afwijkingen = [] }: Kader
         {tabel.titel}
       </Kop>
       {tabel.inleiding ? <p class="utrecht-paragraph">{tabel.inleiding}</p> : null}
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
         <table class="utrecht-table am-kadertabel__tabel">
           <caption class="utrecht-table__caption">
             Financiële kaders {tabel.jaar}, € miljoen per sector

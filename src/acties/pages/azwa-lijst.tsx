@@ -6,6 +6,7 @@ import { getal } from '../../platform/formaat.js';
 import { type Onderdeel } from '../store.js';
 import { type OnderdeelTelling } from '../lijsten.js';
 import { type Basis, Kop, P, PeildatumKiezer, Downloads, onderdeelHref, kruimelsBasis } from './onderdelen.js';
+import { Schuifvlak } from '../../platform/web/schuifvlak.js';
 
 export interface AzwaLijstProps extends Basis {
   afspraken: (Onderdeel & { telling: OnderdeelTelling | null; overkoepelend: boolean })[];
@@ -26,38 +27,40 @@ export function AzwaLijstPagina(p: AzwaLijstProps): VNode {
           <Kop id={`blok-${blok}`}>
             Blok {blok}. {naam}
           </Kop>
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">Afspraken in blok {blok}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">Code</th>
-                <th scope="col" class="utrecht-table__header-cell">Afspraak</th>
-                <th scope="col" class="utrecht-table__header-cell">Regeldrukeffect</th>
-                <th scope="col" class="utrecht-table__header-cell">Deelafspraken</th>
-                <th scope="col" class="utrecht-table__header-cell">Afgerond</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {p.afspraken
-                .filter((a) => a.blok === blok)
-                .map((a) => (
-                  <tr class="utrecht-table__row" data-afspraak={a.overkoepelend ? undefined : a.code}>
-                    <th scope="row" class="utrecht-table__header-cell">
-                      <a class="utrecht-link" href={onderdeelHref('AZWA', a.code, p.peildatum)}>
-                        {a.code}
-                      </a>
-                    </th>
-                    <td class="utrecht-table__cell">
-                      {a.naam}
-                      {a.overkoepelend ? <small> (overkoepelende kop)</small> : null}
-                    </td>
-                    <td class="utrecht-table__cell">{a.regeldrukeffect ?? '–'}</td>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">{a.telling ? getal(a.telling.totaal) : '–'}</td>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">{a.telling ? getal(a.telling.per_status.Afgerond ?? 0) : '–'}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <Schuifvlak label={`Afspraken in blok ${blok}`}>
+            <table class="utrecht-table">
+              <caption class="utrecht-table__caption">Afspraken in blok {blok}</caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th scope="col" class="utrecht-table__header-cell">Code</th>
+                  <th scope="col" class="utrecht-table__header-cell">Afspraak</th>
+                  <th scope="col" class="utrecht-table__header-cell">Regeldrukeffect</th>
+                  <th scope="col" class="utrecht-table__header-cell">Deelafspraken</th>
+                  <th scope="col" class="utrecht-table__header-cell">Afgerond</th>
+                </tr>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {p.afspraken
+                  .filter((a) => a.blok === blok)
+                  .map((a) => (
+                    <tr class="utrecht-table__row" data-afspraak={a.overkoepelend ? undefined : a.code}>
+                      <th scope="row" class="utrecht-table__header-cell">
+                        <a class="utrecht-link" href={onderdeelHref('AZWA', a.code, p.peildatum)}>
+                          {a.code}
+                        </a>
+                      </th>
+                      <td class="utrecht-table__cell">
+                        {a.naam}
+                        {a.overkoepelend ? <small> (overkoepelende kop)</small> : null}
+                      </td>
+                      <td class="utrecht-table__cell">{a.regeldrukeffect ?? '–'}</td>
+                      <td class="utrecht-table__cell utrecht-table__cell--numeric">{a.telling ? getal(a.telling.totaal) : '–'}</td>
+                      <td class="utrecht-table__cell utrecht-table__cell--numeric">{a.telling ? getal(a.telling.per_status.Afgerond ?? 0) : '–'}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </Schuifvlak>
         </section>
       ))}
       {p.peildatum ? <Downloads href="/acties/export" query={{ peildatum: p.peildatum, akkoord: 'AZWA' }} /> : null}

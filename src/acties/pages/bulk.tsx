@@ -50,7 +50,7 @@ export function BulkPagina(p: BulkProps): VNode {
         <Veld id="status_datum" label="Statusdatum van deze melding" fout={datumFout} hint="Standaard vandaag.">
           <input class="utrecht-textbox" type="date" id="status_datum" name="status_datum" value={p.waarden.status_datum} {...beschreven('status_datum', datumFout, 'x')} />
         </Veld>
-        <div class="am-tabel-scroll">
+        <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
           <table class="utrecht-table">
             <caption class="utrecht-table__caption">Acties van {o.code}</caption>
             <thead class="utrecht-table__header">

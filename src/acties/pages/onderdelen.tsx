@@ -7,6 +7,7 @@ import { ACTIE_STATUSSEN, type ActieStatus } from '../../domein/begrippen.js';
 import { datum, getal } from '../../platform/formaat.js';
 import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../../platform/web/grafiek.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
+import { Schuifvlak } from '../../platform/web/schuifvlak.js';
 import { TERMIJN_LABELS, type ActieFilter, type ActieStand, type HistorieRij } from '../store.js';
 import { termijnBereik, ZONDER_STATUS, type OnderdeelTelling } from '../lijsten.js';
 
@@ -301,6 +302,7 @@ export function Historie(p: { rijen: readonly HistorieRij[]; caption: string; to
 export function StatusTelling({ telling, caption }: { telling: OnderdeelTelling; caption: string }): VNode {
   const zonder = telling.totaal - ACTIE_STATUSSEN.reduce((s, st) => s + (telling.per_status[st] ?? 0), 0);
   return (
+    <Schuifvlak label={caption}>
     <table class="utrecht-table am-telling">
       <caption class="utrecht-table__caption">{caption}</caption>
       <thead class="utrecht-table__header">
@@ -322,6 +324,7 @@ export function StatusTelling({ telling, caption }: { telling: OnderdeelTelling;
         </tr>
       </tbody>
     </table>
+    </Schuifvlak>
   );
 }
 

@@ -220,7 +220,7 @@ function Kaders({ k }: { k: KaderWeergave }): VNode {
           <p class="utrecht-paragraph am-niet-gepubliceerd">{NIET_GEPUBLICEERD}</p>
         ) : null
       ) : (
-        <div class="am-tabel-scroll">
+        <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
           <table class="utrecht-table">
             <caption class="utrecht-table__caption">Uitgaven tegenover het kader per jaar en sector (bedragen in miljoenen euro's)</caption>
             <thead class="utrecht-table__header">

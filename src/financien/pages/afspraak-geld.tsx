@@ -57,7 +57,7 @@ export function AfspraakGeldPagina(p: AfspraakGeldProps): VNode {
         {viaContractering ? ' Via contractering: verzekeraars en aanbieders maken er afspraken over binnen de financiële kaders (Bijlage 3).' : ''}
       </p>
       {b ? (
-        <div class="am-tabel-scroll">
+        <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
           <table class="utrecht-table" id="afspraak-begroting">
             <caption class="utrecht-table__caption">Via de VWS-begroting, € mln (Bijlage 2{b.bron ? `, ${b.bron}` : ''})</caption>
             <thead class="utrecht-table__header">
@@ -106,7 +106,7 @@ export function AfspraakGeldPagina(p: AfspraakGeldProps): VNode {
           <h2 class="utrecht-heading-2" id="realisatie">
             Realisatie per jaar
           </h2>
-          <div class="am-tabel-scroll">
+          <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
             <table class="utrecht-table" id="afspraak-realisatie">
               <caption class="utrecht-table__caption">Begroot en gerealiseerd {p.code}, € mln, stand op {datum(p.peildatum)}</caption>
               <thead class="utrecht-table__header">

@@ -70,7 +70,7 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
         <p class="utrecht-paragraph">Er zijn op deze peildatum geen begrotingsafspraken vastgelegd.</p>
       ) : (
         <>
-          <div class="am-tabel-scroll">
+          <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
             <table class="utrecht-table" id="begroting-tabel">
               <caption class="utrecht-table__caption">Afspraken via de VWS-begroting, € mln (AZWA Bijlage 2)</caption>
               <thead class="utrecht-table__header">
@@ -163,7 +163,7 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
           {realisatieJaren.length === 0 ? (
             <p class="utrecht-paragraph">Er is nog geen realisatie ingevoerd of geïmporteerd.</p>
           ) : (
-            <div class="am-tabel-scroll">
+            <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
               <table class="utrecht-table" id="realisatie-tabel">
                 <caption class="utrecht-table__caption">Begroot en gerealiseerd per afspraak, € mln</caption>
                 <thead class="utrecht-table__header">
@@ -212,7 +212,7 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
       <h2 class="utrecht-heading-2" id="enveloppen">
         Enveloppen met een eigen plafond
       </h2>
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
         <table class="utrecht-table" id="enveloppen-tabel">
           <caption class="utrecht-table__caption">Enveloppen tegen hun plafond, € mln</caption>
           <thead class="utrecht-table__header">

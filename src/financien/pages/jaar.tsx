@@ -114,7 +114,7 @@ export function JaarPagina(p: JaarProps): VNode {
               );
             })}
           </ul>
-          <div class="am-tabel-scroll">
+          <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
             <table class="utrecht-table" id="historie-tabel">
               <caption class="utrecht-table__caption">
                 Cijfers {p.jaar} per stand en sector, € mln ({standen.length} {standen.length === 1 ? 'stand' : 'standen'})

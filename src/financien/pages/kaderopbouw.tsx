@@ -40,7 +40,7 @@ function SectorTabel({ sector, opbouwen }: { sector: string; opbouwen: Kaderopbo
       <h2 class="utrecht-heading-2" id={`${id}-kop`}>
         {sector}
       </h2>
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
         <table class="utrecht-table am-opbouw" id={id}>
           <caption class="utrecht-table__caption">
             Opbouw kader {sector} {jaren[0]}–{jaren[jaren.length - 1]}, € mln, prijspeil 2025 (AZWA Bijlage 1)
@@ -209,7 +209,7 @@ function IzaAzwa({ rijen }: { rijen: IzaAzwaVergelijking[] }): VNode {
         Voor {jaar} bestaan twee kaders: het kader uit het IZA (stand begroting 2025 met de groei {jaar} volgens het IZA, plus de loon- en prijsbijstelling
         2025) en het AZWA-kader. Het verschil zit in de regels ertussen.
       </p>
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
         <table class="utrecht-table" id="iza-azwa-tabel">
           <caption class="utrecht-table__caption">IZA- en AZWA-kader {jaar} per sector, € mln, prijspeil 2025</caption>
           <thead class="utrecht-table__header">

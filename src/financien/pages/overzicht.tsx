@@ -115,7 +115,7 @@ export function OverzichtPagina(p: OverzichtProps): VNode {
         Kaders per sector (HLA, IZA, AZWA) met de uitgaven waar die bekend zijn. AZWA-kaders 2026–2028 zijn in prijspeil 2025, zonder indexatie.
         {p.kaderJaren.length > 0 ? <> Jaren met alleen een kader: {p.kaderJaren.map((j, i) => <>{i > 0 ? ', ' : ''}<a class="utrecht-link" href={`/financien/${j}?${q}`}>{j}</a></>)}.</> : null}
       </p>
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
         <table class="utrecht-table" id="meerjarig-tabel">
           <caption class="utrecht-table__caption">Kaders, uitgaven en resterend verschil per jaar en sector (€ mln)</caption>
           <thead class="utrecht-table__header">

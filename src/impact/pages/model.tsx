@@ -61,7 +61,7 @@ function ClusterTabel({ t, signaleringen, koppelingen }: { t: ClusterTotaal; sig
     return signaleringen.some((x) => x.code === code && (x.scenario === null || x.scenario === s));
   };
   return (
-    <div class="am-tabel-scroll">
+    <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
       <table class="utrecht-table am-impact-tabel">
         <caption class="utrecht-table__caption">{t.cluster.titel}</caption>
         <Kop />
@@ -136,7 +136,7 @@ export function ModelPagina(p: ModelProps): VNode {
       {p.clusters.map((t) => (
         <ClusterTabel t={t} signaleringen={p.signaleringen} koppelingen={p.koppelingen} />
       ))}
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
         <table class="utrecht-table am-impact-tabel">
           <caption class="utrecht-table__caption">Alle {p.model.maatregelen.length} doorgerekende maatregelen</caption>
           <Kop />
@@ -214,7 +214,7 @@ export function ModelPagina(p: ModelProps): VNode {
       </ul>
 
       <h2 class="utrecht-heading-2">Codes: conceptversie 0.6 → definitief AZWA</h2>
-      <div class="am-tabel-scroll">
+      <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
         <table class="utrecht-table">
           <caption class="utrecht-table__caption">Koppeling van de KPMG-codes aan de AZWA-codes</caption>
           <thead class="utrecht-table__header">

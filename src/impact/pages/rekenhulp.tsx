@@ -61,7 +61,7 @@ export function RekenhulpPagina(p: RekenhulpProps): VNode {
       <form method="post" action="/impact/rekenhulp" id="rekenhulp" novalidate>
         <Csrf token={p.csrf} />
         {p.model.clusters.map((c) => (
-          <div class="am-tabel-scroll">
+          <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
             <table class="utrecht-table am-rekenhulp-tabel">
               <caption class="utrecht-table__caption">{c.titel}</caption>
               <thead class="utrecht-table__header">

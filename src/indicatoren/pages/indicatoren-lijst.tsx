@@ -4,6 +4,7 @@ import { Pagina } from '../../platform/web/pagina.js';
 import { datum, getal } from '../../platform/formaat.js';
 import type { DefinitieMetTelling } from '../store.js';
 import { type PaginaBasis } from './onderdelen.js';
+import { Schuifvlak } from '../../platform/web/schuifvlak.js';
 
 export function IndicatorenLijstPagina(p: PaginaBasis & { definities: DefinitieMetTelling[]; magBeheren: boolean }): VNode {
   return (
@@ -18,29 +19,31 @@ export function IndicatorenLijstPagina(p: PaginaBasis & { definities: DefinitieM
           <a href="/indicatoren/importeren">Waarnemingen importeren (CSV, XLSX of CBS)</a>
         </p>
       ) : null}
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption">Indicatoren</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">Indicator</th>
-            <th scope="col" class="utrecht-table__header-cell">Eenheid</th>
-            <th scope="col" class="utrecht-table__header-cell">Waarnemingen</th>
-            <th scope="col" class="utrecht-table__header-cell">Laatste levering</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {p.definities.map((d) => (
+      <Schuifvlak label="Indicatoren">
+        <table class="utrecht-table">
+          <caption class="utrecht-table__caption">Indicatoren</caption>
+          <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                <a href={`/indicatoren/${d.code}`}>{d.naam}</a>
-              </th>
-              <td class="utrecht-table__cell">{d.eenheid ?? '–'}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{d.aantal === 0 ? 'geen' : getal(d.aantal)}</td>
-              <td class="utrecht-table__cell">{datum(d.laatste_bron_datum)}</td>
+              <th scope="col" class="utrecht-table__header-cell">Indicator</th>
+              <th scope="col" class="utrecht-table__header-cell">Eenheid</th>
+              <th scope="col" class="utrecht-table__header-cell">Waarnemingen</th>
+              <th scope="col" class="utrecht-table__header-cell">Laatste levering</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {p.definities.map((d) => (
+              <tr class="utrecht-table__row">
+                <th scope="row" class="utrecht-table__header-cell">
+                  <a href={`/indicatoren/${d.code}`}>{d.naam}</a>
+                </th>
+                <td class="utrecht-table__cell">{d.eenheid ?? '–'}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{d.aantal === 0 ? 'geen' : getal(d.aantal)}</td>
+                <td class="utrecht-table__cell">{datum(d.laatste_bron_datum)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Schuifvlak>
     </Pagina>
   );
 }

@@ -85,3 +85,205 @@ export function Csrf({ token }: { token: string }): VNode {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Fields with a description and their error next to them (issue 14: one message per problem, check
+// boxes that keep their size). Every form uses these; `voorvoegsel` keeps ids unique when a page
+// holds several forms with the same field.
+
+export interface VeldBasis {
+  naam: string;
+  label: string;
+  fout?: string;
+  beschrijving?: ComponentChildren;
+  /** Id prefix when several forms on the page have this field. */
+  voorvoegsel?: string;
+}
+
+export function veldId(p: { naam: string; voorvoegsel?: string }): string {
+  return `${p.voorvoegsel ? `${p.voorvoegsel}-` : ''}${p.naam}`;
+}
+
+function beschrijvingIds(p: VeldBasis): string | undefined {
+  const id = veldId(p);
+  const ids = [p.beschrijving ? `${id}-uitleg` : null, p.fout ? `${id}-fout` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+/** The description and the error message of a field, with the ids aria-describedby points at. */
+function UitlegEnFout(p: VeldBasis): VNode {
+  const id = veldId(p);
+  return (
+    <>
+      {p.beschrijving ? (
+        <div class="utrecht-form-field-description utrecht-form-field__description" id={`${id}-uitleg`}>
+          {p.beschrijving}
+        </div>
+      ) : null}
+      {p.fout ? (
+        <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${id}-fout`}>
+          {p.fout}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function VeldOmhulsel(p: VeldBasis & { children: ComponentChildren }): VNode {
+  return (
+    <div class={`utrecht-form-field${p.fout ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={veldId(p)}>
+          {p.label}
+        </label>
+      </div>
+      <UitlegEnFout {...p} />
+      <div class="utrecht-form-field__input">{p.children}</div>
+    </div>
+  );
+}
+
+export function Tekstveld(
+  p: VeldBasis & { waarde?: string; type?: string; verplicht?: boolean; inputmode?: string; autocomplete?: string; lijst?: string },
+): VNode {
+  return (
+    <VeldOmhulsel {...p}>
+      <input
+        class={`utrecht-textbox${p.fout ? ' utrecht-textbox--invalid' : ''}`}
+        id={veldId(p)}
+        name={p.naam}
+        type={p.type ?? 'text'}
+        value={p.waarde ?? ''}
+        required={p.verplicht}
+        aria-required={p.verplicht ? 'true' : undefined}
+        aria-invalid={p.fout ? 'true' : undefined}
+        aria-describedby={beschrijvingIds(p)}
+        inputMode={p.inputmode as 'numeric' | undefined}
+        autocomplete={p.autocomplete}
+        list={p.lijst}
+      />
+    </VeldOmhulsel>
+  );
+}
+
+export function Tekstvak(p: VeldBasis & { waarde?: string; verplicht?: boolean; rijen?: number }): VNode {
+  return (
+    <VeldOmhulsel {...p}>
+      <textarea
+        class={`utrecht-textarea utrecht-textbox${p.fout ? ' utrecht-textarea--invalid' : ''}`}
+        id={veldId(p)}
+        name={p.naam}
+        rows={p.rijen ?? 4}
+        required={p.verplicht}
+        aria-required={p.verplicht ? 'true' : undefined}
+        aria-invalid={p.fout ? 'true' : undefined}
+        aria-describedby={beschrijvingIds(p)}
+      >
+        {p.waarde ?? ''}
+      </textarea>
+    </VeldOmhulsel>
+  );
+}
+
+export function Keuzelijst(p: VeldBasis & { opties: { waarde: string; label: string }[]; waarde?: string; verplicht?: boolean }): VNode {
+  return (
+    <VeldOmhulsel {...p}>
+      <select
+        class="utrecht-select utrecht-textbox"
+        id={veldId(p)}
+        name={p.naam}
+        required={p.verplicht}
+        aria-invalid={p.fout ? 'true' : undefined}
+        aria-describedby={beschrijvingIds(p)}
+      >
+        {p.opties.map((o) => (
+          <option value={o.waarde} selected={o.waarde === p.waarde}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </VeldOmhulsel>
+  );
+}
+
+/** One check box with its label beside it (the utrecht grid: box | label, description, error). */
+function VinkjeRij(p: { id: string; naam: string; waarde: string; aan?: boolean; label: ComponentChildren; beschreven?: string; fout?: boolean }): VNode {
+  return (
+    <div class="utrecht-form-field utrecht-form-field--checkbox am-vinkje">
+      <div class="utrecht-form-field__input">
+        <input
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          id={p.id}
+          name={p.naam}
+          value={p.waarde}
+          checked={p.aan}
+          aria-describedby={p.beschreven}
+          aria-invalid={p.fout ? 'true' : undefined}
+        />
+      </div>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for={p.id}>
+          {p.label}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+/** Several choices as a group of check boxes in a fieldset, the message under the legend. */
+export function Vinkjes(p: VeldBasis & { opties: (string | { waarde: string; label: string })[]; gekozen: string[]; kolommen?: boolean }): VNode {
+  const id = veldId(p);
+  return (
+    <fieldset
+      class={`am-keuzes utrecht-form-fieldset${p.kolommen ? ' am-keuzes--kolommen' : ''}${p.fout ? ' utrecht-form-field--invalid' : ''}`}
+      aria-describedby={beschrijvingIds(p)}
+      id={id}
+    >
+      <legend class="utrecht-form-fieldset__legend">{p.label}</legend>
+      <UitlegEnFout {...p} />
+      <div class="am-keuzes__lijst">
+        {p.opties.map((o, i) => {
+          const { waarde, label } = typeof o === 'string' ? { waarde: o, label: o } : o;
+          return <VinkjeRij id={`${id}-${i}`} naam={p.naam} waarde={waarde} aan={p.gekozen.includes(waarde)} label={label} />;
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A single check box; its description and error sit above the box, the label beside it. */
+export function Vinkje(p: VeldBasis & { aan?: boolean; waarde?: string }): VNode {
+  const id = veldId(p);
+  return (
+    <div class={`am-vinkje-veld${p.fout ? ' utrecht-form-field--invalid' : ''}`}>
+      <UitlegEnFout {...p} />
+      <VinkjeRij id={id} naam={p.naam} waarde={p.waarde ?? 'ja'} aan={p.aan} label={p.label} beschreven={beschrijvingIds(p)} fout={!!p.fout} />
+    </div>
+  );
+}
+
+/**
+ * Summary at the top of a form with links to the fields (WCAG 3.3.1). The general message is left out
+ * when it only repeats a field's message, so that a problem is said once above and once at the field.
+ */
+export function FormulierFouten(p: { melding: string; velden?: Record<string, string>; labels?: Record<string, string>; voorvoegsel?: string }): VNode {
+  const velden = Object.entries(p.velden ?? {});
+  const herhaalt = velden.some(([, t]) => t === p.melding);
+  return (
+    <div class="utrecht-alert utrecht-alert--error am-foutsamenvatting" role="alert" tabIndex={-1}>
+      <div class="utrecht-alert__message">
+        <p class="utrecht-paragraph">{herhaalt ? 'Het formulier is nog niet goed ingevuld; zie de meldingen bij de velden.' : p.melding}</p>
+        {velden.length > 0 ? (
+          <ul>
+            {velden.map(([naam, tekst]) => (
+              <li>
+                <a href={`#${veldId({ naam, voorvoegsel: p.voorvoegsel })}`}>{p.labels?.[naam] ? `${p.labels[naam]}: ${tekst}` : tekst}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -3,6 +3,7 @@
 // small differences between places (classes, scroll wrapper, cell text, a total row) are props.
 import type { ComponentChildren, VNode } from 'preact';
 import { getal, LEEG } from '../formaat.js';
+import { Schuifvlak } from './schuifvlak.js';
 import {
   grafiekTabel,
   LEGE_GRAFIEK,
@@ -31,7 +32,8 @@ export interface DataTabelProps<C> {
   rijen: readonly (readonly C[])[];
   /** Classes after `utrecht-table` on the table element, e.g. `r-tabel`. */
   klasse?: string;
-  /** A div around the table and `onder` (e.g. `am-tabel-scroll` for wide tables). */
+  /** The box around the table and `onder`; by default a sideways scroll box (`am-tabel-scroll`), so a
+   *  wide table never widens the page on a phone. */
   omhulsel?: { klasse: string; stijl?: string };
   /** Extra class of column heading `i`. */
   kopKlasse?: (i: number) => string | undefined;
@@ -81,12 +83,11 @@ export function DataTabel<C = Cel>(p: DataTabelProps<C>): VNode {
       {p.voet ? <tfoot>{p.voet}</tfoot> : null}
     </table>
   );
-  if (!p.omhulsel) return tabel;
   return (
-    <div class={p.omhulsel.klasse} style={p.omhulsel.stijl}>
+    <Schuifvlak label={typeof p.caption === 'string' ? p.caption : 'Tabel'} klasse={p.omhulsel?.klasse} stijl={p.omhulsel?.stijl}>
       {tabel}
       {p.onder}
-    </div>
+    </Schuifvlak>
   );
 }
 

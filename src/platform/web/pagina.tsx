@@ -39,6 +39,14 @@ export interface PaginaProps {
 
 export function Pagina(p: PaginaProps): VNode {
   const menu = ONDERDELEN_MENU.filter((m) => m.sleutel !== 'beheer' || p.gebruiker);
+  const huidig = menu.find((m) => m.sleutel === p.actief);
+  const links = menu.map((m) => (
+    <li>
+      <a href={m.href} aria-current={p.actief === m.sleutel ? 'page' : undefined}>
+        {m.label}
+      </a>
+    </li>
+  ));
   return (
     <html lang="nl">
       <head>
@@ -90,15 +98,15 @@ export function Pagina(p: PaginaProps): VNode {
             </div>
           </div>
           <nav class="am-nav" aria-label="Hoofdmenu">
-            <ul>
-              {menu.map((m) => (
-                <li>
-                  <a href={m.href} aria-current={p.actief === m.sleutel ? 'page' : undefined}>
-                    {m.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            {/* wide screens: every part in a row; phones: a disclosure menu (works without JavaScript)
+                that names the current part. CSS shows one of the two. */}
+            <ul class="am-nav__breed">{links}</ul>
+            <details class="am-nav__menu">
+              <summary>
+                Menu{huidig ? <span class="am-nav__huidig">: {huidig.label}</span> : null}
+              </summary>
+              <ul>{links}</ul>
+            </details>
           </nav>
         </header>
         {p.kruimels && p.kruimels.length > 0 ? (

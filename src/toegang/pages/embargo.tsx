@@ -5,6 +5,7 @@ import { mag } from '../../domein/beleid.js';
 import { Csrf, FoutSamenvatting, Melding, Veld, type Fouten } from '../../platform/web/formulier.js';
 import { alleEmbargos } from '../../kern/embargo.js';
 import { tijdstip } from './onderdelen.js';
+import { Schuifvlak } from '../../platform/web/schuifvlak.js';
 
 export async function EmbargoPagina(db: Db, csrf: string, p: { fouten: Fouten; form?: Record<string, string>; melding?: string }) {
   const rijen = await alleEmbargos(db);
@@ -18,38 +19,40 @@ export async function EmbargoPagina(db: Db, csrf: string, p: { fouten: Fouten; f
         en leden van het Bestuurlijk Overleg ze; daarna iedereen die de pagina mag zien.
       </p>
       {p.melding ? <Melding soort="ok">{p.melding}</Melding> : null}
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption">Ingestelde embargo's</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">Geldt voor</th>
-            <th scope="col" class="utrecht-table__header-cell">Onder embargo tot</th>
-            <th scope="col" class="utrecht-table__header-cell">Toelichting</th>
-            <th scope="col" class="utrecht-table__header-cell">Laatst gewijzigd</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {rijen.length === 0 ? (
+      <Schuifvlak label="Ingestelde embargo’s">
+        <table class="utrecht-table">
+          <caption class="utrecht-table__caption">Ingestelde embargo's</caption>
+          <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <td class="utrecht-table__cell" colSpan={4}>
-                Er is geen embargo ingesteld.
-              </td>
+              <th scope="col" class="utrecht-table__header-cell">Geldt voor</th>
+              <th scope="col" class="utrecht-table__header-cell">Onder embargo tot</th>
+              <th scope="col" class="utrecht-table__header-cell">Toelichting</th>
+              <th scope="col" class="utrecht-table__header-cell">Laatst gewijzigd</th>
             </tr>
-          ) : null}
-          {rijen.map((r) => (
-            <tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                {r.soort === 'kader_stand' ? `Financiële kaders, stand ${datum(r.sleutel)}` : `Rapportageronde peildatum ${datum(r.sleutel)}`}
-              </th>
-              <td class="utrecht-table__cell">{datum(r.embargo_tot)}</td>
-              <td class="utrecht-table__cell">{r.toelichting ?? '–'}</td>
-              <td class="utrecht-table__cell">
-                {tijdstip(r.gewijzigd_op)} door {r.door}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {rijen.length === 0 ? (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell" colSpan={4}>
+                  Er is geen embargo ingesteld.
+                </td>
+              </tr>
+            ) : null}
+            {rijen.map((r) => (
+              <tr class="utrecht-table__row">
+                <th scope="row" class="utrecht-table__header-cell">
+                  {r.soort === 'kader_stand' ? `Financiële kaders, stand ${datum(r.sleutel)}` : `Rapportageronde peildatum ${datum(r.sleutel)}`}
+                </th>
+                <td class="utrecht-table__cell">{datum(r.embargo_tot)}</td>
+                <td class="utrecht-table__cell">{r.toelichting ?? '–'}</td>
+                <td class="utrecht-table__cell">
+                  {tijdstip(r.gewijzigd_op)} door {r.door}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Schuifvlak>
       <h2 class="utrecht-heading-2">Embargo instellen of wijzigen</h2>
       <FoutSamenvatting fouten={p.fouten} />
       <form method="post" action="/beheer/embargo" class="am-formulier" novalidate>

@@ -33,7 +33,7 @@ export function ToetsFormulierPagina(
       <p class="utrecht-paragraph">
         U dient de snelle toets in namens {p.gebruiker?.organisatie_naam}. De coördinerend zorgverzekeraar beoordeelt hem; na goedkeuring werkt u hem uit tot een transformatieplan.
       </p>
-      {gesloten ? (
+      {gesloten && !f?.velden?.uitzondering && !f?.velden?.toelichting ? (
         <Melding soort="waarschuwing">
           Vanaf {datum(p.sluiting)} worden geen nieuwe snelle toetsen meer aangenomen. Alleen als de coördinerend zorgverzekeraar is gemeld dat een plan in de afrondende fase is, kunt u nog indienen: vink dan de
           uitzondering aan en licht die toe.
@@ -54,13 +54,14 @@ export function ToetsFormulierPagina(
           verplicht
         />
         <Vinkjes naam="sectoren" label="Sectoren" beschrijving="Een snelle toets kan meerdere sectoren raken." opties={[...TOETS_SECTOREN]} gekozen={waarden(f, 'sectoren')} fout={v.sectoren} />
-        <Tekstveld
+        <Vinkjes
           naam="regios"
           label="Regio's"
-          beschrijving={`IZA-regio's (zorgkantoorregio's), gescheiden door komma's. Bijvoorbeeld: ${p.regios.slice(0, 3).join(', ')}.`}
-          waarde={waarde(f, 'regios')}
+          beschrijving="De IZA-regio's (zorgkantoorregio's) waar de toets over gaat; kies er een of meer."
+          opties={[...p.regios, ...waarden(f, 'regios').filter((r) => !p.regios.includes(r))]}
+          gekozen={waarden(f, 'regios')}
           fout={v.regios}
-          verplicht
+          kolommen
         />
         <Tekstveld
           naam="themas"
@@ -74,7 +75,7 @@ export function ToetsFormulierPagina(
         {gesloten ? (
           <>
             <Vinkje naam="uitzondering" label="De coördinerend zorgverzekeraar is gemeld dat een plan bijna af is" aan={waarde(f, 'uitzondering') === 'ja'} fout={v.uitzondering} />
-            <Tekstvak naam="toelichting" label="Toelichting op de uitzondering" beschrijving="Wanneer en aan wie is het gemeld?" waarde={waarde(f, 'toelichting')} />
+            <Tekstvak naam="toelichting" label="Toelichting op de uitzondering" beschrijving="Wanneer en aan wie is het gemeld?" waarde={waarde(f, 'toelichting')} fout={v.toelichting} />
           </>
         ) : null}
         <div>

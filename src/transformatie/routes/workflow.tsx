@@ -199,7 +199,7 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
   });
 
   async function toetsFormulier(req: FastifyRequest, reply: FastifyReply, fout?: Formulierfout, status = 200) {
-    const [verzekeraars, regios, themas, sluiting] = await Promise.all([verzekeraarsLijst(db), waardenUitLog(db, 'regios'), waardenUitLog(db, 'themas'), store.sluitingsdatum(db)]);
+    const [verzekeraars, regios, themas, sluiting] = await Promise.all([verzekeraarsLijst(db), store.izaRegios(db), waardenUitLog(db, 'themas'), store.sluitingsdatum(db)]);
     return stuurPagina(
       reply,
       <ToetsFormulierPagina gebruiker={req.gebruiker} csrf={await csrfToken(reply)} vandaag={vandaag()} fout={fout} verzekeraars={verzekeraars} regios={regios} themas={themas} sluiting={sluiting} />,
@@ -216,7 +216,8 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
       {
         titel: veld(b, 'titel'),
         omschrijving: veld(b, 'omschrijving'),
-        regios: lijstUitTekst(veld(b, 'regios')),
+        // check boxes (several values) or, from a script, one text 'Groningen, Drenthe'
+        regios: [...new Set(meer(b, 'regios').flatMap(lijstUitTekst))],
         sectoren: meer(b, 'sectoren'),
         themas: lijstUitTekst(veld(b, 'themas')),
         gevraagd_bedrag_eur: bedrag(veld(b, 'gevraagd_bedrag_eur')),

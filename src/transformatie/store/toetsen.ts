@@ -21,6 +21,31 @@ import {
   type Uitkomst,
 } from './schrijven.js';
 import { sluitingsdatum, toetsOp, type ToetsStand } from './standen.js';
+import { herkenGebied, regiosVan } from '../../domein/regios.js';
+import { regioboekUitDb } from '../../kern/regios.js';
+import type { Queryable } from '../../platform/db.js';
+
+/** The IZA regions (zorgkantoorregio's, 002 L10962–10988) the forms offer, from the region reference data. */
+export async function izaRegios(db: Queryable): Promise<string[]> {
+  return regiosVan(await regioboekUitDb(db), 'zorgkantoorregio').map((g) => g.naam);
+}
+
+/**
+ * Checks the regions of a toets against the IZA regions (issue 18): a code or alias becomes the region's
+ * name; an unknown value is a message that names the closest names (same rule as the importer).
+ */
+async function controleerRegios(db: Queryable, regios: string[]): Promise<{ regios: string[]; fout: string | null }> {
+  if (regios.length === 0) return { regios, fout: null };
+  const boek = await regioboekUitDb(db);
+  const uit: string[] = [];
+  const fouten: string[] = [];
+  for (const r of regios) {
+    const u = herkenGebied(boek, r, { indelingen: ['zorgkantoorregio'] });
+    if (u.ok) uit.push(u.gebied.naam);
+    else fouten.push(u.reden);
+  }
+  return { regios: [...new Set(uit)], fout: fouten.length ? fouten.join(' ') : null };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Snelle toetsen
@@ -53,13 +78,19 @@ export function magToetsIndienen(g: Gebruiker | null, vandaag: Datum, sluiting: 
 
 export async function dienToetsIn(db: Db, invoer: ToetsInvoer, g: Gebruiker, vandaag: Datum): Promise<Uitkomst<{ id: string }>> {
   const velden = controleerToetsInvoer(invoer);
+  const regios = await controleerRegios(db, invoer.regios);
+  if (regios.fout) velden.regios = regios.fout;
   return db.transaction(async (tx) => {
     const sluiting = await sluitingsdatum(tx);
     const overgang = metRollen(g, (rol) =>
       toetsOvergang(null, 'indienen', toetsCtx(g, rol, null, vandaag, { sluitingsdatum: sluiting, uitzondering: invoer.uitzondering, toelichting: invoer.toelichting })),
     );
     if (!overgang.ok) {
-      if (overgang.soort === 'validatie' && vandaag >= sluiting) velden.uitzondering = overgang.fout;
+      // after the closing date: the rule is the form's message; the field says what to do about it
+      if (overgang.soort === 'validatie' && vandaag >= sluiting) {
+        if (!invoer.uitzondering) velden.uitzondering = 'Vink dit aan als de coördinerend zorgverzekeraar is gemeld dat een plan bijna af is.';
+        else velden.toelichting = overgang.fout;
+      }
       return mislukt(overgang.soort, overgang.fout, Object.keys(velden).length ? velden : undefined);
     }
     if (Object.keys(velden).length) return mislukt('validatie', 'Het formulier is niet compleet; zie de meldingen bij de velden.', velden);
@@ -69,7 +100,7 @@ export async function dienToetsIn(db: Db, invoer: ToetsInvoer, g: Gebruiker, van
     const rij = {
       id,
       titel: invoer.titel.trim(),
-      regios: invoer.regios,
+      regios: regios.regios,
       sectoren: invoer.sectoren,
       themas: invoer.themas,
       ingediend_op: vandaag,
