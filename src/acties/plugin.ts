@@ -16,11 +16,11 @@ import { isIsoDatum } from '../domein/getallen.js';
 import { AZWA_BLOKKEN, THEMATAFELS } from '../domein/begrippen.js';
 import { berekenKerncijfers, vorigePeildatum } from '../kern/kerncijfers.js';
 import { snapshotOp } from '../kern/snapshots.js';
+import { publicatieOp } from '../kern/publicatie.js';
 import {
   ActieFout,
   actiesOp,
   filterActies,
-  gepubliceerdePeildatum,
   historie,
   isOverkoepelend,
   laatsteVolgnrs,
@@ -50,8 +50,11 @@ import { ZoekPagina } from './pages/zoeken.js';
 
 type Query = Record<string, string | undefined>;
 
-/** The peildatum of the request and what this reader may see of it. */
-async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<Basis> {
+/**
+ * The peildatum of the request and what this reader may see of it. `bekendOp` (the public only): the
+ * moment the published figures were fixed; records registered later are not shown (issue 20).
+ */
+async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<Basis & { bekendOp: string | null }> {
   const q = req.query as Query;
   const nu = vandaag();
   const gevraagd = q.peildatum?.trim() || nu;
@@ -64,8 +67,10 @@ async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<
   }
   const intern = mag(req.gebruiker, 'intern.lezen');
   const alleRondes = await rondes(db);
-  const peildatum = intern ? gevraagd : await gepubliceerdePeildatum(db, gevraagd);
+  const publicatie = intern ? null : await publicatieOp(db, gevraagd);
+  const peildatum = intern ? gevraagd : (publicatie?.peildatum ?? null);
   return {
+    bekendOp: publicatie?.bekendOp ?? null,
     gebruiker: req.gebruiker,
     csrf: req.gebruiker ? await csrfToken(reply) : undefined,
     peildatum,
@@ -74,6 +79,11 @@ async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<
     rondes: (intern ? alleRondes : alleRondes.filter((r) => r.status === 'gepubliceerd')).map((r) => ({ ...r, peildatum: String(r.peildatum) })),
     beperkt: peildatum !== gevraagd,
   };
+}
+
+/** What historie() hides from the public: later registrations and who (a person) reported. */
+function publiek(b: { bekendOp: string | null }): { bekendOp: string } | null {
+  return b.bekendOp ? { bekendOp: b.bekendOp } : null;
 }
 
 function filterUit(q: Query): ActieFilter {
@@ -108,11 +118,12 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const onderdelen = await leesOnderdelen(db);
     let props;
     if (b.peildatum) {
-      const sinds = q.sinds && isIsoDatum(q.sinds) ? q.sinds : undefined;
-      const alle = await berekenKerncijfers(db, b.peildatum, { sinds });
-      const iza = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'IZA' });
-      const azwa = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'AZWA' });
-      const acties = await actiesOp(db, b.peildatum);
+      // ?sinds= compares with any date: logged-in readers only (the public sees the published comparison)
+      const sinds = q.sinds && isIsoDatum(q.sinds) && !b.bekendOp ? q.sinds : undefined;
+      const alle = await berekenKerncijfers(db, b.peildatum, { sinds, bekendOp: b.bekendOp });
+      const iza = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'IZA', bekendOp: b.bekendOp });
+      const azwa = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'AZWA', bekendOp: b.bekendOp });
+      const acties = await actiesOp(db, b.peildatum, {}, b.bekendOp);
       const snap = await snapshotOp(db, b.peildatum);
       const sa = (snap?.inhoud as { acties?: { totaal?: number; per_status?: Record<string, number>; afgerond_sinds_vorige?: number | null } } | undefined)?.acties;
       const leeg = { totaal: 0, per_status: {} };
@@ -162,7 +173,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     if (!b.peildatum) throw geenToegang('Er is nog geen gepubliceerde rapportage.');
     const q = req.query as Query;
     const akkoord = q.akkoord === 'IZA' || q.akkoord === 'AZWA' ? q.akkoord : undefined;
-    const k = await berekenKerncijfers(db, b.peildatum, { akkoord });
+    const k = await berekenKerncijfers(db, b.peildatum, { akkoord, bekendOp: b.bekendOp });
     let onderdelen = (await leesOnderdelen(db)).filter((o) => !akkoord || o.akkoord === akkoord);
     onderdelen = onderdelen.filter((o) => !isOverkoepelend(o.code, onderdelen.map((x) => x.code)));
     if (q.onderdeel) onderdelen = onderdelen.filter((o) => o.code === q.onderdeel);
@@ -176,7 +187,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     if (!b.peildatum) throw geenToegang('Er is nog geen gepubliceerde rapportage.');
     const q = req.query as Query;
     const akkoord = q.akkoord === 'IZA' || q.akkoord === 'AZWA' ? q.akkoord : undefined;
-    const lijst = filterActies(await actiesOp(db, b.peildatum, { onderdeel: q.onderdeel || undefined, akkoord }), filterUit(q));
+    const lijst = filterActies(await actiesOp(db, b.peildatum, { onderdeel: q.onderdeel || undefined, akkoord }, b.bekendOp), filterUit(q));
     const t = actieTabel(lijst, `Acties op ${b.peildatum}`);
     return stuurTabel(reply, t, (req.params as { formaat: string }).formaat, `acties-${q.onderdeel ?? akkoord ?? 'alle'}-${b.peildatum}`);
   });
@@ -185,7 +196,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const b = await basis(db, req, reply);
     if (!b.peildatum) throw geenToegang('Er is nog geen gepubliceerde rapportage.');
     const q = req.query as Query;
-    const rijen = await historie(db, b.peildatum, { code: q.code || undefined, onderdeel: q.onderdeel || undefined });
+    const rijen = await historie(db, b.peildatum, { code: q.code || undefined, onderdeel: q.onderdeel || undefined }, publiek(b));
     const t = historieTabel(rijen, `Statusmeldingen tot en met ${b.peildatum}`);
     return stuurTabel(reply, t, (req.params as { formaat: string }).formaat, `historie-${q.code ?? q.onderdeel ?? 'alle'}-${b.peildatum}`);
   });
@@ -194,7 +205,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
   app.get('/acties/azwa', lezen, async (req, reply) => {
     const b = await basis(db, req, reply);
     const onderdelen = (await leesOnderdelen(db)).filter((o) => o.akkoord === 'AZWA');
-    const per = b.peildatum ? (await berekenKerncijfers(db, b.peildatum, { akkoord: 'AZWA' })).acties.per_onderdeel : null;
+    const per = b.peildatum ? (await berekenKerncijfers(db, b.peildatum, { akkoord: 'AZWA', bekendOp: b.bekendOp })).acties.per_onderdeel : null;
     const codes = onderdelen.map((o) => o.code);
     const afspraken = onderdelen.map((o) => {
       const overkoepelend = isOverkoepelend(o.code, codes);
@@ -219,14 +230,11 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     let h: Awaited<ReturnType<typeof historie>> = [];
     let teksten: Awaited<ReturnType<typeof onderdeelTeksten>> = [];
     if (b.peildatum) {
-      telling = (await berekenKerncijfers(db, b.peildatum, { akkoord })).acties.per_onderdeel[o.code] ?? telling;
-      acties = await actiesOp(db, b.peildatum, { onderdeel: o.code, akkoord });
-      h = await historie(db, b.peildatum, { onderdeel: o.code });
-      const statussen = mag(req.gebruiker, 'concept.lezen') || magOnderdeel(req.gebruiker, o.code)
-        ? ['open', 'vastgesteld', 'gepubliceerd']
-        : mag(req.gebruiker, 'intern.lezen')
-          ? ['vastgesteld', 'gepubliceerd']
-          : ['gepubliceerd'];
+      telling = (await berekenKerncijfers(db, b.peildatum, { akkoord, bekendOp: b.bekendOp })).acties.per_onderdeel[o.code] ?? telling;
+      acties = await actiesOp(db, b.peildatum, { onderdeel: o.code, akkoord }, b.bekendOp);
+      h = await historie(db, b.peildatum, { onderdeel: o.code }, publiek(b));
+      // texts of a round that is not published: concept.lezen, or the secretary who writes them
+      const statussen = mag(req.gebruiker, 'concept.lezen') || magOnderdeel(req.gebruiker, o.code) ? ['open', 'vastgesteld', 'gepubliceerd'] : ['gepubliceerd'];
       teksten = await onderdeelTeksten(db, o.code, b.peildatum, statussen);
     }
     return stuurPagina(
@@ -263,7 +271,8 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const peil = formulier ? b.vandaag : b.peildatum;
     const bestaat = await laatsteVolgnrs(db, { code });
     if (!bestaat.has(code)) throw new HttpProbleem({ title: 'Niet gevonden', status: 404, detail: `Er is geen actie ${code}.` });
-    const [actie] = peil ? await actiesOp(db, peil, { code }) : [];
+    const bekend = formulier ? null : b.bekendOp;
+    const [actie] = peil ? await actiesOp(db, peil, { code }, bekend) : [];
     if (!actie || !peil) {
       throw new HttpProbleem({
         title: 'Niet gevonden',
@@ -271,7 +280,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
         detail: peil ? `Actie ${code} was op ${peil} nog niet geregistreerd.` : `Actie ${code} staat nog niet in een gepubliceerde rapportage.`,
       });
     }
-    const alleRijen = await historie(db, '9999-12-31', { code });
+    const alleRijen = await historie(db, '9999-12-31', { code }, bekend ? { bekendOp: bekend } : null);
     const h = alleRijen.filter((r) => r.status_datum <= peil);
     const magMelden = mag(req.gebruiker, 'acties.status-wijzigen') && magOnderdeel(req.gebruiker, actie.onderdeel);
     const f =
@@ -378,7 +387,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const q = req.query as Query;
     const filter = filterUit(q);
     const akkoord = q.akkoord === 'IZA' || q.akkoord === 'AZWA' ? q.akkoord : undefined;
-    const alle = b.peildatum ? await actiesOp(db, b.peildatum, { akkoord }) : [];
+    const alle = b.peildatum ? await actiesOp(db, b.peildatum, { akkoord }, b.bekendOp) : [];
     return stuurPagina(
       reply,
       ZoekPagina({ ...b, filter, akkoord, partijen: partijen(alle), resultaten: filterActies(alle, filter), gezocht: Object.values(filter).some(Boolean) }),

@@ -35,7 +35,7 @@ export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; co
       else melding = `Voor ${datum(gevraagd)} zijn geen gepubliceerde cijfers. U ziet de nieuwste gepubliceerde cijfers.`;
     }
     if (gekozen && !keuzes.some((k) => k.waarde === gekozen)) keuzes.push({ waarde: gekozen, label: `${datum(gekozen)} (berekend uit de gegevens)` });
-    const cijfers = gekozen ? await dashboardCijfers(db, gekozen, !magBerekend) : null;
+    const cijfers = gekozen ? await dashboardCijfers(db, gekozen, !magBerekend, g) : null;
     if (!cijfers && !melding) melding = 'Er zijn nog geen gepubliceerde cijfers.';
 
     // embargo: budget figures of a kader stand or of this round

@@ -78,6 +78,8 @@ export async function kerncijfersApi(app: FastifyInstance, { db }: { db: Db }): 
         akkoord: q.data.akkoord,
         sinds: q.data.sinds,
         embargoOp: mag(req.gebruiker, 'embargo.lezen') ? undefined : vandaag(),
+        // a fixed round's snapshot is public once published; before that only for concept.lezen
+        alleenGepubliceerd: !mag(req.gebruiker, 'concept.lezen'),
       });
       if (!cijfers) {
         return stuurProbleem(reply, {
