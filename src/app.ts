@@ -20,6 +20,7 @@ import { azwaPlugin } from './azwa/index.js';
 import { regiosPlugin } from './regios/index.js';
 import { onderhoudPlugin } from './onderhoud/index.js';
 import { publiekeCache } from './platform/web/publiekecache.js';
+import { geenOpslag } from './platform/web/toegangscontrole.js';
 
 /** Public pages over published data: cached per data version for visitors without login (issue 19). */
 export const PUBLIEKE_ROUTES = [
@@ -101,6 +102,7 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
   await app.register(onderhoudPlugin, { db, config });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    if (geenOpslag(req)) reply.header('cache-control', 'no-store');
   });
   app.get('/api/v1/openapi.json', { preHandler: undefined, schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -15,15 +15,14 @@ import { vandaag } from '../platform/tijd.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { AZWA_BLOKKEN, THEMATAFELS } from '../domein/begrippen.js';
 import { berekenKerncijfers, vorigePeildatum } from '../kern/kerncijfers.js';
-import { laatstGepubliceerd } from '../kern/publicatie.js';
 import { leesbareTekst } from '../domein/bronnen.js';
 import { afgerondSindsVorige } from '../domein/afgerond.js';
 import { datum } from '../platform/formaat.js';
+import { laatstGepubliceerd, publicatieOp } from '../kern/publicatie.js';
 import {
   ActieFout,
   actiesOp,
   filterActies,
-  gepubliceerdePeildatum,
   historie,
   isOverkoepelend,
   laatsteVolgnrs,
@@ -50,11 +49,15 @@ import { OnderdeelPagina } from './pages/onderdeel.js';
 import { type Basis } from './pages/onderdelen.js';
 import { OverzichtPagina } from './pages/overzicht.js';
 import { ZoekPagina } from './pages/zoeken.js';
+import { bijlage } from '../platform/web/bestandsnaam.js';
 
 type Query = Record<string, string | undefined>;
 
-/** The peildatum of the request and what this reader may see of it. */
-async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<Basis> {
+/**
+ * The peildatum of the request and what this reader may see of it. `bekendOp` (the public only): the
+ * moment the published figures were fixed; records registered later are not shown (issue 20).
+ */
+async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<Basis & { bekendOp: string | null }> {
   const q = req.query as Query;
   const nu = vandaag();
   const gevraagd = q.peildatum?.trim() || nu;
@@ -67,8 +70,10 @@ async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<
   }
   const intern = mag(req.gebruiker, 'intern.lezen');
   const alleRondes = await rondes(db);
-  const peildatum = intern ? gevraagd : await gepubliceerdePeildatum(db, gevraagd);
+  const publicatie = intern ? null : await publicatieOp(db, gevraagd);
+  const peildatum = intern ? gevraagd : (publicatie?.peildatum ?? null);
   return {
+    bekendOp: publicatie?.bekendOp ?? null,
     gebruiker: req.gebruiker,
     csrf: req.gebruiker ? await csrfToken(reply) : undefined,
     peildatum,
@@ -77,6 +82,11 @@ async function basis(db: Db, req: FastifyRequest, reply: FastifyReply): Promise<
     rondes: (intern ? alleRondes : alleRondes.filter((r) => r.status === 'gepubliceerd')).map((r) => ({ ...r, peildatum: String(r.peildatum) })),
     beperkt: peildatum !== gevraagd,
   };
+}
+
+/** What historie() hides from the public: later registrations and who (a person) reported. */
+function publiek(b: { bekendOp: string | null }): { bekendOp: string } | null {
+  return b.bekendOp ? { bekendOp: b.bekendOp } : null;
 }
 
 function filterUit(q: Query): ActieFilter {
@@ -91,11 +101,11 @@ async function stuurTabel(reply: FastifyReply, t: Tabel, formaat: string, bestan
   if (formaat === 'xlsx') {
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="${bestand}.xlsx"`)
+      .header('content-disposition', bijlage(`${bestand}.xlsx`))
       .send(await tabelNaarXlsx(t));
   }
   if (formaat === 'csv') {
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${bestand}.csv"`).send(tabelNaarCsv(t));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${bestand}.csv`)).send(tabelNaarCsv(t));
   }
   throw new HttpProbleem({ title: 'Onbekend formaat', status: 404, detail: 'Kies .csv of .xlsx.' });
 }
@@ -111,11 +121,12 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const onderdelen = await leesOnderdelen(db);
     let props;
     if (b.peildatum) {
-      const sinds = q.sinds && isIsoDatum(q.sinds) ? q.sinds : undefined;
-      const alle = await berekenKerncijfers(db, b.peildatum, { sinds });
-      const iza = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'IZA' });
-      const azwa = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'AZWA' });
-      const acties = await actiesOp(db, b.peildatum);
+      // ?sinds= compares with any date: logged-in readers only (the public sees the published comparison)
+      const sinds = q.sinds && isIsoDatum(q.sinds) && !b.bekendOp ? q.sinds : undefined;
+      const alle = await berekenKerncijfers(db, b.peildatum, { sinds, bekendOp: b.bekendOp });
+      const iza = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'IZA', bekendOp: b.bekendOp });
+      const azwa = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'AZWA', bekendOp: b.bekendOp });
+      const acties = await actiesOp(db, b.peildatum, {}, b.bekendOp);
       // the latest published figures (never live records), shown beside the register's own count
       const pub = await laatstGepubliceerd(db, req.gebruiker, b.peildatum, datum);
       const sa = pub?.cijfers.acties;
@@ -176,7 +187,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     if (!b.peildatum) throw geenToegang('Er is nog geen gepubliceerde rapportage.');
     const q = req.query as Query;
     const akkoord = q.akkoord === 'IZA' || q.akkoord === 'AZWA' ? q.akkoord : undefined;
-    const k = await berekenKerncijfers(db, b.peildatum, { akkoord });
+    const k = await berekenKerncijfers(db, b.peildatum, { akkoord, bekendOp: b.bekendOp });
     let onderdelen = (await leesOnderdelen(db)).filter((o) => !akkoord || o.akkoord === akkoord);
     onderdelen = onderdelen.filter((o) => !isOverkoepelend(o.code, onderdelen.map((x) => x.code)));
     if (q.onderdeel) onderdelen = onderdelen.filter((o) => o.code === q.onderdeel);
@@ -190,7 +201,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     if (!b.peildatum) throw geenToegang('Er is nog geen gepubliceerde rapportage.');
     const q = req.query as Query;
     const akkoord = q.akkoord === 'IZA' || q.akkoord === 'AZWA' ? q.akkoord : undefined;
-    const lijst = filterActies(await actiesOp(db, b.peildatum, { onderdeel: q.onderdeel || undefined, akkoord }), filterUit(q));
+    const lijst = filterActies(await actiesOp(db, b.peildatum, { onderdeel: q.onderdeel || undefined, akkoord }, b.bekendOp), filterUit(q));
     const t = actieTabel(lijst, `Acties op ${b.peildatum}`);
     return stuurTabel(reply, t, (req.params as { formaat: string }).formaat, `acties-${q.onderdeel ?? akkoord ?? 'alle'}-${b.peildatum}`);
   });
@@ -199,7 +210,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const b = await basis(db, req, reply);
     if (!b.peildatum) throw geenToegang('Er is nog geen gepubliceerde rapportage.');
     const q = req.query as Query;
-    const rijen = await historie(db, b.peildatum, { code: q.code || undefined, onderdeel: q.onderdeel || undefined });
+    const rijen = await historie(db, b.peildatum, { code: q.code || undefined, onderdeel: q.onderdeel || undefined }, publiek(b));
     const t = historieTabel(rijen, `Statusmeldingen tot en met ${b.peildatum}`);
     return stuurTabel(reply, t, (req.params as { formaat: string }).formaat, `historie-${q.code ?? q.onderdeel ?? 'alle'}-${b.peildatum}`);
   });
@@ -208,7 +219,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
   app.get('/acties/azwa', lezen, async (req, reply) => {
     const b = await basis(db, req, reply);
     const onderdelen = (await leesOnderdelen(db)).filter((o) => o.akkoord === 'AZWA');
-    const per = b.peildatum ? (await berekenKerncijfers(db, b.peildatum, { akkoord: 'AZWA' })).acties.per_onderdeel : null;
+    const per = b.peildatum ? (await berekenKerncijfers(db, b.peildatum, { akkoord: 'AZWA', bekendOp: b.bekendOp })).acties.per_onderdeel : null;
     const codes = onderdelen.map((o) => o.code);
     const afspraken = onderdelen.map((o) => {
       const overkoepelend = isOverkoepelend(o.code, codes);
@@ -233,14 +244,11 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     let h: Awaited<ReturnType<typeof historie>> = [];
     let teksten: Awaited<ReturnType<typeof onderdeelTeksten>> = [];
     if (b.peildatum) {
-      telling = (await berekenKerncijfers(db, b.peildatum, { akkoord })).acties.per_onderdeel[o.code] ?? telling;
-      acties = await actiesOp(db, b.peildatum, { onderdeel: o.code, akkoord });
-      h = await historie(db, b.peildatum, { onderdeel: o.code });
-      const statussen = mag(req.gebruiker, 'concept.lezen') || magOnderdeel(req.gebruiker, o.code)
-        ? ['open', 'vastgesteld', 'gepubliceerd']
-        : mag(req.gebruiker, 'intern.lezen')
-          ? ['vastgesteld', 'gepubliceerd']
-          : ['gepubliceerd'];
+      telling = (await berekenKerncijfers(db, b.peildatum, { akkoord, bekendOp: b.bekendOp })).acties.per_onderdeel[o.code] ?? telling;
+      acties = await actiesOp(db, b.peildatum, { onderdeel: o.code, akkoord }, b.bekendOp);
+      h = await historie(db, b.peildatum, { onderdeel: o.code }, publiek(b));
+      // texts of a round that is not published: concept.lezen, or the secretary who writes them
+      const statussen = mag(req.gebruiker, 'concept.lezen') || magOnderdeel(req.gebruiker, o.code) ? ['open', 'vastgesteld', 'gepubliceerd'] : ['gepubliceerd'];
       teksten = await onderdeelTeksten(db, o.code, b.peildatum, statussen);
     }
     return stuurPagina(
@@ -277,7 +285,8 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const peil = formulier ? b.vandaag : b.peildatum;
     const bestaat = await laatsteVolgnrs(db, { code });
     if (!bestaat.has(code)) throw new HttpProbleem({ title: 'Niet gevonden', status: 404, detail: `Er is geen actie ${code}.` });
-    const [actie] = peil ? await actiesOp(db, peil, { code }) : [];
+    const bekend = formulier ? null : b.bekendOp;
+    const [actie] = peil ? await actiesOp(db, peil, { code }, bekend) : [];
     if (!actie || !peil) {
       throw new HttpProbleem({
         title: 'Niet gevonden',
@@ -285,7 +294,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
         detail: peil ? `Actie ${code} was op ${peil} nog niet geregistreerd.` : `Actie ${code} staat nog niet in een gepubliceerde rapportage.`,
       });
     }
-    const alleRijen = await historie(db, '9999-12-31', { code });
+    const alleRijen = await historie(db, '9999-12-31', { code }, bekend ? { bekendOp: bekend } : null);
     const h = alleRijen.filter((r) => r.status_datum <= peil);
     const magMelden = mag(req.gebruiker, 'acties.status-wijzigen') && magOnderdeel(req.gebruiker, actie.onderdeel);
     const f =
@@ -392,7 +401,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const q = req.query as Query;
     const filter = filterUit(q);
     const akkoord = q.akkoord === 'IZA' || q.akkoord === 'AZWA' ? q.akkoord : undefined;
-    const alle = b.peildatum ? await actiesOp(db, b.peildatum, { akkoord }) : [];
+    const alle = b.peildatum ? await actiesOp(db, b.peildatum, { akkoord }, b.bekendOp) : [];
     return stuurPagina(
       reply,
       ZoekPagina({ ...b, filter, akkoord, partijen: partijen(alle), resultaten: filterActies(alle, filter), gezocht: Object.values(filter).some(Boolean) }),

@@ -6,7 +6,7 @@
 // Tellingen maakt dit bestand niet: pagina's tellen via berekenKerncijfers / telActies, zodat ze
 // gelijk zijn aan de kerncijfers-API.
 import type { Db, Queryable } from '../platform/db.js';
-import { toestandSql } from '../kern/toestand.js';
+import { toestandBekendSql, toestandSql } from '../kern/toestand.js';
 import { ACTIES } from '../kern/contract/bestandstypen.js';
 import { toestandOp, type Gebeurtenis } from '../domein/gebeurtenissen.js';
 import { ACTIE_STATUSSEN, type ActieStatus, type Datum } from '../domein/begrippen.js';
@@ -104,7 +104,13 @@ export function verrijk(r: Omit<ActieStand, 'termijn' | 'termijnStatus'>, ankers
 }
 
 /** De stand van elke actie op de peildatum (contract §2.1), met de gelezen termijn. */
-export async function actiesOp(db: Queryable, peildatum: Datum, waar: { onderdeel?: string; code?: string; akkoord?: string } = {}): Promise<ActieStand[]> {
+export async function actiesOp(
+  db: Queryable,
+  peildatum: Datum,
+  waar: { onderdeel?: string; code?: string; akkoord?: string } = {},
+  /** For the public: only what was registered by this moment (the publication, kern/publicatie.ts). */
+  bekendOp?: string | null,
+): Promise<ActieStand[]> {
   const params: unknown[] = [peildatum];
   let extra = '';
   for (const k of ['onderdeel', 'code', 'akkoord'] as const) {
@@ -113,7 +119,12 @@ export async function actiesOp(db: Queryable, peildatum: Datum, waar: { onderdee
       extra += ` AND ${k} = $${params.length}`;
     }
   }
-  const rijen = await db.query<Omit<ActieStand, 'termijn' | 'termijnStatus'>>(toestandSql(ACTIES, [...KOLOMMEN], extra), params);
+  let sql = toestandSql(ACTIES, [...KOLOMMEN], extra);
+  if (bekendOp) {
+    params.push(bekendOp);
+    sql = toestandBekendSql(ACTIES, [...KOLOMMEN], `$${params.length}`, extra);
+  }
+  const rijen = await db.query<Omit<ActieStand, 'termijn' | 'termijnStatus'>>(sql, params);
   const ankers = await leesAnkers(db);
   return rijen.map((r) => verrijk(r, ankers, peildatum)).sort(vergelijkCodes);
 }
@@ -122,8 +133,16 @@ export function vergelijkCodes(a: { code: string }, b: { code: string }): number
   return a.code.localeCompare(b.code, 'nl', { numeric: true });
 }
 
-/** Alle meldingen met status_datum ≤ peildatum, nieuwste eerst. */
-export async function historie(db: Queryable, peildatum: Datum, waar: { code?: string; onderdeel?: string }): Promise<HistorieRij[]> {
+/**
+ * Alle meldingen met status_datum ≤ peildatum, nieuwste eerst. `publiek`: only rows registered by
+ * `bekendOp` (the publication), and who reported as the organisation, not the person (issue 20).
+ */
+export async function historie(
+  db: Queryable,
+  peildatum: Datum,
+  waar: { code?: string; onderdeel?: string },
+  publiek?: { bekendOp: string } | null,
+): Promise<HistorieRij[]> {
   const params: unknown[] = [peildatum];
   let extra = '';
   if (waar.code !== undefined) {
@@ -134,10 +153,18 @@ export async function historie(db: Queryable, peildatum: Datum, waar: { code?: s
     params.push(waar.onderdeel);
     extra += ` AND onderdeel = $${params.length}`;
   }
+  if (publiek) {
+    params.push(publiek.bekendOp);
+    extra += ` AND geregistreerd_op <= $${params.length}::timestamptz`;
+  }
+  const door = publiek
+    ? `coalesce((SELECT o.naam FROM gebruikers g JOIN organisaties o ON o.id = g.organisatie_id WHERE g.email = l.door),
+                CASE WHEN position('@' IN l.door) > 0 THEN 'onbekende organisatie' ELSE l.door END)`
+    : 'l.door';
   return db.query<HistorieRij>(
     `SELECT volgnr, code, akkoord, onderdeel, titel, trekker, betrokken, deadline, status, status_datum::text AS status_datum,
-            toelichting, door, import_id, geregistreerd_op::text AS geregistreerd_op
-       FROM acties_log WHERE status_datum <= $1 ${extra}
+            toelichting, ${door} AS door, import_id, geregistreerd_op::text AS geregistreerd_op
+       FROM acties_log l WHERE status_datum <= $1 ${extra}
       ORDER BY status_datum DESC, volgnr DESC`,
     params,
   );
@@ -156,19 +183,6 @@ export async function laatsteVolgnrs(db: Queryable, waar: { code?: string; onder
 /** Peildatums van rapportagerondes (voor de keuzelijst) en de status van de ronde. */
 export async function rondes(db: Queryable): Promise<{ id: number; peildatum: Datum; titel: string; status: string }[]> {
   return db.query(`SELECT id, peildatum, titel, status FROM rapportagerondes ORDER BY peildatum DESC`);
-}
-
-/** De peildatum van de nieuwste gepubliceerde ronde op of vóór P (wat het publiek mag zien). */
-export async function gepubliceerdePeildatum(db: Queryable, peildatum: Datum): Promise<Datum | null> {
-  const r = await db.query<{ peildatum: Datum }>(
-    // a published round, or figures published outside the app (imported kerncijfers, contract §2.7)
-    `SELECT peildatum FROM (
-       SELECT peildatum FROM rapportagerondes WHERE status = 'gepubliceerd'
-       UNION SELECT peildatum FROM kerncijfers_snapshots WHERE herkomst = 'import'
-     ) p WHERE peildatum <= $1 ORDER BY peildatum DESC LIMIT 1`,
-    [peildatum],
-  );
-  return r[0]?.peildatum ?? null;
 }
 
 export interface OnderdeelTekst {

@@ -18,8 +18,8 @@ export async function zichtbareSnapshots(db: Queryable, g: Gebruiker | null): Pr
 
 export type Cijfers = Record<string, unknown> & { bron: string; peildatum: string; publicatie?: string; opmerkingen?: string[] };
 
-export async function dashboardCijfers(db: Queryable, peildatum: string, alleenVastgesteld: boolean): Promise<Cijfers | null> {
-  return (await kerncijfers(db, peildatum, alleenVastgesteld ? 'vastgesteld' : undefined)) as Cijfers | null;
+export async function dashboardCijfers(db: Queryable, peildatum: string, alleenVastgesteld: boolean, g: Gebruiker | null): Promise<Cijfers | null> {
+  return (await kerncijfers(db, peildatum, alleenVastgesteld ? 'vastgesteld' : undefined, { alleenGepubliceerd: !mag(g, 'concept.lezen') })) as Cijfers | null;
 }
 
 /** A number at a path in the kerncijfers, or null when it was not published. */

@@ -16,6 +16,7 @@ import { DashboardPagina, type KaderWeergave, type PeildatumKeuze } from './page
 import { csrfToken } from '../platform/web/verzoek.js';
 import { alleBronnen } from '../kern/publicatie.js';
 import { genummerdeBronnen } from '../domein/bronnen.js';
+import { bijlage } from '../platform/web/bestandsnaam.js';
 
 export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; config: Config }): Promise<void> {
   app.get('/', { preHandler: vereist('dashboard.lezen') }, async (req, reply) => {
@@ -37,7 +38,7 @@ export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; co
       else melding = `Voor ${datum(gevraagd)} zijn geen gepubliceerde cijfers. U ziet de nieuwste gepubliceerde cijfers.`;
     }
     if (gekozen && !keuzes.some((k) => k.waarde === gekozen)) keuzes.push({ waarde: gekozen, label: `${datum(gekozen)} (berekend uit de gegevens)` });
-    const cijfers = gekozen ? await dashboardCijfers(db, gekozen, !magBerekend) : null;
+    const cijfers = gekozen ? await dashboardCijfers(db, gekozen, !magBerekend, g) : null;
     if (!cijfers && !melding) melding = 'Er zijn nog geen gepubliceerde cijfers.';
 
     // embargo: budget figures of a kader stand or of this round
@@ -77,7 +78,7 @@ export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; co
     const { tabel } = grafiek(GRAFIEKEN[naam](reeksen));
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${naam}.csv"`)
+      .header('content-disposition', bijlage(`${naam}.csv`))
       .send(naarCsv(tabel, { bom: true }));
   });
 }

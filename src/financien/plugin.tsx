@@ -53,6 +53,7 @@ import { berekenKader } from '../domein/kaders.js';
 import { izaVersusAzwa } from '../domein/kaderopbouw.js';
 import { macrobeheersingVanStand } from '../domein/macrobeheersing.js';
 import { MacrobeheersingSectie } from './pages/macrobeheersing.js';
+import { bijlage } from '../platform/web/bestandsnaam.js';
 
 type Query = Record<string, string | undefined>;
 
@@ -91,7 +92,7 @@ function standenOnderEmbargo(rijen: readonly { stand: string; embargo_tot: strin
 }
 
 function csv(reply: FastifyReply, naam: string, tekst: string): FastifyReply {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${naam}"`).send(tekst);
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${naam}`)).send(tekst);
 }
 
 /** The year of a /financien/:jaar route and the peildatum of its query, or which of the two is wrong. */
@@ -160,7 +161,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
     const buf = await tabellenXlsx(t.tabellen, `Bedragen in miljoenen euro's; stand op peildatum ${datum(t.peildatum)}. Bron: Akkoordmonitor.`);
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="financiele-kaders-${t.peildatum}.xlsx"`)
+      .header('content-disposition', bijlage(`financiele-kaders-${t.peildatum}.xlsx`))
       .send(buf);
   });
   app.get('/financien/kaders.csv', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {

@@ -55,6 +55,7 @@ import { RekenhulpPagina, type Keuzes, type RekenhulpProps } from './pages/reken
 import { ScenariosPagina } from './pages/scenarios.js';
 import { ScenarioPagina } from './pages/scenario.js';
 import { VergelijkPagina } from './pages/vergelijk.js';
+import { bijlage } from '../platform/web/bestandsnaam.js';
 
 type Query = Record<string, string | undefined>;
 const IMPACT_TYPEN = ['impact_maatregelen', 'impact_codekoppelingen'];
@@ -318,12 +319,12 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
 }
 
 function stuurCsv(reply: FastifyReply, naam: string, tekst: string): FastifyReply {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${naam}"`).send(tekst);
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${naam}`)).send(tekst);
 }
 
 function stuurXlsx(reply: FastifyReply, naam: string, buf: Buffer): FastifyReply {
   return reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="${naam}"`)
+    .header('content-disposition', bijlage(`${naam}`))
     .send(buf);
 }

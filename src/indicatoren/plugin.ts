@@ -24,6 +24,7 @@ import { IndicatorenLijstPagina } from './pages/indicatoren-lijst.js';
 import { ToegankelijkheidPagina } from './pages/toegankelijkheid.js';
 import { importeerCbs, importeerUpload, indicatorenCsv } from './import.js';
 import { csrfBescherming, csrfToken, leesPeildatum } from '../platform/web/verzoek.js';
+import { bijlage } from '../platform/web/bestandsnaam.js';
 
 
 
@@ -35,7 +36,7 @@ function stuurBlokCsv(reply: FastifyReply, blokken: Blok[], bestand: string, voo
   }
   return reply
     .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${voorvoegsel}-${id}.csv"`)
+    .header('content-disposition', bijlage(`${voorvoegsel}-${id}.csv`))
     .send(naarCsv(blok.tabel, { bom: true }));
 }
 
@@ -192,13 +193,13 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const rijen = await waarnemingen(db, code);
     const rev = await revisies(db, code);
     if (formaat === 'json') {
-      return reply.type('application/json; charset=utf-8').header('content-disposition', `inline; filename="${code}.json"`).send(indicatorJson(def, rijen, rev));
+      return reply.type('application/json; charset=utf-8').header('content-disposition', bijlage(`${code}.json`, 'inline')).send(indicatorJson(def, rijen, rev));
     }
     if (formaat === 'csv') {
       const metRevisies = req.query.revisies === 'ja';
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${code}.csv"`)
+        .header('content-disposition', bijlage(`${code}.csv`))
         .send(contractCsv(metRevisies ? [...rijen, ...rev] : rijen));
     }
     const defMetTelling = { ...def, aantal: rijen.length, laatste_bron_datum: null };

@@ -1,13 +1,13 @@
 // Kerncijfers at a peildatum (contract §3–4): computed from the records, or a frozen snapshot.
 import type { Queryable } from '../platform/db.js';
-import { geldigOp, toestandSql } from './toestand.js';
+import { geldigOp, toestandBekendSql, toestandSql } from './toestand.js';
 import { ACTIES, KPIS, SNELLE_TOETSEN, TRANSFORMATIEPLANNEN } from './contract/bestandstypen.js';
 import { telActies, telSnelleToetsen, telTransformatieplannen, type ActieToestand, type PlanToestand, type ToetsToestand } from '../domein/kerncijfers.js';
 import { berekenTransformatiemiddelen, type KpiStand, type PlanStand } from '../domein/transformatiemiddelen.js';
 import { berekenKader, type KaderRij } from '../domein/kaders.js';
 import type { Kerncijfers } from './kerncijfers-schema.js';
 import { KADER_SECTOREN } from '../domein/begrippen.js';
-import { snapshotOp } from './snapshots.js';
+import { snapshotIsOpenbaar, snapshotOp } from './snapshots.js';
 import { buitenEmbargoSql } from './embargo.js';
 
 export interface KerncijferOpties {
@@ -21,13 +21,20 @@ export interface KerncijferOpties {
   embargoOp?: string;
   /** The kader rows of this peildatum (and embargo) when the caller has read them already. */
   kaderRijen?: KaderRij[];
+  /** The actions as registered by this moment (a publication, kern/publicatie.ts): what the public sees. */
+  bekendOp?: string | null;
+  /** Treat the snapshot of a round that is not gepubliceerd as absent (readers without concept.lezen). */
+  alleenGepubliceerd?: boolean;
 }
 
-export async function actieToestanden(db: Queryable, peildatum: string, akkoord?: string): Promise<ActieToestand[]> {
-  return db.query<ActieToestand>(
-    toestandSql(ACTIES, ['akkoord', 'onderdeel', 'status'], akkoord ? 'AND t_akkoord = $2' : '', { metData: false }),
-    akkoord ? [peildatum, akkoord] : [peildatum],
-  );
+export async function actieToestanden(db: Queryable, peildatum: string, akkoord?: string, bekendOp?: string | null): Promise<ActieToestand[]> {
+  const params: unknown[] = akkoord ? [peildatum, akkoord] : [peildatum];
+  const extra = akkoord ? 'AND t_akkoord = $2' : '';
+  if (bekendOp) {
+    params.push(bekendOp);
+    return db.query<ActieToestand>(toestandBekendSql(ACTIES, ['akkoord', 'onderdeel', 'status'], `$${params.length}`, extra, { metData: false }), params);
+  }
+  return db.query<ActieToestand>(toestandSql(ACTIES, ['akkoord', 'onderdeel', 'status'], extra, { metData: false }), params);
 }
 
 /** The peildatum of the newest fixed round before P (contract §3, afgerond_sinds_vorige). */
@@ -76,10 +83,10 @@ export function kaderRijVanDb(r: Record<string, unknown>): KaderRij {
 
 export async function berekenKerncijfers(db: Queryable, peildatum: string, opties: KerncijferOpties = {}): Promise<Kerncijfers> {
   const sinds = opties.sinds ?? (await vorigePeildatum(db, peildatum));
-  const acties = await actieToestanden(db, peildatum, opties.akkoord);
+  const acties = await actieToestanden(db, peildatum, opties.akkoord, opties.bekendOp);
   let afgerondVorige: Set<string> | null = null;
   if (sinds) {
-    const toen = await actieToestanden(db, sinds, opties.akkoord);
+    const toen = await actieToestanden(db, sinds, opties.akkoord, opties.bekendOp);
     afgerondVorige = new Set(toen.filter((a) => a.status === 'Afgerond').map((a) => a.code));
   }
   const toetsen = await db.query<ToetsToestand>(toestandSql(SNELLE_TOETSEN, ['status', 'ingediend_op'], '', { metData: false }), [peildatum]);
@@ -131,7 +138,7 @@ export async function kerncijfers(
 ): Promise<(Record<string, unknown> & { bron: string }) | null> {
   if (bron !== 'berekend') {
     const s = await snapshotOp(db, peildatum);
-    if (s) {
+    if (s && (!opties.alleenGepubliceerd || (await snapshotIsOpenbaar(db, s)))) {
       const uit: Record<string, unknown> & { bron: string } = {
         ...s.inhoud,
         peildatum: s.peildatum,

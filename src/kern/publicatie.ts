@@ -68,3 +68,20 @@ export async function laatstGepubliceerd(
   const bronnen = await alleBronnen(db);
   return { peildatum: String(s.peildatum), bron: s.inhoud.bron, cijfers, verborgen, bronnen, genummerd: genummerdeBronnen([s.inhoud.bron], bronnen, datum) };
 }
+
+/**
+ * What the public may see at a requested date: the newest published peildatum on or before it (a
+ * gepubliceerd round, or figures published outside the app, contract §2.7) and the moment its figures
+ * were fixed. Records registered after that moment (a status backdated later) are not part of it.
+ */
+export async function publicatieOp(db: Queryable, peildatum: string): Promise<{ peildatum: string; bekendOp: string } | null> {
+  const r = await db.query<{ peildatum: string; bekend_op: string }>(
+    `SELECT to_char(peildatum, 'YYYY-MM-DD') AS peildatum, bekend_op FROM (
+       SELECT peildatum, vastgesteld_op::text AS bekend_op, 0 AS voorkeur FROM rapportagerondes WHERE status = 'gepubliceerd'
+       UNION ALL
+       SELECT peildatum, max(geregistreerd_op)::text, 1 FROM kerncijfers_snapshots WHERE herkomst = 'import' GROUP BY peildatum
+     ) p WHERE peildatum <= $1 ORDER BY peildatum DESC, voorkeur LIMIT 1`,
+    [peildatum],
+  );
+  return r[0] ? { peildatum: r[0].peildatum, bekendOp: r[0].bekend_op } : null;
+}

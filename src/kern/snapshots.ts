@@ -133,15 +133,20 @@ export async function alleSnapshots(db: Queryable): Promise<Snapshot[]> {
 }
 
 /**
- * Is the snapshot of this peildatum public? Imported snapshots are published figures by nature
- * (contract §2.7); a round's own snapshot only once the round is gepubliceerd (or for readers of drafts).
+ * Is this snapshot public? Imported snapshots are published figures by nature (contract §2.7); a
+ * round's own snapshot only once the round is gepubliceerd.
  */
+export async function snapshotIsOpenbaar(db: Queryable, s: Snapshot): Promise<boolean> {
+  if (s.herkomst === 'import') return true;
+  const r = await db.query<{ status: string }>(`SELECT status FROM rapportagerondes WHERE peildatum = $1`, [s.peildatum]);
+  return r[0]?.status === 'gepubliceerd';
+}
+
+/** Is the snapshot of this peildatum public (or may this reader read drafts: concept.lezen)? */
 export async function gepubliceerdeSnapshot(db: Queryable, peildatum: string, conceptLezen = false): Promise<boolean> {
   const s = await snapshotOp(db, peildatum);
   if (!s) return false;
-  if (s.herkomst === 'import' || conceptLezen) return true;
-  const r = await db.query<{ status: string }>(`SELECT status FROM rapportagerondes WHERE peildatum = $1`, [peildatum]);
-  return r[0]?.status === 'gepubliceerd';
+  return conceptLezen || snapshotIsOpenbaar(db, s);
 }
 
 /**

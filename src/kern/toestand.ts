@@ -31,6 +31,22 @@ export function toestandSql(type: Bestandstype, kolommen: readonly string[], ext
            WHERE ${geldigOp()} ${extraWhere}`;
 }
 
+/**
+ * toestandSql as known at moment `bekend` (an SQL parameter, e.g. '$3'): per item the newest row with
+ * status_datum ≤ $1 among the rows registered by then. What a publication showed stays what the
+ * public sees, whatever is registered (or backdated) after it. `extraWhere` applies to the chosen row.
+ */
+export function toestandBekendSql(type: Bestandstype, kolommen: readonly string[], bekend: string, extraWhere = '', opties: { metData?: boolean } = {}): string {
+  const select = kolommen.map((k) => `${toestandKolom(type, k)} AS ${k}`);
+  if (opties.metData !== false) select.push('t_eerste_datum AS eerste_datum', 'status_datum');
+  const item = type.item.join(', ');
+  return `SELECT ${item}${select.length ? `, ${select.join(', ')}` : ''}
+            FROM (SELECT DISTINCT ON (${item}) * FROM ${type.tabel}
+                   WHERE status_datum <= $1 AND geregistreerd_op <= ${bekend}::timestamptz
+                   ORDER BY ${item}, status_datum DESC, volgnr DESC) bekend
+           WHERE true ${extraWhere}`;
+}
+
 /** The columns that carry a folded twin t_<kolom> (all but the key, status_datum and status). */
 export function gevouwenKolommen(type: Bestandstype): { naam: string; sqlType: string }[] {
   return type.kolommen

@@ -14,6 +14,7 @@ import { openstaandeMigraties } from '../platform/migraties.js';
 import { maakBackupBestand } from '../platform/backup.js';
 import { schrijfAudit } from '../kern/audit.js';
 import { BackupPagina } from './pages/backup.js';
+import { bijlage } from '../platform/web/bestandsnaam.js';
 
 const READY_TIMEOUT_MS = 3000;
 
@@ -68,7 +69,7 @@ export async function onderhoudPlugin(app: FastifyInstance, { db }: { db: Db; co
       stroom.on('close', opruimen);
       return reply
         .header('content-type', 'application/gzip')
-        .header('content-disposition', `attachment; filename="${naam}"`)
+        .header('content-disposition', bijlage(`${naam}`))
         .header('x-backup-sha256', b.sha256)
         .header('cache-control', 'no-store')
         .send(stroom);

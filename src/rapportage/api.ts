@@ -12,6 +12,7 @@ import { KerncijfersSchema } from '../kern/kerncijfers-schema.js';
 import { kerncijfersNaarCsv } from './kerncijfers-csv.js';
 import { vandaag } from '../platform/tijd.js';
 import { verbergOnderEmbargo, type BudgetCijfers } from '../kern/embargo.js';
+import { bijlage } from '../platform/web/bestandsnaam.js';
 
 export const KerncijfersQuery = z.object({
   peildatum: z.string().optional().describe('YYYY-MM-DD; standaard vandaag (Europe/Amsterdam)'),
@@ -78,6 +79,8 @@ export async function kerncijfersApi(app: FastifyInstance, { db }: { db: Db }): 
         akkoord: q.data.akkoord,
         sinds: q.data.sinds,
         embargoOp: mag(req.gebruiker, 'embargo.lezen') ? undefined : vandaag(),
+        // a fixed round's snapshot is public once published; before that only for concept.lezen
+        alleenGepubliceerd: !mag(req.gebruiker, 'concept.lezen'),
       });
       if (!cijfers) {
         return stuurProbleem(reply, {
@@ -90,7 +93,7 @@ export async function kerncijfersApi(app: FastifyInstance, { db }: { db: Db }): 
       const { cijfers: zichtbaar } = await verbergOnderEmbargo(db, req.gebruiker, peildatum, { cijfers: cijfers as BudgetCijfers });
       const uit = zichtbaar as typeof cijfers;
       if ((req.headers.accept ?? '').includes('text/csv')) {
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kerncijfers-${peildatum}.csv"`).send(kerncijfersNaarCsv(uit));
+        return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`kerncijfers-${peildatum}.csv`)).send(kerncijfersNaarCsv(uit));
       }
       return reply.type('application/json; charset=utf-8').send(uit);
     },

@@ -38,6 +38,7 @@ import { RondePagina } from './pages/ronde.js';
 import { VergelijkingPagina } from './pages/vergelijking.js';
 import type { Onderdeel, RapportGegevens } from './gegevens.js';
 import { csrfBescherming, csrfToken, formulierVelden } from '../platform/web/verzoek.js';
+import { bijlage } from '../platform/web/bestandsnaam.js';
 
 type Params = { peildatum: string };
 
@@ -193,7 +194,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     const pdf = await rapportPdf(gegevens);
     return reply
       .type('application/pdf')
-      .header('content-disposition', `inline; filename="voortgangsrapportage-${gegevens.peildatum}.pdf"`)
+      .header('content-disposition', bijlage(`voortgangsrapportage-${gegevens.peildatum}.pdf`, 'inline'))
       .send(pdf);
   });
 
@@ -218,7 +219,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="kerncijfers-${gegevens.peildatum}.csv"`)
+      .header('content-disposition', bijlage(`kerncijfers-${gegevens.peildatum}.csv`))
       .send(kerncijfersNaarCsv(openData(gegevens)));
   });
 

@@ -100,6 +100,7 @@ export const toegang = fp(async function toegang(app: FastifyInstance, { db, con
     // client could make the server buffer 20 × 50 MB before it was told "log in"). The same checks run
     // again in the preHandler once the body is parsed; here they only stop a request early.
     const handeling = handelingVan(r.preHandler);
+    r.config = { ...(r.config ?? {}), handeling } as RouteOptions['config'];
     if (handeling && methods.some((m) => SCHRIJVEND.has(m))) {
       const controle = vereist(handeling);
       const vroeg = function vroegeControle(req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void {

@@ -116,7 +116,7 @@ describe('backup via de beheerpagina en tijdens schrijven', () => {
       payload: `_csrf=${encodeURIComponent(s.csrf)}`,
     });
     expect(r.statusCode).toBe(200);
-    expect(r.headers['content-disposition']).toMatch(/^attachment; filename="akkoordmonitor-.*\.amb"$/);
+    expect(r.headers['content-disposition']).toMatch(/^attachment; filename="akkoordmonitor-[^"]*\.amb"; filename\*=UTF-8''akkoordmonitor-/);
     const bestand = path.join(map, 'download.amb');
     fs.writeFileSync(bestand, r.rawPayload);
     const doel = await PgliteDb.open();

@@ -30,6 +30,7 @@ import { KaderopbouwPagina } from '../pages/kaderopbouw.js';
 import { GeldPerAfspraakPagina } from '../pages/geld-per-afspraak.js';
 import { AfspraakGeldPagina } from '../pages/afspraak-geld.js';
 import { AZWA_TYPEN, AzwaInvoerPagina, type AzwaInvoerProps } from '../pages/azwa-invoer.js';
+import { bijlage } from '../../platform/web/bestandsnaam.js';
 
 export interface PeildatumHulp {
   peildatumVan: (req: FastifyRequest) => string | null;
@@ -202,6 +203,6 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
     const peildatum = hulp.peildatumVan(req);
     if (!peildatum) return hulp.ongeldigePeildatum(reply, req);
     const tekst = await exporteerTypeCsv(db, type, { peildatum });
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${type.naam}-${peildatum}.csv"`).send(tekst);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${type.naam}-${peildatum}.csv`)).send(tekst);
   });
 }

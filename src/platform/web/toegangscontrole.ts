@@ -46,9 +46,22 @@ export function vereist(handeling: Handeling) {
   return controleer;
 }
 
-/** The handeling a route's preHandler names (undefined when the route has no `vereist`). */
+/** The handeling a route's preHandler names (undefined when the route has no `vereist`); kept in the route's config by the access plugin. */
 export function handelingVan(preHandler: unknown): Handeling | undefined {
   const lijst = Array.isArray(preHandler) ? preHandler : preHandler ? [preHandler] : [];
   for (const f of lijst) if (typeof f === 'function' && typeof (f as Partial<Controle>).handeling === 'string') return (f as Controle).handeling;
+  return undefined;
+}
+
+/**
+ * Cache-Control for an answer (issue 20): `no-store` for anything a session or token asked for and for
+ * every route that is not public (also a 404); public answers to anonymous visitors keep what they
+ * have (undefined). So a shared computer or proxy keeps nothing internal.
+ */
+export function geenOpslag(req: FastifyRequest): string | undefined {
+  if (req.url.startsWith('/assets/')) return undefined;
+  const handeling = (req.routeOptions.config as { handeling?: Handeling } | undefined)?.handeling;
+  const openbaar = handeling !== undefined && BELEID[handeling] === 'publiek';
+  if (req.gebruiker || req.headers.authorization !== undefined || !openbaar) return 'no-store';
   return undefined;
 }
