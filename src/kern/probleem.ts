@@ -9,10 +9,43 @@ export interface Probleem {
   reden: string;
 }
 
+/**
+ * A problem list that keeps the first `grens` problems and counts the rest (issue 20: a file with a
+ * million bad rows must not fill the memory or the page). `length` is the number kept.
+ */
+export class Probleemlijst extends Array<Probleem> {
+  totaal = 0;
+  static get [Symbol.species]() {
+    return Array;
+  }
+  constructor(private readonly grens: number) {
+    super();
+  }
+  override push(...items: Probleem[]): number {
+    for (const p of items) {
+      this.totaal++;
+      if (this.length < this.grens) super.push(p);
+    }
+    return this.length;
+  }
+}
+
 export class ImportFout extends Error {
-  constructor(public readonly problemen: Probleem[]) {
-    super(`Import geweigerd: ${problemen.length} ${problemen.length === 1 ? 'probleem' : 'problemen'} gevonden; er is niets gewijzigd.`);
+  /** Every problem found; `problemen` may hold only the first of them. */
+  public readonly totaal: number;
+  constructor(
+    public readonly problemen: Probleem[],
+    totaal?: number,
+  ) {
+    const n = Math.max(totaal ?? problemen.length, problemen.length);
+    const woord = n === 1 ? 'probleem' : 'problemen';
+    super(
+      n > problemen.length
+        ? `Import geweigerd: ${n} ${woord} gevonden (de eerste ${problemen.length} staan hieronder); er is niets gewijzigd.`
+        : `Import geweigerd: ${n} ${woord} gevonden; er is niets gewijzigd.`,
+    );
     this.name = 'ImportFout';
+    this.totaal = n;
   }
 }
 

@@ -59,6 +59,8 @@ describe('bestandstype impact_maatregelen', () => {
       [2, 'deeltijdfactor', '1,5', 'deeltijdfactor moet groter dan 0 en hoogstens 1 zijn'],
       [3, 'fte_hoog', '', 'verplicht bij soort "maatregel"'],
       [5, 'betrouwbaarheid', 'heel hoog', 'onbekende waarde; toegestaan: laag, gemiddeld, hoog'],
+      // the reference check runs in the same run as the cell checks (issue 14.5)
+      [4, 'cluster', 'bestaat-niet', 'onbekend cluster "bestaat-niet"; leg het cluster vast als rij met soort "cluster" en dezelfde versie'],
     ]);
     expect(await aantal(db, 'impact_maatregelen')).toBe(voor);
   });

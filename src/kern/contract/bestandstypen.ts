@@ -118,7 +118,7 @@ export const FINANCIELE_KADERS: Bestandstype = {
     { naam: 'sector', soort: 'keuze', keuzes: KADER_SECTOREN, verplicht: true },
     { naam: 'stand', soort: 'datum', verplicht: true },
     tekst('stand_omschrijving'),
-    { naam: 'kwartalen_declaraties', soort: 'geheel' },
+    { naam: 'kwartalen_declaraties', soort: 'geheel', aantal: true },
     { naam: 'kader_soort', soort: 'keuze', keuzes: KADER_SOORTEN, verplicht: true },
     { naam: 'uitgaven_mln', soort: 'mln' },
     { naam: 'kader_mln', soort: 'mln', verplicht: true },

@@ -1,6 +1,7 @@
 // Turns the raw cells of one row into typed values, per the column definitions of bestandstypen.ts.
 import { ontleedDatum, ontleedEenDecimaal, ontleedEuro, ontleedGeheel, ontleedGetal, type Ontleed } from '../../domein/getallen.js';
 import type { Cel } from './lezen.js';
+import { CelFout } from './grenzen.js';
 import type { Kolom } from './bestandstypen.js';
 
 export type Waarde = string | number | boolean | string[] | null;
@@ -11,8 +12,13 @@ function tekstVan(c: Cel): string {
   return String(c).trim();
 }
 
+function nietNegatief(r: Ontleed<number>, wat: string): Ontleed<number> {
+  return r.ok && r.waarde !== null && r.waarde < 0 ? { ok: false, reden: `${wat} kan niet negatief zijn` } : r;
+}
+
 /** Reads one cell. Returns the value (null = "no value") or a Dutch reason. */
 export function leesCel(kolom: Kolom, cel: Cel): Ontleed<Waarde> {
+  if (cel instanceof CelFout) return { ok: false, reden: cel.reden };
   const tekst = tekstVan(cel);
   switch (kolom.soort) {
     case 'tekst':
@@ -37,12 +43,15 @@ export function leesCel(kolom: Kolom, cel: Cel): Ontleed<Waarde> {
     case 'datum':
       return ontleedDatum(cel instanceof Date ? cel : tekst);
     case 'eur':
-      return ontleedEuro(typeof cel === 'number' ? cel : tekst);
+      // every *_eur column is an amount requested, granted or paid (contract §2.3–2.4): never below zero
+      return nietNegatief(ontleedEuro(typeof cel === 'number' ? cel : tekst), 'een bedrag');
     case 'mln':
     case 'pct':
       return ontleedEenDecimaal(typeof cel === 'number' ? cel : tekst);
-    case 'geheel':
-      return ontleedGeheel(typeof cel === 'number' ? cel : tekst);
+    case 'geheel': {
+      const r = ontleedGeheel(typeof cel === 'number' ? cel : tekst);
+      return kolom.aantal ? nietNegatief(r, 'een aantal') : r;
+    }
     case 'getal':
       return ontleedGetal(typeof cel === 'number' ? cel : tekst);
     case 'keuze': {

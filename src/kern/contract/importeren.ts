@@ -4,16 +4,15 @@
 // columns, references to toetsen, plans, definitions and agreements, also against what is stored).
 // Any problem rolls everything back and the user gets a Dutch report of every problem; otherwise each
 // staging table is merged into its table in one statement.
-import { nakijkenRij } from './rijcontrole.js';
-import { ImportFout, type BestandResultaat, type ImportResultaat, type Probleem } from '../probleem.js';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
+import { celTeLangOfNul, dubbeleKoppen, nakijkenRij } from './rijcontrole.js';
+import { ImportFout, Probleemlijst, type BestandResultaat, type ImportResultaat, type Probleem } from '../probleem.js';
+import { GRENZEN, LeesFout } from './grenzen.js';
 import path from 'node:path';
 import { naarCopyCsv, type Db, type Queryable } from '../../platform/db.js';
-import { BESTANDSTYPEN, bestandstype, bestandstypeVanBestand, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
+import { BESTANDSTYPEN, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
 import { leesCel, type Waarde } from './cellen.js';
 import { opbouwFouten } from './controles-azwa.js';
-import { leesCsv, leesXlsx, werkbladen, type Tabelbron } from './lezen.js';
+import { vindBronnen, sha256, type Bron } from './bronnen.js';
 import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand } from '../snapshots.js';
 import { controleerIndelingen, type RegioIndelingRij } from '../../domein/regios.js';
 import { Gebiedscontrole } from './gebieden.js';
@@ -23,89 +22,18 @@ import { gevouwenKolommen, vouwExpressies } from '../toestand.js';
 import { controleerAzwaBestanden } from './azwa-controles.js';
 import { probleemRegel } from '../../platform/probleemregel.js';
 
+export { vindBronnen };
+
 export interface ImportOpties {
   door: string;
   /** Called every few thousand rows with the rows read so far (progress on long imports). */
   onVoortgang?: (fase: 'controle' | 'schrijven', bestand: string, rijen: number) => void;
 }
 
-type Bron =
-  | { soort: 'tabel'; type: Bestandstype; bestand: string; open: () => Promise<Tabelbron> }
-  | { soort: 'kerncijfers'; bestand: string };
-
 type Rij = Record<string, Waarde>;
 
 // rows per COPY chunk into the staging table: memory stays flat with file size
 const BATCH = 10_000;
-
-/** Finds the sources in a file or directory (contract §1: a directory reads the files named after a type). */
-export async function vindBronnen(pad: string): Promise<{ bronnen: Bron[]; problemen: Probleem[] }> {
-  const problemen: Probleem[] = [];
-  const bronnen: Bron[] = [];
-  if (!fs.existsSync(pad)) {
-    problemen.push({ bestand: pad, regel: null, kolom: null, waarde: null, reden: 'bestand of map bestaat niet' });
-    return { bronnen, problemen };
-  }
-  const isMap = fs.statSync(pad).isDirectory();
-  const bestanden = isMap
-    ? fs
-        .readdirSync(pad, { withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => path.join(pad, e.name))
-        .sort()
-    : [pad];
-  for (const bestand of bestanden) {
-    const ext = path.extname(bestand).toLowerCase();
-    const basis = path.basename(bestand, path.extname(bestand)).toLowerCase();
-    if (ext === '.json' && /^kerncijfers([-_.].*)?$/.test(basis)) {
-      bronnen.push({ soort: 'kerncijfers', bestand });
-      continue;
-    }
-    const type = bestandstypeVanBestand(basis);
-    if (ext === '.csv' && type) {
-      bronnen.push({ soort: 'tabel', type, bestand, open: () => leesCsv(bestand) });
-    } else if (ext === '.xlsx') {
-      // the sheet name is the file type (contract §1)
-      const bladen = await werkbladen(bestand);
-      const bekend = bladen.filter((b) => bestandstype(b));
-      if (isMap && !type && bekend.length === 0) continue;
-      if (bekend.length === 0) {
-        problemen.push({
-          bestand,
-          regel: null,
-          kolom: null,
-          waarde: bladen.join(', '),
-          reden: `geen werkblad met de naam van een bestandstype (${BESTANDSTYPEN.map((b) => b.naam).join(', ')})`,
-        });
-      }
-      for (const blad of bekend) {
-        const t = bestandstype(blad)!;
-        bronnen.push({ soort: 'tabel', type: t, bestand: `${bestand}#${blad}`, open: () => leesXlsx(bestand, blad) });
-      }
-    } else if (!isMap) {
-      problemen.push({
-        bestand,
-        regel: null,
-        kolom: null,
-        waarde: path.basename(bestand),
-        reden: `onbekend bestandstype; de naam moet een bestandstype zijn (${BESTANDSTYPEN.map((b) => b.naam).join(', ')}) met .csv of .xlsx, of kerncijfers*.json`,
-      });
-    }
-  }
-  bronnen.sort((a, b) => volgorde(a) - volgorde(b));
-  return { bronnen, problemen };
-}
-
-function volgorde(b: Bron): number {
-  return b.soort === 'kerncijfers' ? 100 : b.type.volgorde;
-}
-
-async function sha256(bestand: string): Promise<string> {
-  const echt = bestand.split('#')[0];
-  const hash = crypto.createHash('sha256');
-  for await (const chunk of fs.createReadStream(echt)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /** A source read into its staging table inside the import's transaction. */
 interface Klaargezet {
@@ -131,7 +59,31 @@ async function zetKlaar(
 ): Promise<Klaargezet | null> {
   const { type, bestand } = bron;
   const naam = path.basename(bestand);
+  let kop: string[] = [];
+  try {
+    return await leesEnZetKlaar(tx, bron, nr, problemen, waarschuwingen, opties, gebieden, (k) => (kop = k));
+  } catch (e) {
+    // a file that cannot be read on: one problem line where the reading stopped; the file is refused
+    if (!(e instanceof LeesFout)) throw e;
+    problemen.push({ bestand: naam, regel: e.regel, kolom: e.kolom ?? (e.veld !== null ? (kop[e.veld] ?? `veld ${e.veld + 1}`) : null), waarde: null, reden: e.reden });
+    return null;
+  }
+}
+
+async function leesEnZetKlaar(
+  tx: Queryable,
+  bron: Extract<Bron, { soort: 'tabel' }>,
+  nr: number,
+  problemen: Probleem[],
+  waarschuwingen: Probleem[],
+  opties: ImportOpties,
+  gebieden: Gebiedscontrole,
+  metKop: (kop: string[]) => void,
+): Promise<Klaargezet | null> {
+  const { type, bestand } = bron;
+  const naam = path.basename(bestand);
   const { kop, rijen } = await bron.open();
+  metKop(kop);
   if (kop.length === 0) {
     problemen.push({ bestand: naam, regel: 1, kolom: null, waarde: null, reden: 'bestand is leeg: de kopregel ontbreekt' });
     return null;
@@ -145,7 +97,7 @@ async function zetKlaar(
   for (const c of ontbrekend) {
     problemen.push({ bestand: naam, regel: 1, kolom: c.naam, waarde: null, reden: 'verplichte kolom ontbreekt' });
   }
-  if (ontbrekend.length > 0) return null;
+  if (dubbeleKoppen(kop, naam, problemen) || ontbrekend.length > 0) return null;
 
   const tabel = `import_klaar_${nr}`;
   const kolommen = stagingKolommen(type);
@@ -168,9 +120,10 @@ async function zetKlaar(
     for (const kolom of type.kolommen) {
       const i = index.get(kolom.naam);
       const cel = i === undefined ? null : (cellen[i] ?? null);
-      const r = leesCel(kolom, cel);
+      const ongeldig = celTeLangOfNul(cel);
+      const r = ongeldig ? ({ ok: false, reden: ongeldig } as const) : leesCel(kolom, cel);
       if (!r.ok) {
-        problemen.push({ bestand: naam, regel, kolom: kolom.naam, waarde: cel === null ? '' : String(cel), reden: r.reden });
+        problemen.push({ bestand: naam, regel, kolom: kolom.naam, waarde: cel === null ? '' : String(cel).slice(0, 200).replace(/\0/g, ''), reden: r.reden });
         goed = false;
         continue;
       }
@@ -518,8 +471,12 @@ async function voegSamen(tx: Queryable, klaar: Klaargezet, hash: string, opties:
 
 /** Imports a file or a directory: all or nothing. Throws ImportFout with every problem found. */
 export async function importeer(db: Db, pad: string, opties: ImportOpties): Promise<ImportResultaat> {
-  const { bronnen, problemen } = await vindBronnen(pad);
-  const waarschuwingen: Probleem[] = [];
+  const gevonden = await vindBronnen(pad);
+  const bronnen = gevonden.bronnen;
+  // the first GRENZEN.problemen problems are kept, all are counted (issue 20)
+  const problemen = new Probleemlijst(GRENZEN.problemen);
+  problemen.push(...gevonden.problemen);
+  const waarschuwingen: Probleem[] = new Probleemlijst(GRENZEN.problemen);
   if (bronnen.length === 0 && problemen.length === 0) {
     problemen.push({ bestand: pad, regel: null, kolom: null, waarde: null, reden: 'geen bestanden met een bekend bestandstype gevonden' });
   }
@@ -546,10 +503,14 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
       if (k) klaar.push(k);
     }
     if (gebieden.geladen) gebieden.afronden(problemen);
-    if (problemen.length === 0) await controleerKlaargezet(tx, klaar, problemen);
-    if (problemen.length === 0) await controleerRegioIndelingen(tx, klaar, problemen);
+    // the checks across rows and files run also when cells were wrong (issue 14.5: every problem at
+    // once), over the good rows; only a file that could not be read at all leaves them out
+    if (klaar.length === bronnen.filter((b) => b.soort === 'tabel').length) {
+      await controleerKlaargezet(tx, klaar, problemen);
+      await controleerRegioIndelingen(tx, klaar, problemen);
+    }
     // throwing rolls back the transaction: nothing of this import stays
-    if (problemen.length > 0) throw new ImportFout(problemen);
+    if (problemen.length > 0) throw new ImportFout([...problemen], problemen.totaal);
     const uit: BestandResultaat[] = [];
     for (const bron of bronnen) {
       const hash = hashes.get(bron.bestand)!;
@@ -562,7 +523,7 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
     }
     return uit;
   });
-  return { bestanden, waarschuwingen };
+  return { bestanden, waarschuwingen: [...waarschuwingen] };
 }
 
 /** The problem report as Dutch text lines (CLI, logs). */

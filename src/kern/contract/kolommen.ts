@@ -24,6 +24,8 @@ export interface Kolom {
   /** Required on at least one row of an item (e.g. `titel`). */
   verplichtPerItem?: boolean;
   keuzes?: readonly string[];
+  /** A count (`geheel`): refused below zero. */
+  aantal?: boolean;
   /** Maximum number of values in a `lijst` cell. */
   maxAantal?: number;
   /** Values of a `lijst` cell must come from this list. */

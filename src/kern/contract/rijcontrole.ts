@@ -7,6 +7,7 @@ import { Gebiedscontrole } from './gebieden.js';
 import { controleerRondeTekst } from '../../domein/rondeteksten.js';
 import { nakijkenAzwaFinancien } from './controles-azwa.js';
 import { parsePeriode } from '../../domein/perioden.js';
+import { GRENZEN } from './grenzen.js';
 import { controleerReeksRij } from '../../domein/gepubliceerde-reeksen.js';
 
 type Rij = Record<string, Waarde>;
@@ -101,4 +102,26 @@ function nakijkenImpactRij(rij: Rij, bestand: string, regel: number, problemen: 
     return false;
   }
   return leeg.length === 0;
+}
+
+/** Where the same name stands twice in the header (case and spaces ignored): the file is ambiguous. */
+export function dubbeleKoppen(kop: string[], naam: string, problemen: Probleem[]): boolean {
+  const eerst = new Map<string, number>();
+  let dubbel = false;
+  kop.forEach((k, i) => {
+    if (k === '') return;
+    const j = eerst.get(k);
+    if (j === undefined) return void eerst.set(k, i);
+    dubbel = true;
+    problemen.push({ bestand: naam, regel: 1, kolom: k, waarde: null, reden: `kolom staat twee keer in de kopregel (veld ${j + 1} en ${i + 1}); laat er één staan` });
+  });
+  return dubbel;
+}
+
+/** A text cell the database or a page cannot take: too long, or with a NUL character. */
+export function celTeLangOfNul(cel: unknown): string | null {
+  if (typeof cel !== 'string') return null;
+  if (cel.length > GRENZEN.celTekens) return `cel is te lang (${cel.length.toLocaleString('nl-NL')} tekens; hoogstens ${GRENZEN.celTekens.toLocaleString('nl-NL')})`;
+  if (cel.includes('\0')) return 'cel bevat een NUL-teken (0x00): geen gewone tekst; sla het bestand op als CSV UTF-8';
+  return null;
 }
