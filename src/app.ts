@@ -53,7 +53,9 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
         }
       : false,
     genReqId: () => crypto.randomUUID(),
-    trustProxy: config.vertrouwdeProxy ?? config.achterTls,
+    // X-Forwarded-* only from the configured proxies; without them nobody is trusted (issue 20: behind
+    // TLS anyone's header was believed, bypassing the per-address login limit and forging the audit log)
+    trustProxy: config.vertrouwdeProxy ?? false,
   });
   registreerFoutafhandeling(app);
   await app.register(formbody);
