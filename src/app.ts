@@ -14,7 +14,7 @@ import { actiesPlugin } from './acties/index.js';
 import { transformatiePlugin } from './transformatie/index.js';
 import { financienPlugin } from './financien/index.js';
 import { indicatorenPlugin } from './indicatoren/index.js';
-import { rapportagePlugin } from './rapportage/index.js';
+import { rapportagePlugin, type PdfRenderer } from './rapportage/index.js';
 import { impactPlugin } from './impact/index.js';
 import { azwaPlugin } from './azwa/index.js';
 import { regiosPlugin } from './regios/index.js';
@@ -38,9 +38,11 @@ export interface AppOpties {
   db: Db;
   config: Config;
   logger?: boolean;
+  /** Renders a report as PDF (tests count builds with their own; default: chromium). */
+  pdfRenderer?: PdfRenderer;
 }
 
-export async function bouwApp({ db, config, logger = false }: AppOpties): Promise<FastifyInstance> {
+export async function bouwApp({ db, config, logger = false, pdfRenderer }: AppOpties): Promise<FastifyInstance> {
   const app = Fastify({
     // JSON lines with the request id (reqId); no personal data: no client address, no query string
     // (it can hold an e-mail address), no headers
@@ -54,7 +56,9 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
         }
       : false,
     genReqId: () => crypto.randomUUID(),
-    trustProxy: config.vertrouwdeProxy ?? config.achterTls,
+    // X-Forwarded-* only from the configured proxies; without them nobody is trusted (issue 20: behind
+    // TLS anyone's header was believed, bypassing the per-address login limit and forging the audit log)
+    trustProxy: config.vertrouwdeProxy ?? false,
   });
   registreerFoutafhandeling(app);
   await app.register(formbody);
@@ -95,7 +99,7 @@ export async function bouwApp({ db, config, logger = false }: AppOpties): Promis
   await app.register(transformatiePlugin, { db, config });
   await app.register(financienPlugin, { db, config });
   await app.register(indicatorenPlugin, { db, config });
-  await app.register(rapportagePlugin, { db, config });
+  await app.register(rapportagePlugin, { db, config, pdfRenderer });
   await app.register(impactPlugin, { db, config });
   await app.register(azwaPlugin, { db, config });
   await app.register(regiosPlugin, { db, config });

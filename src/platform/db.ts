@@ -42,7 +42,29 @@ export interface Db extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   /** Runs fn in one transaction; rolls back when fn throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn while holding a server-wide advisory lock: instances that start at once on one
+   * PostgreSQL take turns (PGlite has one process per data directory, so it just runs fn).
+   */
+  exclusief<T>(sleutel: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** Advisory locks of reference/seed loading and of schema migrations at start (see Db.exclusief). */
+export const STARTSLOT = 74202;
+export const MIGRATIESLOT = 74203;
+
+// SQLSTATE classes and client errors that mean "the server is (briefly) not there", not a bug
+const ONBEREIKBAAR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300']);
+
+/** Whether err says the database server is unreachable or went away (answer 503, retry later). */
+export function isDatabaseOnbereikbaar(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (ONBEREIKBAAR_CODES.has(code) || code.startsWith('08')) return true;
+  const m = typeof e.message === 'string' ? e.message : '';
+  return /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(m);
 }
 
 // Same type parsers on both engines: DATE stays a 'YYYY-MM-DD' string (no time-zone shifts),
@@ -126,6 +148,9 @@ export class PgliteDb implements Db {
       ),
     );
   }
+  exclusief<T>(_sleutel: number, fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
   /** Snapshot of the whole database (used to give each test file a migrated copy quickly). */
   dump(): Promise<Blob> {
     return this.mutex.run(async () => (await this.pglite.dumpDataDir('none')) as Blob);
@@ -156,9 +181,29 @@ export class PostgresDb implements Db {
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // a pooled idle connection that dies (server restart, pg_terminate_backend, network) emits
+    // 'error' on the pool; unhandled, that would end the process. The pool drops the connection
+    // and opens a new one on the next query, so there is nothing more to do.
+    pool.on('error', () => undefined);
     const c = await pool.connect(); // fail fast with a clear error when the server is not there
     c.release();
     return new PostgresDb(pool);
+  }
+
+  async exclusief<T>(sleutel: number, fn: () => Promise<T>): Promise<T> {
+    // a session lock on one dedicated connection, held while fn uses the rest of the pool
+    const client = await this.pool.connect();
+    try {
+      // per schema: test files each in their own schema do not wait for one another
+      await client.query('SELECT pg_advisory_lock($1, hashtext(current_schema()))', [sleutel]);
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1, hashtext(current_schema()))', [sleutel]);
+      }
+    } finally {
+      client.release();
+    }
   }
 
   async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -2,7 +2,7 @@
 // transaction, on either engine.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db, Queryable } from './db.js';
+import { MIGRATIESLOT, type Db, type Queryable } from './db.js';
 import { PROJECT_MAP } from './config.js';
 
 export const MIGRATIES_MAP = path.join(PROJECT_MAP, 'migrations');
@@ -27,6 +27,11 @@ export async function openstaandeMigraties(db: Pick<Db, 'query'>): Promise<strin
 }
 
 export async function migreer(db: Db): Promise<string[]> {
+  // the whole run under one lock: the trigger step at the end must not run twice at once either
+  return db.exclusief(MIGRATIESLOT, () => migreerNu(db));
+}
+
+async function migreerNu(db: Db): Promise<string[]> {
   await db.exec(
     `CREATE TABLE IF NOT EXISTS schema_migraties (naam text PRIMARY KEY, toegepast_op timestamptz NOT NULL DEFAULT now())`,
   );

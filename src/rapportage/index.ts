@@ -2,3 +2,4 @@
 export { rapportagePlugin } from './plugin.js';
 export { kerncijfersApi } from './api.js';
 export { bouwRapportBestand } from './cli.js';
+export type { PdfRenderer } from './pdf-bouwer.js';

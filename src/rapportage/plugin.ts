@@ -1,6 +1,7 @@
 // Routes (pages and open data) of reporting rounds and the report; registered by platform/app.ts.
 // The public sees only gepubliceerd rounds and published snapshots; drafts need concept.lezen (or
 // rondes.redigeren for the people who write them), a fixed but unpublished round embargo/concept.lezen.
+import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler, onRequestHookHandler } from 'fastify';
 import { h, type FunctionComponent, type VNode } from 'preact';
 import type { Db } from '../platform/db.js';
@@ -32,6 +33,9 @@ import {
 } from './rondes.js';
 import { renderRapportHtml } from './rapport.js';
 import { rapportPdf } from './pdf.js';
+import { PdfBouwer, TeDrukFout, type PdfRenderer } from './pdf-bouwer.js';
+import { dataVersie } from '../platform/web/publiekecache.js';
+import { vandaag } from '../platform/tijd.js';
 import { BewerkPagina } from './pages/bewerk.js';
 import { RondesLijstPagina, type LijstItem } from './pages/lijst.js';
 import { RondePagina } from './pages/ronde.js';
@@ -57,8 +61,9 @@ export function magLezen(g: Gebruiker | null, ronde: Ronde | null, heeftPublicat
   return heeftPublicatie || mag(g, 'concept.lezen');
 }
 
-export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
+export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; config: Config; pdfRenderer?: PdfRenderer }): Promise<void> {
   const { db } = opts;
+  const pdfBouwer = new PdfBouwer({ renderer: opts.pdfRenderer ?? rapportPdf, map: path.join(opts.config.dataDir, 'cache', 'rapport-pdf') });
   const csrf = csrfBescherming(app);
   const post = (handeling: Parameters<typeof vereist>[0]) => ({
     preHandler: vereist(handeling) as preHandlerHookHandler,
@@ -191,7 +196,15 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     const r = await laad(req, reply);
     if (!r) return reply;
     const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
-    const pdf = await rapportPdf(gegevens);
+    // what the public sees is the same for every visitor: one build per data version and day
+    const sleutel = req.gebruiker ? null : `${gegevens.peildatum}|${r.ronde ? 'ronde' : 'publicatie'}|${await dataVersie(db)}|${vandaag()}`;
+    let pdf: Buffer;
+    try {
+      pdf = await pdfBouwer.pdf(gegevens, sleutel);
+    } catch (err) {
+      if (!(err instanceof TeDrukFout)) throw err;
+      return stuurProbleem(reply.header('retry-after', String(err.naSeconden)), { title: 'Even geduld', status: 503, detail: `${err.message} Probeer het over een halve minuut opnieuw.` });
+    }
     return reply
       .type('application/pdf')
       .header('content-disposition', bijlage(`voortgangsrapportage-${gegevens.peildatum}.pdf`, 'inline'))

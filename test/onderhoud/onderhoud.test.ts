@@ -6,7 +6,6 @@
 // new ones refused) and opened again on the same port: the app sees exactly what a stopped server
 // looks like, and the shared test server keeps running for other tests.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -18,30 +17,7 @@ import { PgliteDb, type Db } from '../../src/platform/db.js';
 import { herstelBackup, maakBackupBestand } from '../../src/platform/backup.js';
 import { zetEmbargo } from '../../src/kern/embargo.js';
 import { gebruikerMetRol, sessie } from '../toegang/hulp.js';
-
-class Proxy {
-  private server: net.Server | null = null;
-  private readonly sockets = new Set<net.Socket>();
-  port = 0;
-  constructor(private readonly doel: { host: string; port: number }) {}
-  async open(): Promise<void> {
-    this.server = net.createServer((c) => {
-      const s = net.connect(this.doel.port, this.doel.host);
-      this.sockets.add(c).add(s);
-      c.pipe(s).pipe(c);
-      const sluit = () => (c.destroy(), s.destroy(), this.sockets.delete(c), this.sockets.delete(s));
-      c.on('error', sluit).on('close', sluit);
-      s.on('error', sluit).on('close', sluit);
-    });
-    await new Promise<void>((ok) => this.server!.listen(this.port, '127.0.0.1', () => ok()));
-    this.port = (this.server!.address() as net.AddressInfo).port;
-  }
-  async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    this.sockets.clear();
-    await new Promise<void>((ok) => this.server!.close(() => ok()));
-  }
-}
+import { TcpProxy as Proxy } from '../helpers/tcpproxy.js';
 
 describe('/health en /ready', () => {
   const pgUrl = new URL(PG_URL);

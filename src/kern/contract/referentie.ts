@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Db } from '../../platform/db.js';
+import { STARTSLOT, type Db } from '../../platform/db.js';
 import { PROJECT_MAP } from '../../platform/config.js';
 import { THEMATAFELS } from '../../domein/begrippen.js';
 import { importeer } from './importeren.js';
@@ -92,6 +92,10 @@ export async function markeerHersteld(db: Db, bestand: string): Promise<void> {
 }
 
 export async function bereidDatabaseVoor(db: Db, seed: 'none' | string): Promise<ImportResultaat | null> {
-  await zorgVoorReferentiedata(db);
-  return seed === 'none' ? null : laadSeedEenmalig(db, seed);
+  // two instances starting at once on an empty PostgreSQL: one loads, the other waits and finds it
+  // loaded (issue 20: without the lock one of them died on a duplicate key)
+  return db.exclusief(STARTSLOT, async () => {
+    await zorgVoorReferentiedata(db);
+    return seed === 'none' ? null : laadSeedEenmalig(db, seed);
+  });
 }

@@ -2,6 +2,10 @@
 // the frame of the app for a browser: one function decides, so no route sends a browser raw JSON.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { foutpaginaHtml, wilHtml } from './foutpagina.js';
+import { isDatabaseOnbereikbaar } from '../db.js';
+
+/** Retry-After of a 503 while the database is away. */
+const DATABASE_WEG_SECONDEN = 5;
 
 export interface ProbleemDetail {
   type?: string;
@@ -30,6 +34,15 @@ export function stuurProbleem(reply: FastifyReply, p: ProbleemDetail): FastifyRe
 export function registreerFoutafhandeling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof HttpProbleem) return stuurProbleem(reply, err.probleem);
+    if (isDatabaseOnbereikbaar(err)) {
+      // the pool reconnects by itself: tell the client (and a load balancer) to try again shortly
+      req.log.warn({ code: (err as { code?: string }).code }, 'database niet bereikbaar');
+      return stuurProbleem(reply.header('retry-after', String(DATABASE_WEG_SECONDEN)), {
+        title: 'Tijdelijk niet beschikbaar',
+        status: 503,
+        detail: `De database is even niet bereikbaar. Probeer het over ${DATABASE_WEG_SECONDEN} seconden opnieuw.`,
+      });
+    }
     if (err.validation) {
       return stuurProbleem(reply, {
         title: 'Ongeldige aanvraag',
