@@ -1,5 +1,5 @@
 // Load benchmark over loopback (issue 19): a keep-alive HTTP client on node's http module (no extra
-// dependency), C connections for a fixed time, against the compiled server (dist/server.js) on one
+// dependency), C connections for a fixed time, against the compiled server (dist/akkoordmonitor.js) on one
 // or two instances; every public URL beside a static file of the same server in the same run.
 // Prints req/s, p50 and p99 and the ratio to the static file; asserts nothing.
 import http from 'node:http';
@@ -63,7 +63,7 @@ export async function benchLast(opties: { instanties: number; databaseUrl?: stri
   try {
     for (const poort of poorten) {
       const env = { ...process.env, PORT: String(poort), AKKOORDMONITOR_DATA_DIR: dataDir, ...(opties.databaseUrl ? { DATABASE_URL: opties.databaseUrl } : {}) };
-      processen.push(spawn(process.execPath, [path.join(PROJECT_MAP, 'dist', 'server.js')], { env, stdio: 'ignore' }));
+      processen.push(spawn(process.execPath, [path.join(PROJECT_MAP, 'dist', 'akkoordmonitor.js')], { env, stdio: 'ignore' }));
       await wachtOp(poort); // one after the other: the first migrates and seeds
     }
     const urls = ['/assets/app.css', '/', '/financien', '/api/v1/kerncijfers?peildatum=2025-05-20'];

@@ -17,13 +17,13 @@ try {
 // issue 19: load over loopback against the compiled server (npm run build first), and the cold start
 try {
   const { benchLast, drukAf } = await import('./last.js');
-  const { koudeStart } = await import('./koudestart.js');
+  const { koudeStart, beschrijf } = await import('./koudestart.js');
   drukAf('last: PGlite, 1 instantie', await benchLast({ instanties: 1 }));
   if (engines.includes('postgres') && process.env.BENCH_DATABASE_URL) {
     drukAf('last: PostgreSQL, 1 instantie', await benchLast({ instanties: 1, databaseUrl: process.env.BENCH_DATABASE_URL }));
     drukAf('last: PostgreSQL, 2 instanties', await benchLast({ instanties: 2, databaseUrl: process.env.BENCH_DATABASE_URL }));
   }
-  console.log(`\nkoude start (dist/server.js, PGlite): ${(await koudeStart({ keer: 2 })).map((x) => Math.round(x)).join(', ')} ms`);
+  console.log(`\nkoude start (npm start, PGlite, gezaaide database): ${beschrijf(await koudeStart({ keer: 3 }))}`);
 } catch (err) {
   console.log(`\nlast: niet gemeten (${(err as Error).message})`);
 }

@@ -1,6 +1,7 @@
 // `npm run build` and the prestart of `npm start`: compiles src/ to dist/ with tsc, but only when a
 // source file (or the build configuration) is newer than the last build, so a start with nothing to
-// build costs a few milliseconds (issue 19: production runs compiled JavaScript, no loader).
+// build costs a few milliseconds (issue 19: production runs compiled JavaScript, no loader), then
+// bundles the server into dist/akkoordmonitor.js.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -35,5 +36,20 @@ try {
   console.error('Bouwen mislukt: zie de fouten van tsc hierboven.');
   process.exit(1);
 }
+// One bundle for the server: node then reads one file instead of some two thousand modules of the app,
+// fastify and echarts (about a third less CPU to the first answer). Packages that find files next to
+// themselves (PGlite's WebAssembly, pino's worker) or load on first use stay outside.
+const esbuild = createRequire(import.meta.url)('esbuild');
+await esbuild.build({
+  entryPoints: [path.join(project, 'dist', 'server.js')],
+  outfile: path.join(project, 'dist', 'akkoordmonitor.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['@electric-sql/pglite', 'pino', 'thread-stream', 'exceljs', 'playwright-core', 'pg', 'pg-copy-streams', '@node-rs/argon2', 'tsx'],
+  banner: { js: "import { createRequire as __maakRequire } from 'node:module'; const require = __maakRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
 fs.writeFileSync(stempel, new Date().toISOString() + '\n');
 console.log(`Gebouwd naar dist/ in ${((Date.now() - start) / 1000).toFixed(1)} s`);

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { leesConfig } from './platform/config.js';
 import { openDatabase } from './platform/database.js';
 import { bereidDatabaseVoor } from './kern/contract/referentie.js';
-import { importeer, probleemRapport } from './kern/contract/importeren.js';
+import { importeer, probleemRapport, type ImportOpties } from './kern/contract/importeren.js';
+import { voortgangsBalk } from './kern/voortgang.js';
 import { ImportFout } from './kern/probleem.js';
 import { exporteer } from './kern/contract/exporteren.js';
 import { isIsoDatum } from './domein/getallen.js';
@@ -12,7 +13,8 @@ import type { Db } from './platform/db.js';
 const HULP = `Gebruik: npm run cli -- <opdracht> [opties]
 
 Opdrachten:
-  import <bestand-of-map>                 importeert contractbestanden (CSV, XLSX, kerncijfers JSON); alles of niets
+  import <bestand-of-map> [--voortgang]   importeert contractbestanden (CSV, XLSX, kerncijfers JSON); alles of niets;
+                                          voortgangsbalk op stderr (altijd op een terminal, anders met --voortgang)
   export <map> [--peildatum JJJJ-MM-DD]   schrijft alle gegevens terug in de contractformaten
   cbs <respons.json|url> [<respons2.json> …] --koppeling <koppeling.json> [--bron-datum JJJJ-MM-DD]
                                           importeert een CBS OData-antwoord (v3 TypedDataSet of v4 Observations)
@@ -37,6 +39,25 @@ async function metDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 }
 
 /** Runs an import; a refused import (ImportFout) prints its problems and exits with 1. */
+/**
+ * The import's progress bar on stderr: redrawn in place on a terminal, or (with --voortgang when stderr
+ * is not a terminal) one line per second; nothing otherwise, so scripts and logs stay clean.
+ */
+function voortgangsmelder(gevraagd: boolean): ImportOpties['onVoortgang'] {
+  const tty = process.stderr.isTTY === true;
+  if (!tty && !gevraagd) return undefined;
+  const start = performance.now();
+  let vorige = 0;
+  return (_fase, _bestand, _rijen, v) => {
+    const nu = performance.now();
+    if (v.stap === 'lezen' && nu - vorige < (tty ? 100 : 1000)) return;
+    vorige = nu;
+    const regel = voortgangsBalk(v, nu - start);
+    if (tty) process.stderr.write(`\r\x1b[2K${regel.slice(0, (process.stderr.columns ?? 120) - 1)}${v.stap === 'klaar' ? '\n' : ''}`);
+    else process.stderr.write(`${regel}\n`);
+  };
+}
+
 async function meldImportFout(importeerMaar: () => Promise<number>): Promise<number> {
   try {
     return await importeerMaar();
@@ -73,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
       koppeling: { type: 'string' },
       'bron-datum': { type: 'string' },
       overschrijf: { type: 'boolean' },
+      voortgang: { type: 'boolean' },
     },
   });
   if (values.peildatum !== undefined && !isIsoDatum(values.peildatum)) {
@@ -88,10 +110,7 @@ async function main(argv: string[]): Promise<number> {
       }
       return metDatabase((db) =>
         meldImportFout(async () => {
-          const r = await importeer(db, positionals[0], {
-            door,
-            onVoortgang: (fase, bestand, n) => process.stderr.write(`  ${fase === 'controle' ? 'controleren' : 'schrijven'} ${bestand}: ${n.toLocaleString('nl-NL')} rijen\n`),
-          });
+          const r = await importeer(db, positionals[0], { door, onVoortgang: voortgangsmelder(values.voortgang === true) });
           for (const w of r.waarschuwingen) console.warn(`waarschuwing: ${probleemRapport([w])}`);
           for (const b of r.bestanden) {
             console.log(`${b.bestand} (${b.bestandstype}): ${b.rijen} rijen, ${b.nieuw} nieuw, ${b.gewijzigd} gewijzigd, ${b.ongewijzigd} ongewijzigd; sha256 ${b.sha256}`);

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { controleerConfig, databaseOmschrijving, leesConfig, PROJECT_MAP } from './platform/config.js';
 import { openDatabase } from './platform/database.js';
 import { bereidDatabaseVoor } from './kern/contract/referentie.js';
-import { bouwApp } from './app.js';
 import { probleemRapport } from './kern/contract/importeren.js';
 import { ImportFout } from './kern/probleem.js';
 import { ruimSessiesOp } from './toegang/index.js';
@@ -16,9 +15,13 @@ if (configFouten.length > 0) {
 }
 const config = leesConfig();
 const versie = (JSON.parse(fs.readFileSync(path.join(PROJECT_MAP, 'package.json'), 'utf8')) as { version: string }).version;
+// the database opens (its WebAssembly compiles off the main thread) while the app's modules load
+const dbOpen = openDatabase(config);
+dbOpen.catch(() => {}); // awaited below; no unhandled rejection while the app loads
+const { bouwApp } = await import('./app.js');
 let db;
 try {
-  db = await openDatabase(config);
+  db = await dbOpen;
 } catch (err) {
   console.error(`Kan de database niet openen: ${(err as Error).message}`);
   process.exit(1);

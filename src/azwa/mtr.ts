@@ -2,13 +2,16 @@
 // one view, status and deadline adherence, the money the platform has (AZWA kaders against realised
 // spending, transformation plans and funds), and the goals served; with the four fallback options
 // and the figures that bear on each. Also as one XLSX.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Db } from '../platform/db.js';
 import type { Datum } from '../domein/begrippen.js';
 import { isVerlopen } from '../domein/azwa.js';
 import { berekenKerncijfers } from '../kern/kerncijfers.js';
 import { euro, euroMln } from '../platform/formaat.js';
 import * as store from './store.js';
+
+// exceljs is loaded on first use: it costs most of a second of start-up time (issue 19)
+const excel = async () => (await import('exceljs')).default;
 
 export interface MtrAfspraak {
   code: string;
@@ -138,7 +141,7 @@ export async function mtrDossier(db: Db, peildatum: Datum): Promise<MtrDossier> 
 }
 
 export async function alsXlsx(d: MtrDossier): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb: ExcelJS.Workbook = new (await excel()).Workbook();
   const blad = (naam: string, kop: string[], rijen: (string | number | null)[][]) => {
     const ws = wb.addWorksheet(naam);
     ws.addRow(kop).font = { bold: true };

@@ -1,7 +1,7 @@
 // Exports of the fte-impact part as tables (CSV for Dutch Excel, XLSX): the model with its checks and
 // flags, one scenario's outcome, two scenarios side by side. Figures are rounded to whole persons/fte
 // only here, at the edge; flags travel with the rows they concern.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { rondAf } from '../domein/getallen.js';
 import {
   clusterTotalen,
@@ -16,6 +16,9 @@ import {
 } from '../domein/impact.js';
 import { naarCsv, type Cel, type GrafiekTabel } from '../platform/web/grafiek.js';
 import type { Codekoppeling } from './store.js';
+
+// exceljs is loaded on first use: it costs most of a second of start-up time (issue 19)
+const excel = async () => (await import('exceljs')).default;
 
 const heel = (n: number) => rondAf(n);
 
@@ -118,7 +121,7 @@ export function tabelCsv(t: GrafiekTabel): string {
 
 /** One sheet per table, with a heading and the note under it. */
 export async function tabellenXlsx(tabellen: readonly GrafiekTabel[], toelichting: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb: ExcelJS.Workbook = new (await excel()).Workbook();
   wb.creator = 'Akkoordmonitor';
   wb.description = toelichting;
   tabellen.forEach((t, i) => {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../platform/db.js';
-import { importeer } from '../kern/contract/importeren.js';
+import { importeer, type ImportOpties } from '../kern/contract/importeren.js';
 import { ImportFout, type ImportResultaat, type Probleem } from '../kern/probleem.js';
 import { schrijfAudit } from '../kern/audit.js';
 import { CbsImportFout, cbsNaarIndicatoren, haalCbsOp, leesCbsKoppeling, type FetchLike, type IndicatorRij } from './cbs.js';
@@ -167,13 +167,13 @@ export type UploadSoort = 'indicatoren' | 'indicator_definities';
  * Imports an uploaded contract file (CSV or XLSX, recognised by its content) of the given type via the
  * contract importer. The upload is saved under the type's name so the importer recognises it.
  */
-export async function importeerUpload(db: Db, soort: UploadSoort, inhoud: Buffer, door: string): Promise<ImportResultaat> {
+export async function importeerUpload(db: Db, soort: UploadSoort, inhoud: Buffer, door: string, onVoortgang?: ImportOpties['onVoortgang']): Promise<ImportResultaat> {
   const isXlsx = inhoud.subarray(0, 2).toString('latin1') === 'PK';
   const map = fs.mkdtempSync(path.join(os.tmpdir(), 'indicator-upload-'));
   try {
     const bestand = path.join(map, `${soort}.${isXlsx ? 'xlsx' : 'csv'}`);
     fs.writeFileSync(bestand, inhoud);
-    return await importeer(db, bestand, { door });
+    return await importeer(db, bestand, { door, onVoortgang });
   } finally {
     fs.rmSync(map, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 // Routes (pages and API) of the indicator part; registered by platform/app.ts.
 // Public: /arbeidsmarkt, /toegankelijkheid, /indicatoren, /indicatoren/:code(.csv|.json), /api/v1/indicatoren.
 // indicatoren.beheren: the import form (contract CSV/XLSX and CBS OData).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { isIsoDatum } from '../domein/getallen.js';
 import { mag } from '../domein/beleid.js';
 import { vereist } from '../platform/web/toegangscontrole.js';
 import { ImportFout } from '../kern/probleem.js';
+import type { Voortgang } from '../kern/contract/importeren.js';
+import { aandeel, voortgangsTekst } from '../kern/voortgang.js';
 import { alleDefinities, definitie, revisies, waarnemingen, type IndicatorDefinitie, type Revisie, type Waarneming } from './store.js';
 import { arbeidsmarktBlokken, indicatorBlokken, toegankelijkheidBlokken, type Blok } from './grafieken.js';
 import { ArbeidsmarktPagina } from './pages/arbeidsmarkt.js';
@@ -116,7 +119,14 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
 
   // ─── import (indicatoren.beheren) ───────────────────────────────────────────────────────────
   const toonImport = async (req: FastifyRequest, reply: FastifyReply, melding?: ImportMelding, status = 200) =>
-    stuurPagina(reply, ImportPagina({ gebruiker: req.gebruiker, csrf: (await csrfToken(reply)) ?? '', melding }), status);
+    stuurPagina(reply, ImportPagina({ gebruiker: req.gebruiker, csrf: (await csrfToken(reply)) ?? '', melding, voortgangId: crypto.randomUUID() }), status);
+  // progress of running uploads, by the random id the form carries; only its own user may read it
+  const lopend = new Map<string, { door: string; start: number; v: Voortgang }>();
+  app.get<{ Params: { id: string } }>('/indicatoren/importeren/voortgang/:id', { preHandler: vereist('indicatoren.beheren') }, async (req, reply) => {
+    const l = lopend.get(req.params.id);
+    if (!l || l.door !== door(req)) return reply.code(404).send({ tekst: 'Bezig: het bestand wordt verstuurd.', aandeel: null });
+    return reply.header('cache-control', 'no-store').send({ ...l.v, tekst: voortgangsTekst(l.v, performance.now() - l.start), aandeel: aandeel(l.v) });
+  });
   const door = (req: FastifyRequest) => (req.gebruiker ? req.gebruiker.email : 'onbekend');
 
   app.get('/indicatoren/importeren', { preHandler: vereist('indicatoren.beheren') }, async (req, reply) => toonImport(req, reply));
@@ -130,7 +140,11 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     if (!bestand || bestand.length === 0) velden.bestand = 'Kies een CSV- of XLSX-bestand.';
     if (Object.keys(velden).length) return toonImport(req, reply, { soort: 'fout', formulier: 'contract', tekst: 'Het formulier is niet compleet.', velden }, 400);
     try {
-      const r = await importeerUpload(db, soort as 'indicatoren', bestand!, door(req));
+      const id = typeof body.voortgang === 'string' && /^[0-9a-f-]{36}$/.test(body.voortgang) ? body.voortgang : null;
+      const start = performance.now();
+      const r = await importeerUpload(db, soort as 'indicatoren', bestand!, door(req), (_f, _b, _n, v) => {
+        if (id) lopend.set(id, { door: door(req), start, v: { ...v } });
+      }).finally(() => id && setTimeout(() => lopend.delete(id), 60_000).unref());
       const b = r.bestanden[0];
       return toonImport(req, reply, {
         soort: 'succes',

@@ -229,4 +229,26 @@ describe('importformulier (indicatoren.beheren)', () => {
     const j = (await app.inject({ url: '/api/v1/indicatoren/azw_ziekteverzuim' })).json();
     expect(j.waarnemingen).toEqual([{ periode: '2025Q1', gebied: 'NL', dimensie: null, waarde: 7.1, bron_datum: '2025-06-10' }]);
   });
+
+  it('het formulier draagt een voortgangsnummer; na de import geeft de voortgangsroute (kennis van wie uploadde) de tellingen in het Nederlands', async () => {
+    ingelogd = beheerder;
+    const form = await app.inject({ url: '/indicatoren/importeren', headers: html });
+    expect(form.body).toContain('<progress id="voortgang-balk" max="1"');
+    expect(form.body).toContain('src="/assets/importvoortgang.js"');
+    const id = /name="voortgang" value="([0-9a-f-]{36})"/.exec(form.body)?.[1] ?? '';
+    expect(id).not.toBe('');
+    const csrf = /name="_csrf" value="([^"]*)"/.exec(form.body)?.[1] ?? '';
+    const cookie = ([] as string[]).concat(form.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+    expect((await app.inject({ url: `/indicatoren/importeren/voortgang/${id}`, headers: { cookie } })).statusCode).toBe(404);
+    const rijen = Array.from({ length: 3 }, (_, i) => `azw_ziekteverzuim;2024KW0${i + 1};NL;;6,${i};2025-06-11`);
+    const goed = multipart({ _csrf: csrf, soort: 'indicatoren', voortgang: id, bestand: [{ naam: 'x.csv', inhoud: Buffer.from(`indicator;periode;gebied;dimensie;waarde;bron_datum\n${rijen.join('\n')}\n`) }] });
+    const r = await app.inject({ method: 'POST', url: `/indicatoren/importeren/contract?_csrf=${encodeURIComponent(csrf)}`, payload: goed.payload, headers: { ...goed.headers, ...html, cookie } });
+    expect(r.statusCode).toBe(200);
+    const v = (await app.inject({ url: `/indicatoren/importeren/voortgang/${id}`, headers: { cookie } })).json();
+    expect(v).toMatchObject({ stap: 'klaar', gelezen: 3, goed: 3, geschreven: 3, aandeel: 1, tekst: 'indicatoren.csv: 3 rijen geschreven' });
+    // another user's upload is not theirs to follow
+    ingelogd = { ...beheerder, email: 'ander@example.org' };
+    expect((await app.inject({ url: `/indicatoren/importeren/voortgang/${id}`, headers: { cookie } })).statusCode).toBe(404);
+    ingelogd = beheerder;
+  });
 });

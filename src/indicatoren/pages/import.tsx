@@ -44,7 +44,21 @@ function VeldFout({ melding, veld }: { melding?: ImportMelding; veld: string }):
   ) : null;
 }
 
-export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMelding }): VNode {
+/** Shown while the import runs (assets/importvoortgang.js fills it from the progress route). */
+function Voortgangsvak({ id }: { id: string }): VNode {
+  return (
+    <div class="am-voortgang" hidden role="status" aria-live="polite">
+      <label class="utrecht-form-label" for="voortgang-balk">
+        Voortgang van de import
+      </label>
+      <progress id="voortgang-balk" max={1} />
+      <p class="utrecht-paragraph am-voortgang__tekst">Bezig: het bestand wordt verstuurd en gecontroleerd.</p>
+      <input type="hidden" name="voortgang" value={id} />
+    </div>
+  );
+}
+
+export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMelding; voortgangId: string }): VNode {
   const m = p.melding;
   const voor = (f: 'contract' | 'cbs') => (m && m.formulier === f ? m : undefined);
   const fout = (f: 'contract' | 'cbs', veld: string) => (voor(f)?.velden?.[veld] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${veld}-fout` } : {});
@@ -54,6 +68,7 @@ export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMe
       gebruiker={p.gebruiker}
       csrf={p.csrf}
       kruimels={[{ label: 'Dashboard', href: '/' }, { label: 'Indicatoren', href: '/indicatoren' }, { label: 'Importeren' }]}
+      scripts={['/assets/importvoortgang.js']}
     >
       <h1 class="utrecht-heading-1">Indicatoren importeren</h1>
       <p class="utrecht-paragraph">
@@ -62,7 +77,12 @@ export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMe
       </p>
       <h2 class="utrecht-heading-2">Contractbestand (CSV of XLSX)</h2>
       {voor('contract') ? <Melding m={voor('contract')!} /> : null}
-      <form method="post" action={`/indicatoren/importeren/contract?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data">
+      <form
+        method="post"
+        action={`/indicatoren/importeren/contract?_csrf=${encodeURIComponent(p.csrf)}`}
+        enctype="multipart/form-data"
+        data-voortgang="/indicatoren/importeren/voortgang/"
+      >
         <Csrf token={p.csrf} />
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="soort">
@@ -84,6 +104,7 @@ export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMe
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
           Importeren
         </button>
+        <Voortgangsvak id={p.voortgangId} />
       </form>
       <h2 class="utrecht-heading-2">CBS OData-antwoord met koppeling</h2>
       {voor('cbs') ? <Melding m={voor('cbs')!} /> : null}

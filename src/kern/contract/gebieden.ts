@@ -25,7 +25,10 @@ export class Gebiedscontrole {
   private boek: Regioboek | null = null;
   /** Ambiguous names, settled per group (indicator) when the file is read. */
   private uitgesteld: Uitgesteld[] = [];
-  private groepen = new Map<string, string[]>();
+  /** The distinct values per group: a set, so a million rows cost a million set lookups, not copies. */
+  private groepen = new Map<string, Set<string>>();
+  /** herkenGebied per distinct value: a CBS table repeats its few hundred areas on every row. */
+  private herkend = new Map<string, GebiedUitkomst>();
   /** One warning per file and value (a conversion on 500 rows is one message). */
   private gemeld = new Set<string>();
 
@@ -33,6 +36,7 @@ export class Gebiedscontrole {
   async laad(tx: Queryable, staging: string[]): Promise<void> {
     const rijen = await leesRegioIndelingenUitDb(tx, staging);
     this.boek = maakRegioboek(rijen, leesHerindelingen(), leesAliassen());
+    this.herkend.clear();
   }
 
   get geladen(): boolean {
@@ -56,23 +60,30 @@ export class Gebiedscontrole {
   indicatorGebied(rij: Rij, bestand: string, regel: number, problemen: Probleem[], waarschuwingen: Probleem[]): boolean {
     const waarde = String(rij.gebied ?? '').trim();
     const legacyNl = /^NL0[01]$/i.test(waarde) ? 'NL' : waarde;
-    const u = herkenGebied(this.boek!, legacyNl);
+    let u = this.herkend.get(legacyNl);
+    if (!u) this.herkend.set(legacyNl, (u = herkenGebied(this.boek!, legacyNl)));
     const groep = String(rij.indicator);
     if (!u.ok && u.kandidaten.length > 1 && !/^[A-Za-z]{2,4}\d+$/.test(waarde)) {
       // ambiguous name: decided when the whole file is known
       this.uitgesteld.push({ bestand, regel, groep, waarde });
-      this.groepen.set(groep, [...(this.groepen.get(groep) ?? []), waarde]);
+      this.inGroep(groep, waarde);
       rij.gebied = waarde;
       return true;
     }
     if (!this.meld(bestand, regel, 'gebied', waarde, u, waarschuwingen, problemen)) return false;
     if (u.ok) {
-      this.groepen.set(groep, [...(this.groepen.get(groep) ?? []), waarde]);
+      this.inGroep(groep, waarde);
       // a code (also a converted one) is stored as the code; a name or alias as given
       const isCode = u.gebied.code === legacyNl.toUpperCase() || u.waarschuwing !== null;
       rij.gebied = isCode ? u.gebied.code : waarde;
     }
     return true;
+  }
+
+  private inGroep(groep: string, waarde: string): void {
+    const waarden = this.groepen.get(groep);
+    if (waarden) waarden.add(waarde);
+    else this.groepen.set(groep, new Set([waarde]));
   }
 
   /** Checks `regios` of a snelle toets: IZA regions (zorgkantoorregio name or code). */
@@ -93,11 +104,12 @@ export class Gebiedscontrole {
   afronden(problemen: Probleem[]): void {
     const perGroep = new Map<string, Map<string, GebiedUitkomst>>();
     for (const u of this.uitgesteld) {
-      if (!perGroep.has(u.groep)) perGroep.set(u.groep, herkenGroep(this.boek!, this.groepen.get(u.groep) ?? []));
+      if (!perGroep.has(u.groep)) perGroep.set(u.groep, herkenGroep(this.boek!, [...(this.groepen.get(u.groep) ?? [])]));
       const uitkomst = perGroep.get(u.groep)!.get(u.waarde);
       if (uitkomst && !uitkomst.ok) problemen.push({ bestand: u.bestand, regel: u.regel, kolom: 'gebied', waarde: u.waarde, reden: uitkomst.reden });
     }
     this.uitgesteld = [];
     this.groepen.clear();
+    this.herkend.clear();
   }
 }

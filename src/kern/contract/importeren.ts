@@ -24,16 +24,53 @@ import { probleemRegel } from '../../platform/probleemregel.js';
 
 export { vindBronnen };
 
+/** Where a long import is (progress bar on the command line, progress element on the upload page). */
+export interface Voortgang {
+  bestand: string;
+  /** Reading and checking the file; merging the checked rows into the table (one statement); done. */
+  stap: 'lezen' | 'samenvoegen' | 'klaar';
+  /** Rows read from the file so far. */
+  gelezen: number;
+  /** Of those, rows that passed the checks of their cells and row. */
+  goed: number;
+  /** Rows written: into the staging table while reading, into the table itself after the merge. */
+  geschreven: number;
+  /** Estimated rows in the file (its size over the bytes per line of its start); null when unknown (XLSX). */
+  geschat: number | null;
+}
+
 export interface ImportOpties {
   door: string;
-  /** Called every few thousand rows with the rows read so far (progress on long imports). */
-  onVoortgang?: (fase: 'controle' | 'schrijven', bestand: string, rijen: number) => void;
+  /**
+   * Called every few thousand rows read ('controle'), after every chunk written to the staging table
+   * and after each file's merge ('schrijven'), with the rows read so far and the counts in `voortgang`.
+   */
+  onVoortgang?: (fase: 'controle' | 'schrijven', bestand: string, rijen: number, voortgang: Voortgang) => void;
 }
 
 type Rij = Record<string, Waarde>;
 
 // rows per COPY chunk into the staging table: memory stays flat with file size
 const BATCH = 10_000;
+// rows read between two progress calls
+const VOORTGANG_ELKE = 2_500;
+
+/** Rows in a CSV file, estimated from its size and the bytes per line of its first 64 KB. */
+function schatRijen(bestand: string): number | null {
+  if (!bestand.toLowerCase().endsWith('.csv')) return null;
+  const fd = fs.openSync(bestand, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    let regels = 0;
+    for (let i = 0; i < n; i++) if (buf[i] === 10) regels++;
+    const grootte = fs.fstatSync(fd).size;
+    if (n >= grootte) return Math.max(0, regels - 1 + (n > 0 && buf[n - 1] !== 10 ? 1 : 0)); // whole file seen: exact line count minus the header
+    return regels > 0 ? Math.round(grootte / (n / regels)) - 1 : null;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /** A source read into its staging table inside the import's transaction. */
 interface Klaargezet {
@@ -103,14 +140,18 @@ async function leesEnZetKlaar(
   const kolommen = stagingKolommen(type);
   await tx.exec(`CREATE TEMP TABLE ${tabel} (seq integer, regel integer, ${kolommen.map(([k, t]) => `${k} ${t}`).join(', ')}) ON COMMIT DROP`);
   let batch: unknown[][] = [];
+  const v: Voortgang = { bestand: naam, stap: 'lezen', gelezen: 0, goed: 0, geschreven: 0, geschat: schatRijen(bestand) };
   const spoel = async () => {
     if (batch.length === 0) return;
     await tx.copyIn(tabel, ['seq', 'regel', ...kolommen.map(([k]) => k)], naarCopyCsv(batch));
+    v.geschreven += batch.length;
     batch = [];
   };
   let aantal = 0;
   for await (const { regel, cellen } of rijen) {
     aantal++;
+    v.gelezen = aantal;
+    if (aantal % VOORTGANG_ELKE === 0) opties.onVoortgang?.('controle', naam, aantal, v);
     if (cellen.length > kop.length) {
       problemen.push({ bestand: naam, regel, kolom: null, waarde: null, reden: `rij heeft ${cellen.length} velden, de kopregel ${kop.length}` });
       continue;
@@ -135,13 +176,16 @@ async function leesEnZetKlaar(
       rij[kolom.naam] = r.waarde;
     }
     if (!goed || !nakijkenRij(type, rij, naam, regel, problemen, waarschuwingen, gebieden)) continue;
+    v.goed++;
     batch.push([aantal, regel, ...dbWaarden(type, rij)]);
     if (batch.length >= BATCH) {
       await spoel();
-      opties.onVoortgang?.('schrijven', naam, aantal);
+      opties.onVoortgang?.('schrijven', naam, aantal, v);
     }
   }
   await spoel();
+  if (v.geschat !== null) v.geschat = aantal; // now known
+  opties.onVoortgang?.('controle', naam, aantal, v);
   return { bron, naam, tabel, rijen: aantal };
 }
 
@@ -402,7 +446,8 @@ async function voegSamen(tx: Queryable, klaar: Klaargezet, hash: string, opties:
   const naam = klaar.naam;
   const aantal = klaar.rijen;
   const staging = klaar.tabel;
-  opties.onVoortgang?.('schrijven', naam, aantal);
+  const klaarVoor = (stap: Voortgang['stap']): Voortgang => ({ bestand: naam, stap, gelezen: aantal, goed: aantal, geschreven: stap === 'klaar' ? aantal : 0, geschat: aantal });
+  opties.onVoortgang?.('schrijven', naam, aantal, klaarVoor('samenvoegen'));
   const [{ id: importId }] = await tx.query<{ id: number }>(
     `INSERT INTO imports (bestand, bestandstype, sha256, rijen, nieuw, gewijzigd, ongewijzigd, door) VALUES ($1, $2, $3, 0, 0, 0, 0, $4) RETURNING id`,
     [naam, type.naam, hash, opties.door],
@@ -458,6 +503,7 @@ async function voegSamen(tx: Queryable, klaar: Klaargezet, hash: string, opties:
   await tx.exec(`DROP TABLE ${staging}`);
   const gewijzigd = geraakt - nieuw;
   const resultaat: BestandResultaat = { bestand: naam, bestandstype: type.naam, sha256: hash, rijen: aantal, nieuw, gewijzigd, ongewijzigd: aantal - geraakt };
+  opties.onVoortgang?.('schrijven', naam, aantal, klaarVoor('klaar'));
   await tx.query(`UPDATE imports SET rijen = $2, nieuw = $3, gewijzigd = $4, ongewijzigd = $5 WHERE id = $1`, [
     importId,
     aantal,

@@ -1,0 +1,59 @@
+// Imports at CBS scale (issue 19): N indicator observations (gemeente × month × dimension) through the
+// normal importer, beside COPY of the same rows into a plain table in the same run; the 100,000-row
+// snelle-toetsen import beside its COPY. Prints rows/s, the ratio to COPY and the peak RSS; asserts nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Db } from '../src/platform/db.js';
+import { importeer } from '../src/kern/contract/importeren.js';
+
+export const INDICATOR_KOP = 'indicator;periode;gebied;dimensie;waarde;bron_datum';
+
+/** Writes `rijen` observations of one indicator over the stored gemeenten, streamed to disk. */
+export async function maakIndicatorCsv(db: Db, rijen: number): Promise<string> {
+  const gemeenten = (
+    await db.query<{ code: string }>(`SELECT DISTINCT regio_code AS code FROM regio_indelingen WHERE indeling = 'gemeente' ORDER BY 1`)
+  ).map((r) => r.code);
+  const bestand = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'am-cbs-')), 'indicatoren.csv');
+  const uit = fs.createWriteStream(bestand);
+  const schrijf = (s: string) => (uit.write(s) ? Promise.resolve() : new Promise<void>((r) => uit.once('drain', () => r())));
+  await schrijf(`${INDICATOR_KOP}\n`);
+  let buffer = '';
+  for (let i = 0; i < rijen; i++) {
+    const gm = gemeenten[i % gemeenten.length];
+    const rest = Math.floor(i / gemeenten.length);
+    const maand = rest % 120;
+    const dim = Math.floor(rest / 120);
+    const periode = `${2015 + Math.floor(maand / 12)}-${String(1 + (maand % 12)).padStart(2, '0')}`;
+    buffer += `azw_ziekteverzuim;${periode};${gm};leeftijd ${dim};${String(((i * 7919) % 1000) / 10).replace(".", ",")};2025-06-16\n`;
+    if (buffer.length > 1 << 16) {
+      await schrijf(buffer);
+      buffer = '';
+    }
+  }
+  await schrijf(buffer);
+  await new Promise<void>((r) => uit.end(() => r()));
+  return bestand;
+}
+
+export interface ImportMeting {
+  rijen: number;
+  ms: number;
+  piekRssMb: number;
+  startRssMb: number;
+}
+
+/** Imports one file and samples the resident set size every 100 ms and at every progress call. */
+export async function meetImport(db: Db, bestand: string, rijen: number): Promise<ImportMeting> {
+  const rss = () => process.memoryUsage.rss() / 1e6;
+  const startRssMb = rss();
+  let piek = startRssMb;
+  const klok = setInterval(() => (piek = Math.max(piek, rss())), 100);
+  const t0 = performance.now();
+  try {
+    await importeer(db, bestand, { door: 'bench', onVoortgang: () => void (piek = Math.max(piek, rss())) });
+  } finally {
+    clearInterval(klok);
+  }
+  return { rijen, ms: performance.now() - t0, piekRssMb: Math.max(piek, rss()), startRssMb };
+}
