@@ -4,6 +4,7 @@ import { ACTIE_STATUSSEN, THEMATAFELS, AZWA_BLOKKEN } from '../../domein/begripp
 import { datum, getal } from '../../platform/formaat.js';
 import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../../platform/web/grafiek.js';
 import { ReeksFiguur, reeksIn, RondeTekstBlok, RondeTeksten, tekstenIn } from '../publicatie.js';
+import { izaActieCijfers, IzaAfgevoerd } from './iza-acties.js';
 import { Alineas, type ActieCijfers, type Ctx, Grafiek, Lijst, Melding, Sectie, StatusTabel, Toelichting, aantal, num, type OnderdeelCijfers } from './onderdelen.js';
 
 
@@ -13,7 +14,7 @@ export function statusReeksen(perOnderdeel: [string, OnderdeelCijfers][]) {
 
 export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
-  const acties: ActieCijfers = g.cijfers.acties ?? {};
+  const acties: ActieCijfers = izaActieCijfers(g);
   const perOnderdeel = acties.per_onderdeel ?? {};
   const iza = g.onderdelen.filter((o) => o.akkoord === 'IZA');
   const azwa = g.onderdelen.filter((o) => o.akkoord === 'AZWA');
@@ -83,6 +84,7 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
         ) : (
           <Melding>Er zijn geen actie-aantallen voor deze peildatum.</Melding>
         )}
+        <IzaAfgevoerd ctx={ctx} />
         {typeof acties.afgerond_sinds_vorige === 'number' ? (
           <p class="r-callout">
             <strong>{getal(acties.afgerond_sinds_vorige)} acties afgerond</strong> sinds {vorige ? `de vorige rapportage (peildatum ${datum(vorige.peildatum)})` : 'de vorige rapportage'}
