@@ -28,7 +28,8 @@ import { vandaag } from '../platform/tijd.js';
 import { datum } from '../platform/formaat.js';
 import { alleBronnen, reeksenOp, rondetekstenOp } from '../kern/publicatie.js';
 import type { Publicatie } from './publicatie.js';
-import { azwaDeel1, type AzwaDeel1 } from '../azwa/index.js';
+import { azwaDeel1, mtrDossier, type AzwaDeel1, type MtrDossier } from '../azwa/index.js';
+import { metMtr } from '../domein/azwa.js';
 
 
 export const GEGEVENS_FORMAAT = 1;
@@ -99,6 +100,8 @@ export interface RapportGegevens {
   publicatie?: Publicatie;
   /** Part 1 for the AZWA term (rounds after the AZWA was signed on 3 July 2025); absent in rounds fixed before. */
   azwa?: AzwaDeel1;
+  /** The mid-term review dossier (rounds whose peildatum falls in 2027). */
+  mtr?: MtrDossier;
 }
 
 export interface BouwOpties {
@@ -311,6 +314,7 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
       bronnen: await alleBronnen(db),
     },
     ...(peildatum >= AZWA_ONDERTEKEND ? { azwa: await azwaDeel1(db, peildatum) } : {}),
+    ...(metMtr(peildatum) ? { mtr: await mtrDossier(db, peildatum) } : {}),
   };
 }
 
