@@ -3,4 +3,5 @@
 // fixed round, and the IZA actions dropped because they were already completed), for the report.
 export { azwaPlugin } from './plugin.js';
 export { azwaDeel1, type AzwaDeel1, type VerlopenAfspraak } from './deel1.js';
-export { mtrDossier, type MtrDossier } from './mtr.js';
+export { doorbraakTekst, fteTekst, mtrDossier, type MtrDossier } from './mtr.js';
+export { MtrOpties, MtrPlannenEnDoorbraak } from './mtr-weergave.js';

@@ -106,6 +106,13 @@ export function voerAfgerondeIzaActiesAf<T extends Pick<ActieStand, 'code' | 'ak
   return { blijven, afgevoerd };
 }
 
+/**
+ * The mid-term review is early 2027, with the decision on 2028 before 1 July 2027 (002 r. 7683-7711):
+ * the report of a round whose peildatum falls in 2027 carries the MTR section.
+ */
+export const MTR_JAAR = 2027;
+export const metMtr = (peildatum: Datum): boolean => Number(peildatum.slice(0, 4)) === MTR_JAAR;
+
 /** Kinds of BO meeting (docs/contract/bo_overleggen.md). */
 export const BO_SOORTEN = ['BO IZA', 'BO AZWA', 'BO IZA/AZWA'] as const;
 /** Level 2 (beweging, output) and level 3 (doelgroepen, outcome) monitors (002 r. 7588-7610). */

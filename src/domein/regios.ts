@@ -423,3 +423,20 @@ export function telPerStatus(items: readonly { status: string | null }[], status
   }
   return [...telling.entries()];
 }
+
+/**
+ * The IZA regions of a toets under their names in the zorgkantoorregio list ("Zuid Limburg" and "ZK22"
+ * both become "Zuid-Limburg"), so a distribution over regions counts each IZA region once. A value that
+ * is no IZA region is kept as given (imports refuse those; older records may hold one).
+ */
+export function izaRegioNamen(boek: Regioboek, regios: readonly string[] | null): string[] | null {
+  if (!regios) return regios;
+  return [
+    ...new Set(
+      regios.map((r) => {
+        const u = herkenGebied(boek, r, { indelingen: ['zorgkantoorregio'] });
+        return u.ok ? u.gebied.naam : r;
+      }),
+    ),
+  ];
+}

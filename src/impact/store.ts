@@ -1,7 +1,7 @@
 // SQL of the fte-impact part: the KPMG model as imported (impact_maatregelen, impact_codekoppelingen)
 // and the calculator's named scenarios (impact_scenarios + impact_scenario_versies, migration 0012).
 // A scenario belongs to an organisation; its owner chooses who sees it; every save is a new version.
-import type { Db } from '../platform/db.js';
+import type { Db, Queryable } from '../platform/db.js';
 import type { Gebruiker } from '../domein/beleid.js';
 import { leesInvulling, type ImpactRij, type Invulling } from '../domein/impact.js';
 import { schrijfAudit } from '../kern/audit.js';
@@ -9,7 +9,7 @@ import { schrijfAudit } from '../kern/audit.js';
 export const MODEL_VERSIE = 'concept-0.6';
 
 /** The rows of the model in a stable order: clusters by title with "overige" last, measures by code. */
-export async function modelRijen(db: Db): Promise<ImpactRij[]> {
+export async function modelRijen(db: Queryable): Promise<ImpactRij[]> {
   const rijen = await db.query<Record<string, unknown>>(
     `SELECT versie, soort, code, titel, cluster, werknemers_laag, werknemers_gemiddeld, werknemers_hoog,
             fte_laag, fte_gemiddeld, fte_hoog, deeltijdfactor::float8 AS deeltijdfactor, betrouwbaarheid,
@@ -32,7 +32,7 @@ export interface Codekoppeling {
   toelichting: string | null;
 }
 
-export async function codekoppelingen(db: Db): Promise<Codekoppeling[]> {
+export async function codekoppelingen(db: Queryable): Promise<Codekoppeling[]> {
   return db.query<Codekoppeling>(
     `SELECT versie_van, code_van, titel_van, versie_naar, code_naar, titel_naar, geverifieerd, bron, toelichting
        FROM impact_codekoppelingen ORDER BY versie_van, code_van, versie_naar`,

@@ -28,7 +28,10 @@ import { vandaag } from '../platform/tijd.js';
 import { datum } from '../platform/formaat.js';
 import { alleBronnen, reeksenOp, rondetekstenOp } from '../kern/publicatie.js';
 import type { Publicatie } from './publicatie.js';
-import { azwaDeel1, type AzwaDeel1 } from '../azwa/index.js';
+import { azwaDeel1, mtrDossier, type AzwaDeel1, type MtrDossier } from '../azwa/index.js';
+import { metMtr } from '../domein/azwa.js';
+import { izaRegioNamen } from '../domein/regios.js';
+import { regioboekUitDb } from '../kern/regios.js';
 
 
 export const GEGEVENS_FORMAAT = 1;
@@ -99,6 +102,8 @@ export interface RapportGegevens {
   publicatie?: Publicatie;
   /** Part 1 for the AZWA term (rounds after the AZWA was signed on 3 July 2025); absent in rounds fixed before. */
   azwa?: AzwaDeel1;
+  /** The mid-term review dossier (rounds whose peildatum falls in 2027). */
+  mtr?: MtrDossier;
 }
 
 export interface BouwOpties {
@@ -297,7 +302,7 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
     alleen_totalen: alleenTotalen,
     onderdelen,
     teksten: sorteerSleutels({ ...(o.teksten ?? {}) }),
-    toetsen: ingediendeToetsen.length > 0 ? toetsVerdeling(ingediendeToetsen, peildatum, TOETS_SECTOREN) : null,
+    toetsen: ingediendeToetsen.length > 0 ? toetsVerdeling(await metIzaRegios(db, ingediendeToetsen, peildatum), peildatum, TOETS_SECTOREN) : null,
     plannen: ingediendePlannen.length > 0 ? planVerdeling(ingediendePlannen, peildatum) : null,
     nza,
     kaders,
@@ -311,7 +316,14 @@ export async function bouwRapportGegevens(db: Queryable, peildatum: string, o: B
       bronnen: await alleBronnen(db),
     },
     ...(peildatum >= AZWA_ONDERTEKEND ? { azwa: await azwaDeel1(db, peildatum) } : {}),
+    ...(metMtr(peildatum) ? { mtr: await mtrDossier(db, peildatum) } : {}),
   };
+}
+
+/** The toetsen with their regions named as in the IZA-region (zorgkantoorregio) list of P. */
+async function metIzaRegios<T extends { regios: string[] | null }>(db: Queryable, toetsen: T[], peildatum: string): Promise<T[]> {
+  const boek = await regioboekUitDb(db, peildatum);
+  return toetsen.map((t) => ({ ...t, regios: izaRegioNamen(boek, t.regios) }));
 }
 
 /** The AZWA was signed on 3 July 2025: from then on part 1 of the report covers its agreements. */

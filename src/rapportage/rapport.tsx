@@ -11,6 +11,7 @@ import { type Ctx, type RapportModus } from './rapport/onderdelen.js';
 import { metAzwa, Noemenswaardig, Omslag } from './rapport/omslag.js';
 import { Thematafels } from './rapport/thematafels.js';
 import { AzwaAfspraken } from './rapport/azwa.js';
+import { MidTermReview } from './rapport/mtr.js';
 import { NzaDuiding, SnelleToetsen, Transformatiemiddelen, Transformatieplannen } from './rapport/transformatie.js';
 import { FinancieleKaders } from './rapport/financien.js';
 import { Arbeidsmarkt, Toegankelijkheid } from './rapport/indicatoren.js';
@@ -31,6 +32,7 @@ export function RapportInhoud({ g, modus, paginas }: { g: RapportGegevens; modus
       <Omslag ctx={ctx} />
       <Noemenswaardig ctx={ctx} />
       <AzwaAfspraken ctx={ctx} />
+      <MidTermReview ctx={ctx} />
       <Thematafels ctx={ctx} />
       <SnelleToetsen ctx={ctx} />
       <Transformatieplannen ctx={ctx} />

@@ -2,9 +2,12 @@
 // the area, its gemeenten, the map, the toetsen and plans that touch it, and its indicators (own
 // observations, and counts summed over its gemeenten; rates are never summed).
 import type { Queryable } from '../platform/db.js';
-import { renderKaartSvg, type KaartLaag } from '../platform/web/kaart.js';
+import { kaartklassen, renderKaartSvg, type KaartLaag } from '../platform/web/kaart.js';
+import { kaartGrenzen, type RegioKaartWaarden } from '../domein/regiokaart.js';
+import { getal } from '../platform/formaat.js';
 import { PLAN_STATUSSEN, TOETS_STATUSSEN } from '../domein/begrippen.js';
 import {
+  INDELING_NAMEN,
   gemeentenVanGebied,
   herkenGroep,
   raaktGebied,
@@ -63,6 +66,25 @@ function kaartVan(boek: Regioboek, g: Gebied, gemeenten: string[]): string | nul
     breedte: 420,
     hoogte: 500,
     id: 'regiokaart',
+  }).svg;
+}
+
+/** The choropleth of one indicator over a classification with boundaries; null for ROAZ (no boundaries). */
+export function regioKaart(indicator: { code: string; naam: string; eenheid: string | null }, indeling: Indeling, w: RegioKaartWaarden): string | null {
+  const laag = MET_GRENZEN[indeling];
+  if (!laag) return null;
+  const metWaarde = w.regios.map((r) => r.waarde).filter((x): x is number => x !== null);
+  const eenheid = indicator.eenheid && indicator.eenheid !== 'aantal' ? ` ${indicator.eenheid}` : '';
+  return renderKaartSvg({
+    laag,
+    waarden: new Map(w.regios.map((r) => [r.code, r.waarde])),
+    klassen: kaartklassen(kaartGrenzen(indicator.code, indeling, metWaarde)),
+    formatteer: (x) => `${getal(x)}${eenheid}`,
+    legendaTitel: indicator.eenheid === 'aantal' ? 'Aantal' : (indicator.eenheid ?? 'Waarde'),
+    titel: `${INDELING_NAMEN[indeling]}, ${w.periode}`,
+    breedte: 520,
+    hoogte: 620,
+    id: 'indicatorkaart',
   }).svg;
 }
 

@@ -85,3 +85,29 @@ export async function gebiedenPerIndicator(db: Queryable): Promise<Map<string, s
   );
   return new Map(rijen.map((r) => [r.indicator, r.gebieden]));
 }
+
+export interface IndicatorKeuze {
+  code: string;
+  naam: string;
+  eenheid: string | null;
+}
+
+/** Indicators with values for some area other than NL (without dimension): those a map can show. */
+export async function indicatorenMetGebieden(db: Queryable): Promise<IndicatorKeuze[]> {
+  return db.query<IndicatorKeuze>(
+    `SELECT d.code, d.naam, d.eenheid FROM indicator_definities d
+      WHERE EXISTS (SELECT 1 FROM indicatoren i WHERE i.indicator = d.code AND i.dimensie = '' AND i.gebied <> 'NL')
+      ORDER BY d.naam`,
+  );
+}
+
+/** Every observation of one indicator without dimension, newest delivery per key, known at the peildatum. */
+export async function waarnemingenVan(db: Queryable, indicator: string, peildatum: string): Promise<{ gebied: string; periode: string; waarde: number | null }[]> {
+  const rijen = await db.query<{ gebied: string; periode: string; waarde: number | string | null }>(
+    `SELECT DISTINCT ON (periode, gebied) gebied, periode, waarde FROM indicatoren
+      WHERE indicator = $1 AND dimensie = '' AND (bron_datum IS NULL OR bron_datum <= $2::date)
+      ORDER BY periode, gebied, bron_datum_sleutel DESC`,
+    [indicator, peildatum],
+  );
+  return rijen.map((r) => ({ ...r, waarde: r.waarde === null ? null : Number(r.waarde) }));
+}

@@ -175,7 +175,17 @@ describe('beweging, doelgroepen en MTR', () => {
     expect(x.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Clusters', 'Kaders', 'Opties']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Clusters', 'Kaders', 'Doorbraakmiddelen', 'Opties']);
     expect(wb.getWorksheet('Afspraken')!.rowCount).toBe(1 + 32);
+    // fte impact per cluster: AI (A4, B2) = KPMG A4 + F6, gemiddeld 3.954 + 2.618
+    const ai = wb.getWorksheet('Clusters')!.getRows(2, 6)!.find((r) => r.getCell(1).value === 'TD1-AI')!;
+    expect([ai.getCell(8).value, ai.getCell(9).value, ai.getCell(10).value, ai.getCell(12).value]).toEqual([969, 6572, 18582, 'nee']);
+  });
+  it('het MTR-dossier toont de fte-impact per afspraak, gemarkeerd als niet geverifieerd', async () => {
+    const { body } = await html('/azwa/mtr?peildatum=2026-06-30', vws.cookie);
+    // TD1-ADM: KPMG A1-A3 and A5 → AZWA A1-A3 and B1: 653 / 1.590 / 3.315 fte, the published subtotal
+    expect(body).toContain('1.590 fte (653–3.315), niet geverifieerd');
+    expect(body).toContain('geen analyse');
+    expect(body).toContain('Doorbraakmiddelen uit de remgelden 2027: plafond € 400 mln, nog niets toegekend in het platform');
   });
 });

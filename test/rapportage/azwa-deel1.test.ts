@@ -33,4 +33,29 @@ describe('AZWA-deel van de rapportage', () => {
     expect(g.azwa).toBeUndefined();
     expect(renderRapportHtml(g)).not.toContain('AZWA-afspraken per blok');
   });
+
+  it('een ronde in 2026 laat IZA-acties weg die bij de vorige vastgestelde ronde al afgerond waren, en zegt hoeveel', async () => {
+    await db.query(
+      `INSERT INTO acties_log (code, akkoord, onderdeel, titel, status, status_sleutel, status_datum, door) VALUES
+         ('A.801', 'IZA', 'A', 'Proef al afgerond', 'Afgerond', 'Afgerond', '2025-01-10', 'test'),
+         ('A.802', 'IZA', 'A', 'Proef ook al afgerond', 'Afgerond', 'Afgerond', '2025-03-10', 'test'),
+         ('A.803', 'IZA', 'A', 'Proef loopt', 'Loopt op schema', 'Loopt op schema', '2025-01-10', 'test'),
+         ('B.804', 'IZA', 'B', 'Proef later afgerond', 'Loopt achter', 'Loopt achter', '2025-01-10', 'test'),
+         ('B.804', 'IZA', 'B', NULL, 'Afgerond', 'Afgerond', '2026-02-01', 'test')`,
+    );
+    await db.query(`INSERT INTO rapportagerondes (peildatum, titel, status, aangemaakt_door) VALUES ('2025-12-01', 'Q4 2025', 'vastgesteld', 'test')`);
+    const g = await bouwRapportGegevens(db, '2026-03-31');
+    expect(g.azwa?.iza_afgevoerd).toBe(2);
+    const html = renderRapportHtml(g);
+    const t = tekst(html);
+    expect(t).toContain('AZWA-afspraken per blok');
+    // the IZA status table: 2 actions left (A.803 and B.804), one of them Afgerond (since the previous round)
+    const thematafels = tekst(html.slice(html.indexOf('id="thematafels"'), html.indexOf('id="snelle-toetsen"')));
+    expect(thematafels).toMatch(/Afgerond 1 .*Totaal 2 /);
+    expect(thematafels).not.toContain('Proef al afgerond');
+    expect(thematafels).toContain('2 IZA-acties waren bij de vorige vastgestelde rapportage (1 december 2025) al afgerond en tellen hier niet meer mee.');
+    expect(thematafels).toContain('1 acties afgerond sinds de vorige rapportage');
+    // the AZWA 263 stay out of the IZA table
+    expect(thematafels).not.toContain('Nog geen status gerapporteerd 263');
+  });
 });

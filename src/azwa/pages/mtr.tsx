@@ -4,7 +4,8 @@ import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { datum, euroMln, getal } from '../../platform/formaat.js';
-import type { MtrDossier } from '../mtr.js';
+import { fteTekst, type MtrDossier } from '../mtr.js';
+import { MtrOpties, MtrPlannenEnDoorbraak } from '../mtr-weergave.js';
 import { AfspraakKop, AzwaMenu, PeildatumFormulier } from '../weergave.js';
 
 const td = (x: string | number | null, getalKolom = true) => <td class={`utrecht-table__cell${getalKolom ? ' am-getal' : ''}`}>{typeof x === 'number' ? getal(x) : (x ?? '–')}</td>;
@@ -43,7 +44,7 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
       <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
         <table class="utrecht-table" id="mtr-clusters">
           <caption class="utrecht-table__caption">Nakoming per cluster</caption>
-          <Kop kolommen={['Cluster', 'Ambitie', 'Afspraken', 'Deelafspraken', 'Afgerond', 'Termijn verstreken']} />
+          <Kop kolommen={['Cluster', 'Ambitie', 'Afspraken', 'Deelafspraken', 'Afgerond', 'Termijn verstreken', 'Impact (KPMG)']} />
           <tbody class="utrecht-table__body">
             {d.clusters.map((c) => (
               <tr class="utrecht-table__row">
@@ -57,20 +58,21 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
                 {td(c.totaal)}
                 {td(c.afgerond)}
                 {td(c.verlopen)}
+                {td(fteTekst(c.impact))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p class="utrecht-paragraph">
-        Impact in fte per afspraak: de KPMG-analyse (002 r. 8607-9630) is niet als gegevens in het platform; de clusterambities staan
-        hierboven.
-      </p>
-      <h2 class="utrecht-heading-2">Per afspraak</h2>
+        Impact: de fte-besparing volgens de KPMG-analyse (versie {d.impact_versie}, 002 r. 8607-9630), gemiddeld scenario met de bandbreedte
+        laag–hoog, opgeteld over de maatregelen die aan de afspraken zijn gekoppeld (elke maatregel één keer). "Niet geverifieerd": de bron
+        noemt de koppeling van de KPMG-maatregel aan de AZWA-afspraak niet; die is op titel gelegd.
+      </p>      <h2 class="utrecht-heading-2">Per afspraak</h2>
       <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel">
         <table class="utrecht-table" id="mtr-afspraken">
           <caption class="utrecht-table__caption">Status en termijnen per AZWA-afspraak</caption>
-          <Kop kolommen={['Afspraak', 'Cluster', 'Doelen', 'Deelafspraken', 'Afgerond', 'Achter of niet gestart', 'Zonder status', 'Termijn verstreken']} />
+          <Kop kolommen={['Afspraak', 'Cluster', 'Doelen', 'Deelafspraken', 'Afgerond', 'Achter of niet gestart', 'Zonder status', 'Termijn verstreken', 'Impact (KPMG)']} />
           <tbody class="utrecht-table__body">
             {d.afspraken.map((a) => (
               <tr class="utrecht-table__row">
@@ -82,6 +84,7 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
                 {td(a.achter)}
                 {td(a.zonder_status)}
                 {td(a.verlopen)}
+                {td(fteTekst(a.impact))}
               </tr>
             ))}
           </tbody>
@@ -105,23 +108,9 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
           </tbody>
         </table>
       </div>
-      <p class="utrecht-paragraph">
-        Transformatieplannen: {getal(d.plannen.ingediend)} ingediend, {getal(d.plannen.goedgekeurd)} goedgekeurd. Doorbraakmiddelen: nog
-        geen aanvragen of toekenningen in het platform.
-      </p>
+      <MtrPlannenEnDoorbraak d={d} />
       <h2 class="utrecht-heading-2">Opties bij onvoldoende transitie</h2>
-      <ol type="a">
-        {d.opties.map((o) => (
-          <li>
-            <strong>{o.optie}</strong>
-            <ul>
-              {o.cijfers.map((c) => (
-                <li>{c}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
+      <MtrOpties d={d} />
     </Pagina>
   );
 }

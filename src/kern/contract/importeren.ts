@@ -7,6 +7,7 @@
 import { celTeLangOfNul, dubbeleKoppen, nakijkenRij } from './rijcontrole.js';
 import { ImportFout, Probleemlijst, type BestandResultaat, type ImportResultaat, type Probleem } from '../probleem.js';
 import { GRENZEN, LeesFout } from './grenzen.js';
+import fs from 'node:fs';
 import path from 'node:path';
 import { naarCopyCsv, type Db, type Queryable } from '../../platform/db.js';
 import { BESTANDSTYPEN, SQL_TYPE, type Bestandstype } from './bestandstypen.js';

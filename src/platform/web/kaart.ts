@@ -11,6 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { getal } from '../formaat.js';
 import { PROJECT_MAP } from '../config.js';
+import { HUISARTS_WACHTLIJST_GRENZEN, type Klassegrens } from '../../domein/regiokaart.js';
 
 export type KaartLaag = 'gemeente' | 'provincie' | 'ggdregio' | 'zorgkantoorregio' | 'veiligheidsregio' | 'arbeidsmarktregio';
 export const KAART_LAGEN: readonly KaartLaag[] = [
@@ -40,13 +41,18 @@ export interface Kaartklasse {
  * Opeenvolgend blauw van licht naar donker (Rijkshuisstijl lintblauw in het midden); de klasse
  * staat ook in de tekst van elk gebied en in de legenda, dus kleur is niet de enige drager.
  */
-export const HUISARTS_WACHTLIJST_KLASSEN: readonly Kaartklasse[] = [
-  { van: 0, tot: 0, label: '0', kleur: '#e3eff6' },
-  { van: 1, tot: 9, label: '1–9', kleur: '#a8cde2' },
-  { van: 10, tot: 49, label: '10–49', kleur: '#5fa3c9' },
-  { van: 50, tot: 199, label: '50–199', kleur: '#01689b' },
-  { van: 200, tot: null, label: '200+', kleur: '#0c2f55' },
-];
+export const KAART_KLEUREN = ['#e3eff6', '#a8cde2', '#5fa3c9', '#01689b', '#0c2f55'] as const;
+
+/** Classes from bounds (domein/regiokaart.ts), coloured light to dark with the report's five blues. */
+export function kaartklassen(grenzen: readonly Klassegrens[], formatteer: (n: number) => string = getal): Kaartklasse[] {
+  return grenzen.map((g, i) => ({
+    ...g,
+    label: g.tot === null ? `${formatteer(g.van)}+` : g.tot === g.van ? formatteer(g.van) : `${formatteer(g.van)}–${formatteer(g.tot)}`,
+    kleur: KAART_KLEUREN[i] ?? KAART_KLEUREN[KAART_KLEUREN.length - 1],
+  }));
+}
+
+export const HUISARTS_WACHTLIJST_KLASSEN: readonly Kaartklasse[] = kaartklassen(HUISARTS_WACHTLIJST_GRENZEN);
 
 /** Kleur van gebieden zonder waarde (met arcering, zodat het niet op een lichte klasse lijkt). */
 export const GEEN_GEGEVENS_KLEUR = '#d9d9d9';

@@ -5,6 +5,7 @@ import { datum, getal } from '../../platform/formaat.js';
 import { KLEUREN, staafOptie, STATUS_KLEUREN, type EChartsOption, type StaafInvoer } from '../../platform/web/grafiek.js';
 import { afgerondSindsVorige } from '../../domein/afgerond.js';
 import { ReeksFiguur, reeksIn, RondeTekstBlok, RondeTeksten, tekstenIn } from '../publicatie.js';
+import { izaActieCijfers, IzaAfgevoerd } from './iza-acties.js';
 import { Alineas, type ActieCijfers, type Ctx, Grafiek, Lijst, Melding, Sectie, StatusTabel, Toelichting, aantal, num, type OnderdeelCijfers } from './onderdelen.js';
 
 
@@ -14,7 +15,7 @@ export function statusReeksen(perOnderdeel: [string, OnderdeelCijfers][]) {
 
 export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
   const g = ctx.g;
-  const acties: ActieCijfers = g.cijfers.acties ?? {};
+  const acties: ActieCijfers = izaActieCijfers(g);
   const perOnderdeel = acties.per_onderdeel ?? {};
   const iza = g.onderdelen.filter((o) => o.akkoord === 'IZA');
   const azwa = g.onderdelen.filter((o) => o.akkoord === 'AZWA');
@@ -84,6 +85,7 @@ export function Thematafels({ ctx }: { ctx: Ctx }): VNode {
         ) : (
           <Melding>Er zijn geen actie-aantallen voor deze peildatum.</Melding>
         )}
+        <IzaAfgevoerd ctx={ctx} />
         {afgerondSindsVorige({ acties }) !== null ? (
           <p class="r-callout">
             <strong>{getal(afgerondSindsVorige({ acties })!)} acties afgerond</strong> sinds {vorige ? `de vorige rapportage (peildatum ${datum(vorige.peildatum)})` : 'de vorige rapportage'}

@@ -25,6 +25,11 @@ export function RegiosLijstPagina(p: RegiosLijstProps): VNode {
         Indeling van gemeenten naar regio’s: afgeleid van de gebiedsindelingen 2025 ({KAART_BRON.replace(/^Bron: /, '')}, CC BY 4.0). ROAZ-regio’s:
         lijst van de tien traumaregio’s, zonder vastgestelde gemeenten tot die zijn geïmporteerd.
       </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/regios/kaart">
+          Een indicator op de kaart per regio-indeling
+        </a>
+      </p>
       {p.indelingen.map((i) => (
         <details class="am-regio-indeling" open={i.indeling === 'zorgkantoorregio'}>
           <summary>
