@@ -141,7 +141,7 @@ describe('statusmelding via het formulier', () => {
 
     // het overzicht telt hetzelfde als de API
     const overzicht = await pagina(`/acties?peildatum=${nu}`, cookie);
-    expect(overzicht.body).toContain(`In totaal ${na.totaal} acties`);
+    expect(overzicht.body).toContain(`${na.totaal} acties (IZA en AZWA)`);
 
     // hetzelfde (nu verouderde) formulier nog eens: conflict, niets veranderd
     const oud = await post({ status: 'Afgerond', status_datum: nu, toelichting: '' });

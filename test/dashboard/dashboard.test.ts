@@ -19,7 +19,7 @@ afterAll(async () => { await sluit?.(); });
 const pagina = (url: string, cookie?: string) => app.inject({ url, headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } });
 /** The value of a kerncijfer card, by its label. */
 function kaart(html: string, label: string): string {
-  const m = new RegExp(`<span class="am-cijfer__label">${label}</span><span class="am-cijfer__waarde">(.*?)</span><span class="am-cijfer__bron">`).exec(html);
+  const m = new RegExp(`<span class="am-cijfer__label">${label.replace(/[()]/g, '\\$&')}</span><span class="am-cijfer__waarde">(.*?)</span><span class="am-cijfer__bron">`).exec(html);
   if (!m) throw new Error(`geen kaart ${label}`);
   return m[1].replace(/<[^>]+>/g, '');
 }
@@ -29,9 +29,9 @@ describe('dashboard', () => {
     const r = await pagina('/');
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('Kerncijfers op 20 mei 2025');
-    expect(kaart(r.body, 'Snelle toetsen totaal')).toBe('416');
+    expect(kaart(r.body, 'Aanvragen snelle toets (totaal aangeleverd)')).toBe('416');
     expect(kaart(r.body, 'Goedgekeurd')).toBe('270');
-    expect(kaart(r.body, 'Acties totaal')).toBe('444');
+    expect(kaart(r.body, 'IZA-acties (totaal)')).toBe('444');
     expect(kaart(r.body, 'Beschikbaar gesteld')).toBe('€ 740.409.907');
     const api = (await kerncijfers(db, '2025-05-20', undefined)) as unknown as { snelle_toetsen: { totaal: number } };
     expect(api.snelle_toetsen.totaal).toBe(416);
@@ -46,7 +46,7 @@ describe('dashboard', () => {
 
   test('figures a publication does not give show as "niet gepubliceerd", never 0 (25 februari 2025)', async () => {
     const r = await pagina('/?peildatum=2025-02-25');
-    expect(kaart(r.body, 'Snelle toetsen totaal')).toBe('niet gepubliceerd');
+    expect(kaart(r.body, 'Aanvragen snelle toets (totaal aangeleverd)')).toBe('niet gepubliceerd');
     expect(kaart(r.body, 'Goedgekeurd')).toBe('222');
     expect(kaart(r.body, 'Afgerond')).toBe('161');
     expect(kaart(r.body, 'Loopt achter')).toBe('niet gepubliceerd');

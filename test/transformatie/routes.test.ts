@@ -52,9 +52,10 @@ describe('transformatie via de routes', () => {
     await nza.login('nico@nza.nl');
     await lezer.login('lex@tweedekamer.nl');
 
-    // niet ingelogd: naar de inlogpagina
+    // niet ingelogd: de gepubliceerde cijfers (issue 14), het register alleen na inloggen
     const anoniem = await app.inject({ method: 'GET', url: '/transformatie', headers: { accept: 'text/html' } });
-    expect(anoniem.statusCode).toBe(303);
+    expect(anoniem.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/transformatie/toetsen', headers: { accept: 'text/html' } })).statusCode).toBe(303);
 
     // een lezer mag lezen maar niet indienen
     expect((await lezer.get('/transformatie')).statusCode).toBe(200);
@@ -90,7 +91,7 @@ describe('transformatie via de routes', () => {
     expect(k.snelle_toetsen.totaal).toBe(1);
     expect(k.snelle_toetsen.per_status.Ingediend).toBe(1);
     // de overzichtspagina toont hetzelfde getal als de API
-    expect((await lezer.get('/transformatie')).body).toMatch(/Aanvragen snelle toets<\/span><span class="am-cijfer__waarde">1</);
+    expect((await lezer.get('/transformatie')).body).toMatch(/Aanvragen snelle toets in het register \(totaal\)<\/span><span class="am-cijfer__waarde">1</);
 
     // de indiener ziet geen beoordelingsknoppen; de coördinerend verzekeraar wel
     expect((await indiener.get(toetsUrl)).body).not.toContain('Beoordeling starten');

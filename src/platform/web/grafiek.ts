@@ -84,10 +84,7 @@ export interface Punt {
   /** Label op de x-as, bijv. `Q1 2025` of `maart 2025`. */
   x: string;
   y: number | null;
-  /**
-   * Datum (`YYYY-MM-DD`) van het punt. Hebben alle punten er een, dan loopt de x-as op schaal in de
-   * tijd (18 maanden krijgen zes keer de ruimte van 3 maanden); anders staan de labels op gelijke afstand.
-   */
+  /** Datum (`YYYY-MM-DD`); hebben alle punten er een, dan loopt de x-as op schaal in de tijd (tijdreeksOptie). */
   datum?: string;
 }
 export interface Reeks {
@@ -189,26 +186,16 @@ function uitgelijnd(reeks: Reeks, labels: string[]): (number | null)[] {
 const eenheidNaam = (eenheid: string) => (eenheid ? eenheid : undefined);
 
 /** True when every point carries a date: the chart gets a time axis to scale. */
-export function opTijdas(reeksen: readonly Reeks[]): boolean {
-  const punten = reeksen.flatMap((r) => r.punten);
-  return punten.length > 0 && punten.every((p) => typeof p.datum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.datum));
-}
+export const opTijdas = (reeksen: readonly Reeks[]): boolean =>
+  reeksen.some((r) => r.punten.length > 0) && reeksen.every((r) => r.punten.every((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.datum ?? '')));
 
-/**
- * True when a chart has nothing to draw (no value other than empty or 0): it is then a sentence, not
- * bare axes (issue 14). Decided on the chart's table, so it holds for every kind of chart.
- */
-export function zonderWaarden(tabel: GrafiekTabel): boolean {
-  return !tabel.rijen.some((r) => r.slice(1).some((c) => typeof c === 'number' && c !== 0));
-}
 
-/** The sentence an empty chart becomes. */
-export const LEGE_GRAFIEK = 'Er zijn (nog) geen cijfers om deze grafiek te tekenen.';
-
-/** Lijngrafiek door de tijd, met optioneel een normlijn (markLine) en de peildatum als verticale lijn. */
+/** Lijngrafiek door de tijd met optioneel een normlijn en de peildatumlijn; met datums een tijdas op schaal. */
 export function tijdreeksOptie(invoer: TijdreeksInvoer): EChartsOption {
-  if (opTijdas(invoer.reeksen)) return tijdreeksOpSchaal(invoer);
-  const labels = xLabels(invoer.reeksen);
+  const schaal = opTijdas(invoer.reeksen);
+  const labels = schaal ? [] : xLabels(invoer.reeksen);
+  const datums = schaal ? [...invoer.reeksen.flatMap((r) => r.punten.map((p) => p.datum!)), ...(invoer.peildatum ? [invoer.peildatum] : [])].sort() : [];
+  const peilX = schaal ? invoer.peildatum : invoer.peildatumLabel !== undefined && labels.includes(invoer.peildatumLabel) ? invoer.peildatumLabel : undefined;
   const markeringen: Record<string, unknown>[] = [];
   if (invoer.norm)
     markeringen.push({
@@ -217,10 +204,10 @@ export function tijdreeksOptie(invoer: TijdreeksInvoer): EChartsOption {
       lineStyle: { color: KLEUREN.rood, type: 'dashed', width: 2 },
       label: { formatter: invoer.norm.label, position: 'insideEndTop', color: KLEUREN.zwart },
     });
-  if (invoer.peildatumLabel !== undefined && labels.includes(invoer.peildatumLabel))
+  if (peilX !== undefined)
     markeringen.push({
       name: 'Peildatum',
-      xAxis: invoer.peildatumLabel,
+      xAxis: peilX,
       lineStyle: { color: KLEUREN.grijs, type: 'dotted', width: 1.5 },
       label: { formatter: 'Peildatum', position: 'end', color: KLEUREN.zwart },
     });
@@ -228,52 +215,15 @@ export function tijdreeksOptie(invoer: TijdreeksInvoer): EChartsOption {
     ...basis(invoer.titel),
     title: titelOptie(invoer.titel),
     grid: { left: 64, right: 32, top: 56, bottom: 64 },
-    xAxis: { type: 'category', data: labels, boundaryGap: false, axisLabel: { hideOverlap: true } },
+    // time axis: Dutch month labels come with metNederlandseOpmaak (server) and the island (browser)
+    xAxis: schaal
+      ? { type: 'time', min: datums[0], max: datums[datums.length - 1], axisLabel: { hideOverlap: true }, splitNumber: 6 }
+      : { type: 'category', data: labels, boundaryGap: false, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: eenheidNaam(invoer.eenheid), nameLocation: 'end', min: 0 },
     series: invoer.reeksen.map((r, i) => ({
       type: 'line',
       name: r.naam,
-      data: uitgelijnd(r, labels),
-      symbol: 'circle',
-      symbolSize: 6,
-      lineStyle: { width: 2 },
-      ...(i === 0 && markeringen.length ? { markLine: { symbol: 'none', silent: true, data: markeringen } } : {}),
-    })),
-  } as EChartsOption;
-}
-
-/** tijdreeksOptie when every point has a date: a `time` axis, points at their date, the peildatum line at its date. */
-function tijdreeksOpSchaal(invoer: TijdreeksInvoer): EChartsOption {
-  const datums = invoer.reeksen.flatMap((r) => r.punten.map((p) => p.datum!)).sort();
-  const peildatum = invoer.peildatum;
-  const van = peildatum && peildatum < datums[0] ? peildatum : datums[0];
-  const tot = peildatum && peildatum > datums[datums.length - 1] ? peildatum : datums[datums.length - 1];
-  const markeringen: Record<string, unknown>[] = [];
-  if (invoer.norm)
-    markeringen.push({
-      name: invoer.norm.label,
-      yAxis: invoer.norm.waarde,
-      lineStyle: { color: KLEUREN.rood, type: 'dashed', width: 2 },
-      label: { formatter: invoer.norm.label, position: 'insideEndTop', color: KLEUREN.zwart },
-    });
-  if (peildatum)
-    markeringen.push({
-      name: 'Peildatum',
-      xAxis: peildatum,
-      lineStyle: { color: KLEUREN.grijs, type: 'dotted', width: 1.5 },
-      label: { formatter: 'Peildatum', position: 'end', color: KLEUREN.zwart },
-    });
-  return {
-    ...basis(invoer.titel),
-    title: titelOptie(invoer.titel),
-    grid: { left: 64, right: 32, top: 56, bottom: 64 },
-    // Dutch month labels come with metNederlandseOpmaak (server) and the island (browser)
-    xAxis: { type: 'time', min: van, max: tot, axisLabel: { hideOverlap: true }, splitNumber: 6 },
-    yAxis: { type: 'value', name: eenheidNaam(invoer.eenheid), nameLocation: 'end', min: 0 },
-    series: invoer.reeksen.map((r, i) => ({
-      type: 'line',
-      name: r.naam,
-      data: r.punten.filter((p) => p.y !== null).map((p) => [p.datum, p.y]),
+      data: schaal ? r.punten.filter((p) => p.y !== null).map((p) => [p.datum, p.y]) : uitgelijnd(r, labels),
       symbol: 'circle',
       symbolSize: 6,
       lineStyle: { width: 2 },
@@ -482,7 +432,6 @@ function xmlEscape(s: string): string {
 }
 
 type Losse = Record<string, unknown>;
-
 const MAAND_JAAR = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 /** A time-axis tick in Dutch: "mei 2025" (the island in assets/grafiek.js does the same in the browser). */
 const maandJaar = (ms: number): string => MAAND_JAAR.format(new Date(ms)).replace('.', '');
@@ -494,12 +443,9 @@ const alsLijst = (x: unknown): Losse[] => (Array.isArray(x) ? (x as Losse[]) : x
  */
 export function metNederlandseOpmaak(option: EChartsOption): EChartsOption {
   const o = { ...(option as Losse) };
+  const opmaak = { value: (v: number) => getal(v), time: maandJaar } as Record<string, (v: number) => string>;
   const as = (a: Losse) =>
-    a.type === 'value' && !(a.axisLabel as Losse | undefined)?.formatter
-      ? { ...a, axisLabel: { ...(a.axisLabel as Losse | undefined), formatter: (v: number) => getal(v) } }
-      : a.type === 'time' && !(a.axisLabel as Losse | undefined)?.formatter
-        ? { ...a, axisLabel: { ...(a.axisLabel as Losse | undefined), formatter: (v: number) => maandJaar(v) } }
-        : a;
+    opmaak[a.type as string] && !(a.axisLabel as Losse | undefined)?.formatter ? { ...a, axisLabel: { ...(a.axisLabel as Losse | undefined), formatter: opmaak[a.type as string] } } : a;
   for (const sleutel of ['xAxis', 'yAxis'] as const) {
     if (Array.isArray(o[sleutel])) o[sleutel] = (o[sleutel] as Losse[]).map(as);
     else if (o[sleutel]) o[sleutel] = as(o[sleutel] as Losse);

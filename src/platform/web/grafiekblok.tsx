@@ -2,8 +2,8 @@
 // (/assets/grafiek.js makes it interactive), a table alternative and a CSV download.
 // Usable by every part: render <GrafiekBlok …/> and add GRAFIEK_SCRIPTS to the page's scripts.
 import type { VNode } from 'preact';
-import { optieJson, renderGrafiekSvg, zonderWaarden, type EChartsOption, type GrafiekTabel } from './grafiek.js';
-import { celTekst, DataTabel, LegeGrafiek } from './grafiekfiguur.js';
+import { optieJson, renderGrafiekSvg, type EChartsOption, type GrafiekTabel } from './grafiek.js';
+import { celTekst, DataTabel, LegeGrafiek, zonderWaarden } from './grafiekfiguur.js';
 
 /** Scripts a page with charts loads (in this order). */
 export const GRAFIEK_SCRIPTS = ['/assets/echarts.min.js', '/assets/grafiek.js'];

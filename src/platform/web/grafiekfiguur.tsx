@@ -6,10 +6,9 @@ import { getal, LEEG } from '../formaat.js';
 import { Schuifvlak } from './schuifvlak.js';
 import {
   grafiekTabel,
-  LEGE_GRAFIEK,
-  zonderWaarden,
   renderGrafiekSvg,
   type Cel,
+  type GrafiekTabel,
   type EChartsOption,
   type KleineVeelvoudenInvoer,
   type StaafInvoer,
@@ -21,6 +20,17 @@ export function celTekst(c: Cel | undefined, leeg: string = LEEG): string {
   if (c === null || c === undefined) return leeg;
   return typeof c === 'number' ? getal(c) : c;
 }
+
+/**
+ * True when a chart has nothing to draw (no value other than empty or 0): it is then a sentence, not
+ * bare axes (issue 14). Decided on the chart's table, so it holds for every kind of chart.
+ */
+export function zonderWaarden(tabel: GrafiekTabel): boolean {
+  return !tabel.rijen.some((r) => r.slice(1).some((c) => typeof c === 'number' && c !== 0));
+}
+
+/** The sentence an empty chart becomes. */
+export const LEGE_GRAFIEK = 'Er zijn (nog) geen cijfers om deze grafiek te tekenen.';
 
 const standaardCelKlasse = (c: unknown): string => `utrecht-table__cell${typeof c === 'number' ? ' utrecht-table__cell--numeric' : ''}`;
 
