@@ -147,16 +147,14 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
 // ─── Who is who in the transformation funds workflow ─────────────────────────────────────────────
 
 /**
- * Whether a user's organisation is the insurer named in the contract field. The field is free text
- * ('Zilveren Kruis', 'DSW'), the organisation has a full name ('Achmea (Zilveren Kruis)',
- * 'DSW Zorgverzekeraar'): equal, or one appears as whole words in the other.
+ * Whether a user's organisation is the insurer named in the contract field: the same name, apart from
+ * case and spacing. Never a part of a name (issue 20: "DSW Zorgverzekeraar" is not "Zorgverzekeraar");
+ * the forms offer the organisations by their full names, so what is chosen there matches exactly.
  */
 export function zelfdeOrganisatie(naam: string | null | undefined, ander: string | null | undefined): boolean {
   if (!naam || !ander) return false;
-  const n = (s: string) => ` ${s.toLocaleLowerCase('nl-NL').replace(/[^\p{L}\p{N}&.]+/gu, ' ').trim()} `;
-  const a = n(naam);
-  const b = n(ander);
-  return a === b || (b.trim().length >= 2 && a.includes(b)) || (a.trim().length >= 2 && b.includes(a));
+  const n = (s: string) => s.normalize('NFC').toLocaleLowerCase('nl-NL').replace(/\s+/g, ' ').trim();
+  return n(naam) === n(ander);
 }
 
 /** Whether the user belongs to the organisation that submitted the toets or plan. */
