@@ -57,6 +57,7 @@ export const BELEID = {
   'gebruikers.beheren': ['beheerder'],
   'audit.lezen': ['beheerder'],
   'tokens.beheren': INGELOGD,
+  'wachtwoord.wijzigen': INGELOGD,
   'embargo.beheren': ['beheerder', 'vws-redactie'],
   'sessie.beeindigen': INGELOGD,
   'impact.rekenen': INGELOGD,
@@ -72,6 +73,20 @@ export function mag(g: Gebruiker | null, handeling: Handeling): boolean {
   if (!g) return false;
   if (g.tokenScopes && !g.tokenScopes.includes(handeling) && !g.tokenScopes.includes('*')) return false;
   return g.rollen.some((r) => regel.includes(r));
+}
+
+/**
+ * Which onderdelen go with which roles; one rule for the beheer forms and the CLI (issue 14 item 6).
+ * Null when they fit, else the problem in Dutch.
+ */
+export function onderdelenBijRollenProbleem(rollen: readonly string[], onderdelen: readonly string[]): string | null {
+  if (rollen.includes('thematafel-secretaris')) {
+    return onderdelen.length === 0 ? 'Een secretaris thematafel krijgt minstens één onderdeel: de letter van de thematafel (A–J) of een AZWA-code.' : null;
+  }
+  if (onderdelen.length === 0) return null;
+  if (!rollen.includes('azwa-trekker')) return 'Onderdelen horen alleen bij de rol secretaris thematafel of trekker AZWA-afspraak.';
+  const geenAzwa = onderdelen.filter((o) => !isAzwaCode(o));
+  return geenAzwa.length ? `Een trekker AZWA-afspraak krijgt alleen AZWA-afspraken (A1 … E6), niet ${geenAzwa.join(', ')}.` : null;
 }
 
 /** An AZWA agreement code (A1 … E6, C3a), as opposed to a thematafel letter A–J. */
@@ -137,6 +152,7 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'gebruikers.beheren': 'Gebruikers en rollen beheren',
   'audit.lezen': 'Het auditlog doorzoeken',
   'tokens.beheren': 'Eigen API-tokens maken en intrekken',
+  'wachtwoord.wijzigen': 'Het eigen wachtwoord wijzigen',
   'embargo.beheren': 'Embargodatums van budgetcijfers instellen',
   'sessie.beeindigen': 'Uitloggen',
   'impact.rekenen': 'De fte-rekenhulp gebruiken en zichtbare scenario\'s bekijken en vergelijken',

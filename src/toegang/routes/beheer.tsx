@@ -22,7 +22,7 @@ import { KRUIMEL_BEHEER, Rollen, toon } from '../pages/onderdelen.js';
 import { TokensPagina } from '../pages/tokens.js';
 
 function fouten(err: unknown): Fouten {
-  if (err instanceof ToegangFout) return { [err.veld ?? 'algemeen']: err.message };
+  if (err instanceof ToegangFout) return err.velden ?? { [err.veld ?? 'algemeen']: err.message };
   throw err;
 }
 
