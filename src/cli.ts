@@ -201,7 +201,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    console.error(`Fout: ${(err as Error).message}`);
+    const velden = (err as { velden?: Record<string, string> }).velden;
+    console.error(velden ? Object.values(velden).map((m) => `Fout: ${m}`).join('\n') : `Fout: ${(err as Error).message}`);
     process.exit(1);
   },
 );

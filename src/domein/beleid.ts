@@ -57,6 +57,7 @@ export const BELEID = {
   'gebruikers.beheren': ['beheerder'],
   'audit.lezen': ['beheerder'],
   'tokens.beheren': INGELOGD,
+  'wachtwoord.wijzigen': INGELOGD,
   'embargo.beheren': ['beheerder', 'vws-redactie'],
   'sessie.beeindigen': INGELOGD,
   'impact.rekenen': INGELOGD,
@@ -72,6 +73,20 @@ export function mag(g: Gebruiker | null, handeling: Handeling): boolean {
   if (!g) return false;
   if (g.tokenScopes && !g.tokenScopes.includes(handeling) && !g.tokenScopes.includes('*')) return false;
   return g.rollen.some((r) => regel.includes(r));
+}
+
+/**
+ * Which onderdelen go with which roles; one rule for the beheer forms and the CLI (issue 14 item 6).
+ * Null when they fit, else the problem in Dutch.
+ */
+export function onderdelenBijRollenProbleem(rollen: readonly string[], onderdelen: readonly string[]): string | null {
+  if (rollen.includes('thematafel-secretaris')) {
+    return onderdelen.length === 0 ? 'Een secretaris thematafel krijgt minstens één onderdeel: de letter van de thematafel (A–J) of een AZWA-code.' : null;
+  }
+  if (onderdelen.length === 0) return null;
+  if (!rollen.includes('azwa-trekker')) return 'Onderdelen horen alleen bij de rol secretaris thematafel of trekker AZWA-afspraak.';
+  const geenAzwa = onderdelen.filter((o) => !isAzwaCode(o));
+  return geenAzwa.length ? `Een trekker AZWA-afspraak krijgt alleen AZWA-afspraken (A1 … E6), niet ${geenAzwa.join(', ')}.` : null;
 }
 
 /** An AZWA agreement code (A1 … E6, C3a), as opposed to a thematafel letter A–J. */
@@ -137,6 +152,7 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'gebruikers.beheren': 'Gebruikers en rollen beheren',
   'audit.lezen': 'Het auditlog doorzoeken',
   'tokens.beheren': 'Eigen API-tokens maken en intrekken',
+  'wachtwoord.wijzigen': 'Het eigen wachtwoord wijzigen',
   'embargo.beheren': 'Embargodatums van budgetcijfers instellen',
   'sessie.beeindigen': 'Uitloggen',
   'impact.rekenen': 'De fte-rekenhulp gebruiken en zichtbare scenario\'s bekijken en vergelijken',
@@ -147,16 +163,14 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
 // ─── Who is who in the transformation funds workflow ─────────────────────────────────────────────
 
 /**
- * Whether a user's organisation is the insurer named in the contract field. The field is free text
- * ('Zilveren Kruis', 'DSW'), the organisation has a full name ('Achmea (Zilveren Kruis)',
- * 'DSW Zorgverzekeraar'): equal, or one appears as whole words in the other.
+ * Whether a user's organisation is the insurer named in the contract field: the same name, apart from
+ * case and spacing. Never a part of a name (issue 20: "DSW Zorgverzekeraar" is not "Zorgverzekeraar");
+ * the forms offer the organisations by their full names, so what is chosen there matches exactly.
  */
 export function zelfdeOrganisatie(naam: string | null | undefined, ander: string | null | undefined): boolean {
   if (!naam || !ander) return false;
-  const n = (s: string) => ` ${s.toLocaleLowerCase('nl-NL').replace(/[^\p{L}\p{N}&.]+/gu, ' ').trim()} `;
-  const a = n(naam);
-  const b = n(ander);
-  return a === b || (b.trim().length >= 2 && a.includes(b)) || (a.trim().length >= 2 && b.includes(a));
+  const n = (s: string) => s.normalize('NFC').toLocaleLowerCase('nl-NL').replace(/\s+/g, ' ').trim();
+  return n(naam) === n(ander);
 }
 
 /** Whether the user belongs to the organisation that submitted the toets or plan. */

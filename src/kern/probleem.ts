@@ -70,6 +70,8 @@ export class ToegangFout extends Error {
     message: string,
     /** Form field the problem belongs to (shown next to it). */
     public readonly veld: string | null = null,
+    /** Every field at fault with its message, when a form has more than one problem (all shown at once). */
+    public readonly velden?: Record<string, string>,
   ) {
     super(message);
   }

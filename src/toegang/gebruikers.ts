@@ -2,7 +2,7 @@
 // calls: there is no default password, the first beheerder is made that way.
 import { ToegangFout } from '../kern/probleem.js';
 import type { Db, Queryable } from '../platform/db.js';
-import { isAzwaCode, ROLLEN, type Gebruiker, type Rol } from '../domein/beleid.js';
+import { onderdelenBijRollenProbleem, ROLLEN, type Gebruiker, type Rol } from '../domein/beleid.js';
 import { hashWachtwoord, wachtwoordProbleem } from './geheimen.js';
 import { schrijfAudit } from '../kern/audit.js';
 
@@ -75,25 +75,35 @@ export async function vindOfMaakOrganisatie(tx: Queryable, naam: string, soort: 
  * agreement codes only).
  */
 function controleerOnderdelenBijRol(rollen: readonly string[], onderdelen: readonly string[]): void {
-  if (onderdelen.length === 0 || rollen.includes('thematafel-secretaris')) return;
-  if (!rollen.includes('azwa-trekker')) {
-    throw new ToegangFout('Onderdelen horen alleen bij de rol secretaris thematafel of trekker AZWA-afspraak.', 'onderdelen');
+  const probleem = onderdelenBijRollenProbleem(rollen, onderdelen);
+  if (probleem) throw new ToegangFout(probleem, 'onderdelen');
+}
+
+/** Runs a check; a ToegangFout becomes an entry of `fouten` (so a form can show every problem at once). */
+async function verzamel<T>(fouten: Record<string, string>, standaardVeld: string, f: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await f();
+  } catch (e) {
+    if (!(e instanceof ToegangFout)) throw e;
+    fouten[e.veld ?? standaardVeld] ??= e.message;
+    return undefined;
   }
-  const geenAzwa = onderdelen.filter((o) => !isAzwaCode(o));
-  if (geenAzwa.length) throw new ToegangFout(`Een trekker AZWA-afspraak krijgt alleen AZWA-afspraken (A1 … E6), niet ${geenAzwa.join(', ')}.`, 'onderdelen');
 }
 
 /** Creates a user (one transaction, one audit entry). Throws ToegangFout with the field at fault. */
 export async function maakGebruiker(db: Db, g: NieuweGebruiker): Promise<GebruikerRij> {
   const email = normaliseerEmail(g.email);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ToegangFout('Vul een geldig e-mailadres in, bijvoorbeeld naam@minvws.nl.', 'email');
   const naam = g.naam.trim();
-  if (!naam) throw new ToegangFout('Vul de naam in.', 'naam');
-  const rollen = controleerRollen(g.rollen);
+  const fouten: Record<string, string> = {};
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fouten.email = 'Vul een geldig e-mailadres in, bijvoorbeeld naam@minvws.nl.';
+  if (!naam) fouten.naam = 'Vul de naam in.';
+  const rollen = (await verzamel(fouten, 'rollen', () => controleerRollen(g.rollen))) ?? [];
   const probleem = wachtwoordProbleem(g.wachtwoord);
-  if (probleem) throw new ToegangFout(probleem, 'wachtwoord');
-  const onderdelen = await controleerOnderdelen(db, g.onderdelen ?? []);
-  controleerOnderdelenBijRol(rollen, onderdelen);
+  if (probleem) fouten.wachtwoord = probleem;
+  const onderdelen = await verzamel(fouten, 'onderdelen', () => controleerOnderdelen(db, g.onderdelen ?? []));
+  if (onderdelen && !fouten.rollen) await verzamel(fouten, 'onderdelen', () => controleerOnderdelenBijRol(rollen, onderdelen));
+  const eerste = Object.entries(fouten)[0];
+  if (eerste) throw new ToegangFout(eerste[1], eerste[0], fouten);
   const hashWaarde = await hashWachtwoord(g.wachtwoord);
   const door = g.door ?? 'cli';
   return db.transaction(async (tx) => {
@@ -102,7 +112,7 @@ export async function maakGebruiker(db: Db, g: NieuweGebruiker): Promise<Gebruik
     const org = await vindOfMaakOrganisatie(tx, g.organisatie, g.organisatieSoort ?? 'overig', door);
     const [{ id }] = await tx.query<{ id: number }>(
       `INSERT INTO gebruikers (email, naam, organisatie_id, wachtwoord_hash, rollen, onderdelen) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [email, naam, org.id, hashWaarde, rollen, onderdelen],
+      [email, naam, org.id, hashWaarde, rollen, onderdelen!],
     );
     await schrijfAudit(tx, {
       door,

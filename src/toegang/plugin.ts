@@ -23,6 +23,7 @@ import { bindCsrf, cookieOpties, CSRF_COOKIE, SESSIE_COOKIE, sessieVan } from '.
 export { CSRF_COOKIE, cookieOpties };
 import { tokenGebruiker } from './tokens.js';
 import { inlogRoutes } from './routes/inloggen.js';
+import { wachtwoordRoutes } from './routes/wachtwoord.js';
 import { beheerRoutes } from './routes/beheer.js';
 import { eersteBeheerderRoutes } from './routes/eerste-beheerder.js';
 
@@ -173,5 +174,6 @@ export const toegang = fp(async function toegang(app: FastifyInstance, { db, con
 
   await app.register(inlogRoutes, { db, config });
   await app.register(beheerRoutes, { db, config });
+  await app.register(wachtwoordRoutes, { db });
   await eersteBeheerderRoutes(app, { db });
 });

@@ -10,8 +10,8 @@ import { maakToken, toegestaneScopes } from '../../src/toegang/tokens.js';
 import { anoniem, formulier, gebruikerMetRol, sessie, testApp } from './hulp.js';
 
 const SCHRIJVEND = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Forms meant for visitors without a session: the login, and the one-time first-run link (guarded by its token; test/toegang/eerste-beheerder.test.ts). */
-const ZONDER_SESSIE = new Set(['/inloggen', '/eerste-beheerder/:token']);
+/** Forms meant for visitors without a session: the login, the one-time first-run link (guarded by its token; test/toegang/eerste-beheerder.test.ts) and the one-time password reset link (test/betrouwbaarheid/account.test.ts). */
+const ZONDER_SESSIE = new Set(['/inloggen', '/eerste-beheerder/:token', '/wachtwoord-herstel/:geheim']);
 
 let app: FastifyInstance;
 let db: Db;

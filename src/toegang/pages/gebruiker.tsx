@@ -39,6 +39,14 @@ export function GebruikerPagina(p: { csrf: string; g: GebruikerRij; rollen: stri
           Opslaan
         </button>
       </form>
+      <h2 class="utrecht-heading-2">Wachtwoord vergeten</h2>
+      <p class="utrecht-paragraph">Maak een herstellink: daarmee stelt {p.g.naam} zelf een nieuw wachtwoord in. U ziet het wachtwoord nooit.</p>
+      <form method="post" action={`/beheer/gebruikers/${p.g.id}/herstel`} class="am-formulier">
+        <Csrf token={p.csrf} />
+        <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+          Herstellink maken
+        </button>
+      </form>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`/beheer/audit?object=gebruiker:${p.g.id}`}>
           Wijzigingen van deze gebruiker in het auditlog

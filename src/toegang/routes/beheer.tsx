@@ -22,7 +22,7 @@ import { KRUIMEL_BEHEER, Rollen, toon } from '../pages/onderdelen.js';
 import { TokensPagina } from '../pages/tokens.js';
 
 function fouten(err: unknown): Fouten {
-  if (err instanceof ToegangFout) return { [err.veld ?? 'algemeen']: err.message };
+  if (err instanceof ToegangFout) return err.velden ?? { [err.veld ?? 'algemeen']: err.message };
   throw err;
 }
 
@@ -34,6 +34,7 @@ export async function beheerRoutes(app: FastifyInstance, { db }: { db: Db; confi
       { href: '/beheer/audit', label: 'Auditlog', uitleg: 'Zoeken in alle wijzigingen: wie, wat, wanneer.', handeling: 'audit.lezen' },
       { href: '/beheer/embargo', label: 'Embargo op budgetcijfers', uitleg: 'Tot wanneer budgetcijfers alleen intern zichtbaar zijn.', handeling: 'embargo.beheren' },
       { href: '/beheer/backup', label: 'Backup', uitleg: 'Een volledige backup van de database maken en downloaden.', handeling: 'gebruikers.beheren' },
+      { href: '/account/wachtwoord', label: 'Mijn wachtwoord', uitleg: 'Uw wachtwoord wijzigen.', handeling: 'wachtwoord.wijzigen' },
       { href: '/beheer/tokens', label: 'Mijn API-tokens', uitleg: 'Tokens voor systemen die de API namens u gebruiken.', handeling: 'tokens.beheren' },
     ];
     return toon(req, reply, 'Beheer', [{ label: 'Home', href: '/' }, { label: 'Beheer' }], () => (

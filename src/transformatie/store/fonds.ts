@@ -11,9 +11,9 @@ import {
   type Toekenning,
 } from '../../domein/budget.js';
 import { schrijfAudit } from '../../kern/audit.js';
-import type { Gebruiker } from '../../domein/beleid.js';
-import { mislukt, vergrendel, type Uitkomst } from './schrijven.js';
-import { goedgekeurdOpPerPlan, kpisOp, planOp, plannenOp } from './standen.js';
+import { magKpisBeheren, type Gebruiker } from '../../domein/beleid.js';
+import { mislukt, vergrendel, type Uitkomst, inTransactie } from './schrijven.js';
+import { goedgekeurdOpPerPlan, kpisOp, planOp, plannenOp, toetsOp } from './standen.js';
 
 // ---------------------------------------------------------------------------------------------
 // Budget per jaar (wie het eerst komt) en doorbraakmiddelen
@@ -29,7 +29,7 @@ export async function zetBudget(db: Db, invoer: { jaar: number | null; bedrag_eu
   }
   if (invoer.bedrag_eur === null || !Number.isSafeInteger(invoer.bedrag_eur) || invoer.bedrag_eur < 0) velden.bedrag_eur = "Vul het budget in hele euro's in.";
   if (Object.keys(velden).length) return mislukt('validatie', 'Het formulier is niet compleet; zie de meldingen bij de velden.', velden);
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const voor = await tx.query<{ bedrag_eur: number }>(`SELECT bedrag_eur FROM transformatie_budgetten WHERE jaar = $1 FOR UPDATE`, [invoer.jaar]);
     await tx.query(
       `INSERT INTO transformatie_budgetten (jaar, bedrag_eur, door) VALUES ($1, $2, $3)
@@ -104,10 +104,15 @@ export async function voegDoorbraakclaimToe(
   if (!invoer.omschrijving.trim()) velden.omschrijving = 'Beschrijf de claim.';
   if (invoer.bedrag_eur === null || !Number.isSafeInteger(invoer.bedrag_eur) || invoer.bedrag_eur <= 0) velden.bedrag_eur = "Vul het bedrag in hele euro's in, groter dan 0.";
   if (Object.keys(velden).length) return mislukt('validatie', 'Het formulier is niet compleet; zie de meldingen bij de velden.', velden);
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     if (invoer.plan_id) {
       const plan = await planOp(tx, invoer.plan_id, vandaag);
       if (!plan) return mislukt('validatie', `Plan ${invoer.plan_id} bestaat niet.`, { plan_id: `Plan ${invoer.plan_id} bestaat niet.` });
+      // a claim on a plan is for whoever manages that plan's KPIs (issue 20: no ownership check)
+      const toets = plan.snelle_toets_id ? await toetsOp(tx, plan.snelle_toets_id, vandaag) : null;
+      if (!magKpisBeheren(g, toets?.coordinerend_verzekeraar ?? null)) {
+        return mislukt('verboden', `Alleen de coördinerend verzekeraar van plan ${invoer.plan_id} of een beheerder legt er een doorbraakclaim op vast.`);
+      }
     }
     // één claim tegelijk, zodat het jaartotaal klopt dat we hierna melden
     await vergrendel(tx, 'teller', 'doorbraakclaims');

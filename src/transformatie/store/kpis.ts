@@ -6,7 +6,7 @@ import { magKpisBeheren } from '../../domein/beleid.js';
 import { schrijfAudit } from '../../kern/audit.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { kpiOvergang, type KpiActie } from '../../domein/workflow.js';
-import { controleerVersie, mislukt, schrijfHandeling, schrijfLogRij, vergrendel, vergrendelPlan, verhoogVersie, type Uitkomst } from './schrijven.js';
+import { controleerVersie, mislukt, schrijfHandeling, schrijfLogRij, vergrendel, vergrendelPlan, verhoogVersie, type Uitkomst, inTransactie } from './schrijven.js';
 import { kpiOp, planOp, toetsOp } from './standen.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -27,7 +27,7 @@ export async function voegKpiToe(
     velden.jaar = `Kies een jaar van ${KPI_EERSTE_JAAR} tot en met ${TRANSFORMATIEMIDDELEN_LAATSTE_JAAR} (het fonds loopt tot en met ${TRANSFORMATIEMIDDELEN_LAATSTE_JAAR}).`;
   }
   if (invoer.bedrag_eur === null || !Number.isSafeInteger(invoer.bedrag_eur) || invoer.bedrag_eur <= 0) velden.bedrag_eur = "Vul het bedrag in hele euro's in, groter dan 0.";
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const vast = await vergrendelPlan(tx, invoer.planId, vandaag);
     if ('ok' in vast) return vast;
     const { plan, toets } = vast;
@@ -68,7 +68,7 @@ export async function voerKpiActieUit(
   vandaag: Datum,
 ): Promise<Uitkomst<{ versie: number }>> {
   const sleutel = `${invoer.planId}/${invoer.kpiId}`;
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const versie = await vergrendel(tx, 'kpi', sleutel);
     const kpi = await kpiOp(tx, invoer.planId, invoer.kpiId, vandaag);
     if (!kpi) return mislukt('niet_gevonden', `KPI ${invoer.kpiId} van plan ${invoer.planId} bestaat niet.`);

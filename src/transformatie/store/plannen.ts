@@ -20,8 +20,7 @@ import {
   vergrendelPlan,
   volgendId,
   type ActieInvoer,
-  type Uitkomst,
-} from './schrijven.js';
+  type Uitkomst, inTransactie } from './schrijven.js';
 import { planOp, plannenVanToets, toetsOp, voorgenomenOp, vragentermijnDagen, type PlanStandRij, type ToetsStand, type Vraag } from './standen.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -70,7 +69,7 @@ export async function planContextBron(db: Queryable, plan: PlanStandRij, peildat
 
 export async function dienPlanIn(db: Db, invoer: PlanInvoer, g: Gebruiker, vandaag: Datum): Promise<Uitkomst<{ id: string }>> {
   const velden = controleerPlanInvoer(invoer);
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     // de toets vergrendelen: twee plannen tegelijk op één toets kan niet
     await vergrendel(tx, 'toets', invoer.toetsId);
     const toets = await toetsOp(tx, invoer.toetsId, vandaag);
@@ -122,7 +121,7 @@ export interface PlanActieInvoer extends ActieInvoer<PlanActie> {
 
 export async function voerPlanActieUit(db: Db, invoer: PlanActieInvoer, g: Gebruiker, vandaag: Datum): Promise<Uitkomst<{ status: PlanStatus; versie: number }>> {
   if (!(PLAN_ACTIES as readonly string[]).includes(invoer.actie)) return mislukt('ongeldig', `Onbekende actie '${invoer.actie}'.`);
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const vast = await vergrendelPlan(tx, invoer.id, vandaag, invoer);
     if ('ok' in vast) return vast;
     const { plan, versie } = vast;
@@ -197,7 +196,7 @@ export async function voerPlanActieUit(db: Db, invoer: PlanActieInvoer, g: Gebru
 /** Het antwoord van de coördinerend verzekeraar op een vraag uit de vragentermijn. */
 export async function beantwoordVraag(db: Db, invoer: { planId: string; vraagId: number; antwoord: string }, g: Gebruiker, vandaag: Datum): Promise<Uitkomst> {
   if (!invoer.antwoord.trim()) return mislukt('validatie', 'Vul het antwoord in.', { antwoord: 'Vul het antwoord in.' });
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const vast = await vergrendelPlan(tx, invoer.planId, vandaag);
     if ('ok' in vast) return vast;
     const { plan, toets } = vast;
@@ -226,7 +225,7 @@ export async function legNzaBeschikkingVast(
   else if (invoer.datum > vandaag) velden.nza_beschikking_datum = 'De datum van de beschikking ligt in de toekomst.';
   if (invoer.bedrag_eur === null || !Number.isSafeInteger(invoer.bedrag_eur) || invoer.bedrag_eur <= 0) velden.nza_bedrag_eur = "Vul het bedrag in hele euro's in, groter dan 0.";
   if (!g.rollen.includes('nza') && !g.rollen.includes('beheerder')) return mislukt('verboden', 'Alleen de NZa (of een beheerder) legt beschikkingen vast.');
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const vast = await vergrendelPlan(tx, invoer.planId, vandaag, invoer);
     if ('ok' in vast) return vast;
     const { plan, versie } = vast;
@@ -260,7 +259,7 @@ export async function legNzaBeschikkingVast(
 
 /** De VWS-ventielroute aan- of uitzetten (alleen een route: het plan telt overal gewoon mee). */
 export async function zetVentiel(db: Db, invoer: { planId: string; versie?: number | null; ventiel: boolean }, g: Gebruiker, vandaag: Datum): Promise<Uitkomst<{ versie: number }>> {
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const vast = await vergrendelPlan(tx, invoer.planId, vandaag, invoer);
     if ('ok' in vast) return vast;
     const { plan, versie } = vast;

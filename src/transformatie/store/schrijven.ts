@@ -1,7 +1,7 @@
 // Transformation store: what every command shares (outcome types, role attempts, locking and
 // versions, log rows and handelingen). The contract event logs stay the source of all figures: each
 // change is a row with status_datum = today and door = the user, in one transaction with one audit row.
-import type { Queryable } from '../../platform/db.js';
+import type { Db, Queryable } from '../../platform/db.js';
 import { type Datum } from '../../domein/begrippen.js';
 import { type Overgang, type Weigering } from '../../domein/workflow.js';
 import type { Gebruiker } from '../../domein/beleid.js';
@@ -16,6 +16,30 @@ export interface Mislukt {
   velden?: Record<string, string>;
 }
 export type Uitkomst<T extends object = object> = ({ ok: true } & T) | Mislukt;
+
+/** Carries a refusal out of a transaction, so that the transaction rolls back. */
+class Teruggedraaid extends Error {
+  constructor(readonly uitkomst: Mislukt) {
+    super(uitkomst.fout);
+  }
+}
+
+/**
+ * One write of the workflow in one transaction that stores nothing when it is refused (issue 20: a
+ * POST to a toets or plan that does not exist left its lock row behind).
+ */
+export async function inTransactie<T extends { ok: boolean }>(db: Db, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(async (tx) => {
+      const r = await fn(tx);
+      if (!r.ok) throw new Teruggedraaid(r as unknown as Mislukt);
+      return r;
+    });
+  } catch (e) {
+    if (e instanceof Teruggedraaid) return e.uitkomst as unknown as T;
+    throw e;
+  }
+}
 
 export function mislukt(soort: FoutSoort, fout: string, velden?: Record<string, string>): Mislukt {
   return { ok: false, soort, fout, ...(velden ? { velden } : {}) };

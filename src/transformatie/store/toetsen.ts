@@ -18,8 +18,7 @@ import {
   verhoogVersie,
   volgendId,
   type ActieInvoer,
-  type Uitkomst,
-} from './schrijven.js';
+  type Uitkomst, inTransactie } from './schrijven.js';
 import { sluitingsdatum, toetsOp, type ToetsStand } from './standen.js';
 import { herkenGebied, regiosVan } from '../../domein/regios.js';
 import { regioboekUitDb } from '../../kern/regios.js';
@@ -80,7 +79,7 @@ export async function dienToetsIn(db: Db, invoer: ToetsInvoer, g: Gebruiker, van
   const velden = controleerToetsInvoer(invoer);
   const regios = await controleerRegios(db, invoer.regios);
   if (regios.fout) velden.regios = regios.fout;
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const sluiting = await sluitingsdatum(tx);
     const overgang = metRollen(g, (rol) =>
       toetsOvergang(null, 'indienen', toetsCtx(g, rol, null, vandaag, { sluitingsdatum: sluiting, uitzondering: invoer.uitzondering, toelichting: invoer.toelichting })),
@@ -126,7 +125,7 @@ export async function dienToetsIn(db: Db, invoer: ToetsInvoer, g: Gebruiker, van
 
 export async function voerToetsActieUit(db: Db, invoer: ActieInvoer<ToetsActie>, g: Gebruiker, vandaag: Datum): Promise<Uitkomst<{ status: ToetsStatus; versie: number }>> {
   if (!(TOETS_ACTIES as readonly string[]).includes(invoer.actie)) return mislukt('ongeldig', `Onbekende actie '${invoer.actie}'.`);
-  return db.transaction(async (tx) => {
+  return inTransactie(db, async (tx) => {
     const versie = await vergrendel(tx, 'toets', invoer.id);
     const huidig = await toetsOp(tx, invoer.id, vandaag);
     if (!huidig) return mislukt('niet_gevonden', `Snelle toets ${invoer.id} bestaat niet.`);
