@@ -22,6 +22,7 @@ import { sha256, willekeurigToken } from './geheimen.js';
 import { bindCsrf, cookieOpties, CSRF_COOKIE, SESSIE_COOKIE, sessieVan } from './sessies.js';
 export { CSRF_COOKIE, cookieOpties };
 import { tokenGebruiker } from './tokens.js';
+import { databaseLimieten } from './limieten.js';
 import { inlogRoutes } from './routes/inloggen.js';
 import { wachtwoordRoutes } from './routes/wachtwoord.js';
 import { beheerRoutes } from './routes/beheer.js';
@@ -78,7 +79,8 @@ export const toegang = fp(async function toegang(app: FastifyInstance, { db, con
     cookieOpts: cookieOpties(config),
     getToken: csrfToken,
   });
-  await app.register(rateLimit, { global: false });
+  // counts in the database: the limit holds across instances and restarts (issue 20)
+  await app.register(rateLimit, { global: false, store: databaseLimieten(db) as never });
 
   const echteCsrf = app.csrfProtection;
   // As onRequest (the usual place) it only marks the request: the check runs in the first preHandler,
