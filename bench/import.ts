@@ -61,9 +61,14 @@ export async function meetImport(db: Db, bestand: string, rijen: number): Promis
 /** COPY of the same file into a plain table of text columns (the floor any importer stands on). */
 export async function copyVan(db: Db, bestand: string): Promise<number> {
   const csv = fs.readFileSync(bestand, 'utf8');
-  const zonderKop = csv.slice(csv.indexOf('\n') + 1).replaceAll(';', ',');
+  // the same rows as COPY's CSV: commas between fields, the decimal comma of waarde quoted
+  const zonderKop = csv
+    .slice(csv.indexOf('\n') + 1)
+    .split('\n')
+    .map((r) => r.split(';').map((c, i) => (i === 4 && c ? `"${c}"` : c)).join(','))
+    .join('\n');
   return db.transaction(async (tx) => {
-    await tx.exec('CREATE TEMP TABLE copy_cbs (indicator text, periode text, gebied text, dimensie text, waarde text, bron_datum date) ON COMMIT DROP');
+    await tx.exec('CREATE TEMP TABLE copy_cbs (indicator text, periode text, gebied text, dimensie text, waarde text, bron_datum text) ON COMMIT DROP');
     const t0 = performance.now();
     for (let i = 0; i < zonderKop.length; ) {
       // chunks of about 8 MB, cut at a line end
