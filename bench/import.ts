@@ -57,3 +57,41 @@ export async function meetImport(db: Db, bestand: string, rijen: number): Promis
   }
   return { rijen, ms: performance.now() - t0, piekRssMb: Math.max(piek, rss()), startRssMb };
 }
+
+/** COPY of the same file into a plain table of text columns (the floor any importer stands on). */
+export async function copyVan(db: Db, bestand: string): Promise<number> {
+  const csv = fs.readFileSync(bestand, 'utf8');
+  // the same rows as COPY's CSV: commas between fields, the decimal comma of waarde quoted
+  const zonderKop = csv
+    .slice(csv.indexOf('\n') + 1)
+    .split('\n')
+    .map((r) => r.split(';').map((c, i) => (i === 4 && c ? `"${c}"` : c)).join(','))
+    .join('\n');
+  return db.transaction(async (tx) => {
+    await tx.exec('CREATE TEMP TABLE copy_cbs (indicator text, periode text, gebied text, dimensie text, waarde text, bron_datum text) ON COMMIT DROP');
+    const t0 = performance.now();
+    for (let i = 0; i < zonderKop.length; ) {
+      // chunks of about 8 MB, cut at a line end
+      let eind = Math.min(zonderKop.length, i + 8_000_000);
+      if (eind < zonderKop.length) eind = zonderKop.indexOf('\n', eind) + 1;
+      await tx.copyIn('copy_cbs', ['indicator', 'periode', 'gebied', 'dimensie', 'waarde', 'bron_datum'], zonderKop.slice(i, eind));
+      i = eind;
+    }
+    return performance.now() - t0;
+  });
+}
+
+/** The CBS-scale import on one database: rows/s, ratio to COPY, peak RSS. */
+export async function benchCbs(db: Db, rijen: number): Promise<void> {
+  const bestand = await maakIndicatorCsv(db, rijen);
+  try {
+    const m = await meetImport(db, bestand, rijen);
+    const copyMs = await copyVan(db, bestand);
+    console.log(
+      `import ${rijen.toLocaleString('nl-NL')} indicatorwaarnemingen: ${(m.ms / 1000).toFixed(1)} s (${Math.round(rijen / (m.ms / 1000)).toLocaleString('nl-NL')} rijen/s; doel 1.000.000 in ≤ 60 s); ` +
+        `COPY van dezelfde rijen ${(copyMs / 1000).toFixed(1)} s; verhouding ${(m.ms / copyMs).toFixed(1)}×; RSS ${m.startRssMb.toFixed(0)} → piek ${m.piekRssMb.toFixed(0)} MB`,
+    );
+  } finally {
+    fs.rmSync(path.dirname(bestand), { recursive: true, force: true });
+  }
+}

@@ -167,6 +167,8 @@ export async function benchKern(engines: ('pglite' | 'postgres')[]): Promise<voi
       console.log(`geheugen: extra levende heap tijdens import ${klein.piekMb.toFixed(1)} MB bij 20.000 rijen, ${groot.piekMb.toFixed(1)} MB bij 100.000 rijen${gc ? '' : ' (zonder --expose-gc: inclusief afval)'}`);
       const [, herMs] = await tijd(() => importeer(db, bestand, { door: 'bench' }));
       console.log(`herimport (idempotent, niets gewijzigd): ${herMs.toFixed(0)} ms`);
+      const { benchCbs } = await import('./import.js');
+      await benchCbs(db, process.env.BENCH_SNEL ? 100_000 : 1_000_000);
     } finally {
       await opruimen();
     }

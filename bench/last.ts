@@ -3,7 +3,7 @@
 // or two instances; every public URL beside a static file of the same server in the same run.
 // Prints req/s, p50 and p99 and the ratio to the static file; asserts nothing.
 import http from 'node:http';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,35 +11,92 @@ import { PROJECT_MAP } from '../src/platform/config.js';
 
 export interface Meting { url: string; rps: number; p50: number; p99: number; fouten: number }
 
-export async function belast(poorten: number[], url: string, verbindingen = 10, ms = 3000): Promise<Meting> {
+interface Antwoord { status: number; body: string; cookies: string[] }
+
+/** One request over the keep-alive agent; the body is kept only when asked (form pages). */
+function vraag(agent: http.Agent, poort: number, pad: string, o: { methode?: string; cookie?: string; form?: Record<string, string>; body?: boolean } = {}): Promise<Antwoord> {
+  return new Promise((klaar, fout) => {
+    const data = o.form ? new URLSearchParams(o.form).toString() : undefined;
+    const headers: Record<string, string> = { accept: 'text/html' };
+    if (o.cookie) headers.cookie = o.cookie;
+    if (data) Object.assign(headers, { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(data)) });
+    const req = http.request({ host: '127.0.0.1', port: poort, path: pad, method: o.methode ?? 'GET', agent, headers }, (res) => {
+      const delen: Buffer[] = [];
+      res.on('data', (d: Buffer) => void (o.body && delen.push(d)));
+      res.on('end', () => klaar({ status: res.statusCode ?? 0, body: Buffer.concat(delen).toString('utf8'), cookies: ([] as string[]).concat(res.headers['set-cookie'] ?? []) }));
+    });
+    req.on('error', fout);
+    req.end(data);
+  });
+}
+
+/** `doe` is one timed unit of work on one connection (i = connection number); it returns success. */
+export async function belastMet(poorten: number[], naam: string, doe: (agent: http.Agent, poort: number, i: number) => Promise<boolean>, verbindingen = 10, ms = 3000): Promise<Meting> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: verbindingen });
   const tijden: number[] = [];
   let fouten = 0;
   const eind = Date.now() + ms;
-  const vraag = (poort: number) =>
-    new Promise<void>((klaar) => {
-      const t = performance.now();
-      const req = http.get({ host: '127.0.0.1', port: poort, path: url, agent }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          if (res.statusCode !== 200) fouten++;
-          tijden.push(performance.now() - t);
-          klaar();
-        });
-      });
-      req.on('error', () => (fouten++, klaar()));
-    });
   const start = performance.now();
   await Promise.all(
     Array.from({ length: verbindingen }, async (_, i) => {
-      while (Date.now() < eind) await vraag(poorten[i % poorten.length]);
+      while (Date.now() < eind) {
+        const t = performance.now();
+        const ok = await doe(agent, poorten[i % poorten.length], i).catch(() => false);
+        if (!ok) fouten++;
+        tijden.push(performance.now() - t);
+      }
     }),
   );
   const duur = (performance.now() - start) / 1000;
   agent.destroy();
   tijden.sort((a, b) => a - b);
   const q = (p: number) => tijden[Math.min(tijden.length - 1, Math.floor(p * tijden.length))] ?? NaN;
-  return { url, rps: tijden.length / duur, p50: q(0.5), p99: q(0.99), fouten };
+  return { url: naam, rps: tijden.length / duur, p50: q(0.5), p99: q(0.99), fouten };
+}
+
+export function belast(poorten: number[], url: string, verbindingen = 10, ms = 3000, cookie?: string): Promise<Meting> {
+  return belastMet(poorten, url, async (agent, poort) => (await vraag(agent, poort, url, { cookie })).status === 200, verbindingen, ms);
+}
+
+const BENCH_EMAIL = 'bench@example.nl';
+const BENCH_WACHTWOORD = 'bench-wachtwoord-lang-genoeg';
+const koekjes = (a: Antwoord, eerder = '') =>
+  [...new Map([...eerder.split('; ').filter(Boolean), ...a.cookies.map((c) => c.split(';')[0])].map((c) => [c.split('=')[0], c] as const)).values()].join('; ');
+const csrfVan = (html: string) => /name="_csrf" value="([^"]*)"/.exec(html)?.[1] ?? '';
+
+/** Logs the bench user in through the login form; returns the session's cookies. */
+async function logIn(poort: number): Promise<string> {
+  const agent = new http.Agent({ keepAlive: false });
+  const formulier = await vraag(agent, poort, '/inloggen', { body: true });
+  const r = await vraag(agent, poort, '/inloggen', { methode: 'POST', cookie: koekjes(formulier), form: { _csrf: csrfVan(formulier.body), email: BENCH_EMAIL, wachtwoord: BENCH_WACHTWOORD } });
+  if (r.status !== 303) throw new Error(`inloggen voor de bench mislukt (${r.status})`);
+  return koekjes(r, koekjes(formulier));
+}
+
+/**
+ * A status update as a secretary makes it: the action's page (for the form's volgnr and CSRF token),
+ * then the POST; timed as one unit. Each connection updates its own action, so there are no conflicts.
+ */
+export let eersteFout: string | undefined;
+
+function statusmelding(cookie: string, codes: string[]) {
+  return async (agent: http.Agent, poort: number, i: number): Promise<boolean> => {
+    const code = codes[i % codes.length];
+    const pagina = await vraag(agent, poort, `/acties/actie/${encodeURIComponent(code)}`, { cookie, body: true });
+    const volgnr = /name="volgnr" value="(\d+)"/.exec(pagina.body)?.[1];
+    if (pagina.status !== 200 || !volgnr) {
+      eersteFout ??= `${code}: formulier ${pagina.status}`;
+      return false;
+    }
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const r = await vraag(agent, poort, `/acties/actie/${encodeURIComponent(code)}/status`, {
+      methode: 'POST',
+      cookie,
+      form: { _csrf: csrfVan(pagina.body), volgnr, status: 'Loopt op schema', status_datum: vandaag, toelichting: 'Bench: statusmelding' },
+    });
+    if (r.status !== 303) eersteFout ??= `${code}: ${r.status}`;
+    return r.status === 303;
+  };
 }
 
 async function wachtOp(poort: number): Promise<void> {
@@ -60,9 +117,21 @@ export async function benchLast(opties: { instanties: number; databaseUrl?: stri
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-last-'));
   const poorten = Array.from({ length: opties.instanties }, (_, i) => 3931 + i);
   const processen: ChildProcess[] = [];
+  const basisEnv = { ...process.env, AKKOORDMONITOR_DATA_DIR: dataDir, ...(opties.databaseUrl ? { DATABASE_URL: opties.databaseUrl } : {}) };
   try {
+    // the bench user (a beheerder may update any action's status), made with the CLI before the servers start
+    const maakGebruiker = () => execFileSync(process.execPath, [path.join(PROJECT_MAP, 'dist', 'cli.js'), 'gebruiker', '--email', BENCH_EMAIL, '--naam', 'Bench', '--organisatie', 'VWS', '--rol', 'beheerder', '--wachtwoord-stdin'], {
+      env: basisEnv,
+      input: BENCH_WACHTWOORD,
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    try {
+      maakGebruiker();
+    } catch {
+      /* already there (a PostgreSQL bench database is reused) */
+    }
     for (const poort of poorten) {
-      const env = { ...process.env, PORT: String(poort), AKKOORDMONITOR_DATA_DIR: dataDir, ...(opties.databaseUrl ? { DATABASE_URL: opties.databaseUrl } : {}) };
+      const env = { ...basisEnv, PORT: String(poort) };
       processen.push(spawn(process.execPath, [path.join(PROJECT_MAP, 'dist', 'akkoordmonitor.js')], { env, stdio: 'ignore' }));
       await wachtOp(poort); // one after the other: the first migrates and seeds
     }
@@ -72,6 +141,15 @@ export async function benchLast(opties: { instanties: number; databaseUrl?: stri
       await belast(poorten, u, 2, 300); // warm up
       uit.push(await belast(poorten, u, 10, opties.ms ?? 3000));
     }
+    const cookie = await logIn(poorten[0]);
+    await belast(poorten, '/acties', 2, 300, cookie);
+    uit.push({ ...(await belast(poorten, '/acties', 10, opties.ms ?? 3000, cookie)), url: '/acties (ingelogd)' });
+    // ten IZA actions of the seed, one per connection
+    const [kop, ...regels] = fs.readFileSync(path.join(PROJECT_MAP, 'data', 'seed', 'acties.csv'), 'utf8').split('\n');
+    const kolommen = kop.split(';');
+    const [kolom, akkoord] = [kolommen.indexOf('code'), kolommen.indexOf('akkoord')];
+    const codes = [...new Set(regels.map((r) => r.split(';')).filter((c) => c[akkoord] === 'IZA').map((c) => c[kolom]))].slice(0, 10);
+    uit.push(await belastMet(poorten, 'statusmelding (GET formulier + POST met CSRF)', statusmelding(cookie, codes), 10, opties.ms ?? 3000));
     return uit;
   } finally {
     for (const p of processen) p.kill('SIGTERM');

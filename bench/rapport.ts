@@ -9,9 +9,12 @@ import { bereidDatabaseVoor } from '../src/kern/contract/referentie.js';
 import { PROJECT_MAP } from '../src/platform/config.js';
 import { rapportGegevensVoor } from '../src/rapportage/rondes.js';
 import { renderRapportHtml } from '../src/rapportage/rapport.js';
-import { rapportPdf } from '../src/rapportage/pdf.js';
+import { CHROMIUM_ARGS, CHROMIUM_PAD, rapportPdf } from '../src/rapportage/pdf.js';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 
-export async function benchRapport(): Promise<{ html_ms: number; pdf_ms: number }> {
+export async function benchRapport(): Promise<{ html_ms: number; pdf_ms: number; chromium_ms: number }> {
   const db = await PgliteDb.open();
   try {
     await migreer(db);
@@ -27,8 +30,19 @@ export async function benchRapport(): Promise<{ html_ms: number; pdf_ms: number 
     const { gegevens: g2 } = await rapportGegevensVoor(db, P);
     const pdf = await rapportPdf(g2);
     const pdf_ms = performance.now() - t1;
-    console.log(`rapport ${P}: HTML ${html_ms.toFixed(0)} ms (${(html.length / 1024).toFixed(0)} kB), PDF ${pdf_ms.toFixed(0)} ms (${(pdf.length / 1024).toFixed(0)} kB)`);
-    return { html_ms, pdf_ms };
+    // baseline (issue 19): chromium's own print of the same HTML, started from the command line
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'am-print-'));
+    const bron = path.join(map, 'rapport.html');
+    fs.writeFileSync(bron, renderRapportHtml(g2, 'pdf'));
+    const t2 = performance.now();
+    execFileSync(CHROMIUM_PAD, ['--headless', ...CHROMIUM_ARGS, '--no-pdf-header-footer', `--print-to-pdf=${path.join(map, 'uit.pdf')}`, pathToFileURL(bron).href], { stdio: 'ignore', timeout: 120_000 });
+    const chromium_ms = performance.now() - t2;
+    fs.rmSync(map, { recursive: true, force: true });
+    console.log(
+      `rapport ${P}: HTML ${html_ms.toFixed(0)} ms (${(html.length / 1024).toFixed(0)} kB), PDF ${pdf_ms.toFixed(0)} ms (${(pdf.length / 1024).toFixed(0)} kB); ` +
+        `chromium --print-to-pdf van dezelfde HTML ${chromium_ms.toFixed(0)} ms; verhouding ${(pdf_ms / chromium_ms).toFixed(2)}× (doel ≤ 1,5×)`,
+    );
+    return { html_ms, pdf_ms, chromium_ms };
   } finally {
     await db.close();
   }

@@ -10,6 +10,7 @@ import { GRENZEN, LeesFout } from './grenzen.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { naarCopyCsv, type Db, type Queryable } from '../../platform/db.js';
+import { schatRijen, type Voortgang } from '../voortgang.js';
 import { BESTANDSTYPEN, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
 import { leesCel, type Waarde } from './cellen.js';
 import { opbouwFouten } from './controles-azwa.js';
@@ -25,20 +26,7 @@ import { probleemRegel } from '../../platform/probleemregel.js';
 
 export { vindBronnen };
 
-/** Where a long import is (progress bar on the command line, progress element on the upload page). */
-export interface Voortgang {
-  bestand: string;
-  /** Reading and checking the file; merging the checked rows into the table (one statement); done. */
-  stap: 'lezen' | 'samenvoegen' | 'klaar';
-  /** Rows read from the file so far. */
-  gelezen: number;
-  /** Of those, rows that passed the checks of their cells and row. */
-  goed: number;
-  /** Rows written: into the staging table while reading, into the table itself after the merge. */
-  geschreven: number;
-  /** Estimated rows in the file (its size over the bytes per line of its start); null when unknown (XLSX). */
-  geschat: number | null;
-}
+export type { Voortgang } from '../voortgang.js';
 
 export interface ImportOpties {
   door: string;
@@ -55,23 +43,6 @@ type Rij = Record<string, Waarde>;
 const BATCH = 10_000;
 // rows read between two progress calls
 const VOORTGANG_ELKE = 2_500;
-
-/** Rows in a CSV file, estimated from its size and the bytes per line of its first 64 KB. */
-function schatRijen(bestand: string): number | null {
-  if (!bestand.toLowerCase().endsWith('.csv')) return null;
-  const fd = fs.openSync(bestand, 'r');
-  try {
-    const buf = Buffer.alloc(64 * 1024);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
-    let regels = 0;
-    for (let i = 0; i < n; i++) if (buf[i] === 10) regels++;
-    const grootte = fs.fstatSync(fd).size;
-    if (n >= grootte) return Math.max(0, regels - 1 + (n > 0 && buf[n - 1] !== 10 ? 1 : 0)); // whole file seen: exact line count minus the header
-    return regels > 0 ? Math.round(grootte / (n / regels)) - 1 : null;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 /** A source read into its staging table inside the import's transaction. */
 interface Klaargezet {
