@@ -22,7 +22,7 @@ import { ImportPagina, type ImportMelding } from './pages/import.js';
 import { IndicatorPagina } from './pages/indicator.js';
 import { IndicatorenLijstPagina } from './pages/indicatoren-lijst.js';
 import { ToegankelijkheidPagina } from './pages/toegankelijkheid.js';
-import { importeerCbs, importeerUpload, indicatorenCsv } from './import.js';
+import { importeerCbs, importeerUpload, indicatorenCsv, UPLOAD_SOORTEN, type UploadSoort } from './import.js';
 import { csrfBescherming, csrfToken, leesPeildatum } from '../platform/web/verzoek.js';
 
 
@@ -125,11 +125,11 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const soort = body.soort;
     const bestand = eersteBuffer(body.bestand);
     const velden: Record<string, string> = {};
-    if (soort !== 'indicatoren' && soort !== 'indicator_definities') velden.soort = 'Kies indicatoren of indicator_definities.';
+    if (!(UPLOAD_SOORTEN as readonly unknown[]).includes(soort)) velden.soort = 'Kies indicatoren, indicator_definities of regioplannen.';
     if (!bestand || bestand.length === 0) velden.bestand = 'Kies een CSV- of XLSX-bestand.';
     if (Object.keys(velden).length) return toonImport(req, reply, { soort: 'fout', formulier: 'contract', tekst: 'Het formulier is niet compleet.', velden }, 400);
     try {
-      const r = await importeerUpload(db, soort as 'indicatoren', bestand!, door(req));
+      const r = await importeerUpload(db, soort as UploadSoort, bestand!, door(req));
       const b = r.bestanden[0];
       return toonImport(req, reply, {
         soort: 'succes',

@@ -11,12 +11,15 @@ import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import { importeer } from '../../src/kern/contract/importeren.js';
 import { nieuweTestDb } from '../helpers/db.js';
+import type { Gebruiker } from '../../src/domein/beleid.js';
 import { regioplanStand } from '../../src/domein/regioplannen.js';
 import { exporteerTypeCsv } from '../../src/kern/contract/exporteren.js';
 import { REGIOPLANNEN } from '../../src/kern/contract/bestandstypen.js';
 
 let db: Db;
 let app: FastifyInstance;
+let ingelogd: Gebruiker | null = null;
+const redactie: Gebruiker = { id: 1, email: 'redactie@vws.test', naam: 'Redactie', organisatie_id: 1, organisatie_naam: 'VWS', rollen: ['vws-redactie'], onderdelen: [] };
 let map = '';
 const html = { accept: 'text/html' };
 const tekst = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -32,6 +35,10 @@ beforeAll(async () => {
   db = await nieuweTestDb();
   map = fs.mkdtempSync(path.join(os.tmpdir(), 'am-regioplannen-'));
   app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
+  // test-only: act as a logged-in user when `ingelogd` is set
+  app.addHook('onRequest', async (req) => {
+    if (ingelogd) req.gebruiker = ingelogd;
+  });
   await app.ready();
 });
 afterAll(async () => {
@@ -80,6 +87,33 @@ describe('regioplannen', () => {
     expect(csv[0]).toBe(KOP);
     expect(csv).toHaveLength(1 + 3);
     expect(csv).toContain('zorgkantoorregio;ZK22;d5_basisfunctionaliteiten;in_voorbereiding;2026-03-01;GM0153;Brief mandaatgemeente;');
+  });
+
+  it('het uploadformulier neemt regioplannen aan (redactie), een onbekende regio geeft de probleemregel', async () => {
+    ingelogd = redactie;
+    const form = await app.inject({ url: '/indicatoren/importeren', headers: html });
+    expect(form.body).toContain('<option value="regioplannen">');
+    const csrf = /name="_csrf" value="([^"]*)"/.exec(form.body)?.[1] ?? '';
+    const cookie = ([] as string[]).concat(form.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+    const grens = '----amtest' + Math.random().toString(16).slice(2);
+    const stuur = (inhoud: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/indicatoren/importeren/contract?_csrf=${encodeURIComponent(csrf)}`,
+        headers: { 'content-type': `multipart/form-data; boundary=${grens}`, ...html, cookie },
+        payload: Buffer.from(
+          `--${grens}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n--${grens}\r\nContent-Disposition: form-data; name="soort"\r\n\r\nregioplannen\r\n` +
+            `--${grens}\r\nContent-Disposition: form-data; name="bestand"; filename="r.csv"\r\nContent-Type: text/csv\r\n\r\n${inhoud}\r\n--${grens}--\r\n`,
+        ),
+      });
+    const fout = await stuur(`${KOP}\nroaz;Atlantis;regioplan;vastgesteld;2024-01-01;;test;\n`);
+    expect(fout.statusCode).toBe(422);
+    expect(tekst(fout.body)).toContain('Atlantis');
+    const goed = await stuur(`${KOP}\nroaz;Limburg;regioplan;vastgesteld;2024-01-01;;ROAZ-plan Limburg (test);\n`);
+    expect(goed.statusCode).toBe(200);
+    expect(goed.body).toContain('Import geslaagd: 1 rijen, 1 nieuw');
+    expect(await db.query(`SELECT regio_code FROM regioplannen WHERE indeling = 'roaz'`)).toEqual([{ regio_code: 'ROAZ10' }]);
+    ingelogd = null;
   });
 
   it('regioplanStand: per soort de nieuwste stand op of vóór de peildatum, in vaste volgorde', () => {
