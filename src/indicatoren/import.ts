@@ -161,7 +161,9 @@ export async function importeerCbs(
   }
 }
 
-export type UploadSoort = 'indicatoren' | 'indicator_definities';
+/** Contract files this upload page takes: the indicators, and the regioplan register of the regions. */
+export const UPLOAD_SOORTEN = ['indicatoren', 'indicator_definities', 'regioplannen'] as const;
+export type UploadSoort = (typeof UPLOAD_SOORTEN)[number];
 
 /**
  * Imports an uploaded contract file (CSV or XLSX, recognised by its content) of the given type via the

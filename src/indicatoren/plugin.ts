@@ -25,7 +25,7 @@ import { ImportPagina, type ImportMelding } from './pages/import.js';
 import { IndicatorPagina } from './pages/indicator.js';
 import { IndicatorenLijstPagina } from './pages/indicatoren-lijst.js';
 import { ToegankelijkheidPagina } from './pages/toegankelijkheid.js';
-import { importeerCbs, importeerUpload, indicatorenCsv } from './import.js';
+import { importeerCbs, importeerUpload, indicatorenCsv, UPLOAD_SOORTEN, type UploadSoort } from './import.js';
 import { csrfBescherming, csrfToken, leesPeildatum } from '../platform/web/verzoek.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
 
@@ -136,13 +136,13 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const soort = body.soort;
     const bestand = eersteBuffer(body.bestand);
     const velden: Record<string, string> = {};
-    if (soort !== 'indicatoren' && soort !== 'indicator_definities') velden.soort = 'Kies indicatoren of indicator_definities.';
+    if (!(UPLOAD_SOORTEN as readonly unknown[]).includes(soort)) velden.soort = 'Kies indicatoren, indicator_definities of regioplannen.';
     if (!bestand || bestand.length === 0) velden.bestand = 'Kies een CSV- of XLSX-bestand.';
     if (Object.keys(velden).length) return toonImport(req, reply, { soort: 'fout', formulier: 'contract', tekst: 'Het formulier is niet compleet.', velden }, 400);
     try {
       const id = typeof body.voortgang === 'string' && /^[0-9a-f-]{36}$/.test(body.voortgang) ? body.voortgang : null;
       const start = performance.now();
-      const r = await importeerUpload(db, soort as 'indicatoren', bestand!, door(req), (_f, _b, _n, v) => {
+      const r = await importeerUpload(db, soort as UploadSoort, bestand!, door(req), (_f, _b, _n, v) => {
         if (id) lopend.set(id, { door: door(req), start, v: { ...v } });
       }).finally(() => id && setTimeout(() => lopend.delete(id), 60_000).unref());
       const b = r.bestanden[0];

@@ -18,7 +18,8 @@ import {
   type Indeling,
   type Regioboek,
 } from '../domein/regios.js';
-import { gebiedenPerIndicator, plannenOp, toetsenOp, waarnemingenVoor, type PlanRij, type ToetsRij, type Waarneming } from './store.js';
+import { gebiedenPerIndicator, plannenOp, regioplannenVan, toetsenOp, waarnemingenVoor, type PlanRij, type RegioplanRegel, type ToetsRij, type Waarneming } from './store.js';
+import { REGIOPLAN_INDELINGEN, regioplanStand } from '../domein/regioplannen.js';
 
 export interface Regiobeeld {
   gebied: Gebied;
@@ -35,6 +36,10 @@ export interface Regiobeeld {
   eigen: Waarneming[];
   /** Counts (eenheid `aantal`) summed over the gemeenten of the region, per indicator. */
   sommen: { indicator: string; naam: string; perPeriode: GemeenteSom[] }[];
+  /** The plan register at P (IZA and ROAZ regions only; null for other classifications). */
+  regioplannen: RegioplanRegel[] | null;
+  /** Gemeente code → name (for the mandaatgemeente). */
+  gemeenteNamen: Map<string, string>;
 }
 
 const MET_GRENZEN: Partial<Record<Indeling, KaartLaag>> = {
@@ -121,5 +126,7 @@ export async function maakRegiobeeld(db: Queryable, boek: Regioboek, g: Gebied, 
     beschikbaarGesteldEur: plannen.reduce((s, p) => s + (p.bedrag_beschikbaar_gesteld_eur ?? 0), 0),
     eigen,
     sommen,
+    regioplannen: (REGIOPLAN_INDELINGEN as readonly string[]).includes(g.indeling) ? regioplanStand(await regioplannenVan(db, g.indeling, g.code), peildatum) : null,
+    gemeenteNamen: new Map([...boek.gebieden.values()].filter((x) => x.indeling === 'gemeente').map((x) => [x.code, x.naam])),
   };
 }

@@ -111,3 +111,21 @@ export async function waarnemingenVan(db: Queryable, indicator: string, peildatu
   );
   return rijen.map((r) => ({ ...r, waarde: r.waarde === null ? null : Number(r.waarde) }));
 }
+
+export interface RegioplanRegel {
+  soort: string;
+  status: string;
+  datum: string;
+  mandaatgemeente: string | null;
+  bron: string;
+  toelichting: string | null;
+}
+
+/** Every recorded state of the plans of one region (regioplannen), oldest first. */
+export async function regioplannenVan(db: Queryable, indeling: string, code: string): Promise<RegioplanRegel[]> {
+  return db.query<RegioplanRegel>(
+    `SELECT soort, status, to_char(datum, 'YYYY-MM-DD') AS datum, mandaatgemeente, bron, toelichting
+       FROM regioplannen WHERE indeling = $1 AND regio_code = $2 ORDER BY datum, soort`,
+    [indeling, code],
+  );
+}

@@ -33,6 +33,8 @@ test('import van de DEMO-indicatoren via het formulier', async ({ page }) => {
 });
 
 test('huisartsenwachtlijst per zorgkantoorregio op de kaart, wachttijden per ROAZ-regio zonder optellen', async ({ page }) => {
+  // several page loads and axe runs on a shared machine: more than the default minute
+  test.setTimeout(240_000);
   await page.goto(`${basisUrl()}/regios`);
   await page.getByRole('link', { name: 'Een indicator op de kaart per regio-indeling' }).click();
   await page.getByLabel('Indicator').selectOption({ label: 'Wachtenden voor een (nieuwe) huisarts per gemeente' });

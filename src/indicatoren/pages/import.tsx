@@ -91,6 +91,7 @@ export function ImportPagina(p: PaginaBasis & { csrf: string; melding?: ImportMe
           <select class="utrecht-select" id="soort" name="soort" {...fout('contract', 'soort')}>
             <option value="indicatoren">indicatoren (waarnemingen)</option>
             <option value="indicator_definities">indicator_definities (definities)</option>
+            <option value="regioplannen">regioplannen (regiobeeld, regioplan, AZWA-aanvulling en D5-plan per regio)</option>
           </select>
           <VeldFout melding={voor('contract')} veld="soort" />
         </div>

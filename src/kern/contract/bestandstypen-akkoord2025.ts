@@ -5,6 +5,7 @@ import { ACTIE_STATUSSEN, KADER_SECTOREN } from '../../domein/begrippen.js';
 import { BETROUWBAARHEDEN, IMPACT_SOORTEN } from '../../domein/impact.js';
 import { AARDEN } from '../../domein/gepubliceerde-reeksen.js';
 import { INDELINGEN } from '../../domein/regios.js';
+import { REGIOPLAN_INDELINGEN, REGIOPLAN_SOORTEN, REGIOPLAN_STATUSSEN } from '../../domein/regioplannen.js';
 import { STREEFWAARDE_SOORTEN, TRANSITIEDOELEN } from '../../domein/doelen.js';
 import { BO_SOORTEN, MONITOR_SOORTEN, TOEZEGGING_SOORTEN } from '../../domein/azwa.js';
 import { BEGROTING_NIVEAUS } from '../../domein/begrotingsafspraken.js';
@@ -278,6 +279,28 @@ export const REGIO_INDELINGEN: Bestandstype = {
   sleutel: ['indeling', 'regio_code', 'gemeente_code', 'geldig_vanaf'],
   statusKolom: null,
   eventlog: false,
+};
+
+/** The regioplan / ROAZ-plan register (docs/contract/regioplannen.md): dated states per region and kind. */
+export const REGIOPLANNEN: Bestandstype = {
+  naam: 'regioplannen',
+  tabel: 'regioplannen',
+  volgorde: 22,
+  kolommen: [
+    { naam: 'indeling', soort: 'keuze', keuzes: REGIOPLAN_INDELINGEN, verplicht: true },
+    tekst('regio_code', { verplicht: true }),
+    { naam: 'soort', soort: 'keuze', keuzes: REGIOPLAN_SOORTEN, verplicht: true },
+    { naam: 'status', soort: 'keuze', keuzes: REGIOPLAN_STATUSSEN, verplicht: true },
+    { naam: 'datum', soort: 'datum', verplicht: true },
+    tekst('mandaatgemeente'),
+    tekst('bron', { verplicht: true }),
+    tekst('toelichting'),
+  ],
+  item: ['indeling', 'regio_code', 'soort'],
+  sleutel: ['indeling', 'regio_code', 'soort', 'datum'],
+  statusKolom: null,
+  eventlog: false,
+  peildatumKolom: 'datum',
 };
 
 /** Texts of a reporting round (docs/contract/rondeteksten.md). */

@@ -5,7 +5,7 @@
 // carry is settled per indicator by the classification its other values use (domein/regios herkenGroep).
 import type { Queryable } from '../../platform/db.js';
 import type { Probleem } from '../probleem.js';
-import { herkenGebied, herkenGroep, maakRegioboek, type GebiedUitkomst, type Regioboek } from '../../domein/regios.js';
+import { herkenGebied, herkenGroep, maakRegioboek, type GebiedUitkomst, type Indeling, type Regioboek } from '../../domein/regios.js';
 import { leesAliassen, leesHerindelingen, leesRegioIndelingenUitDb } from '../regios.js';
 import type { Waarde } from './cellen.js';
 
@@ -97,6 +97,26 @@ export class Gebiedscontrole {
       else goed = false;
     }
     if (regios.length > 0) rij.regios = uit;
+    return goed;
+  }
+
+  /**
+   * Checks a regioplannen row: the region must exist in its classification (code or name, stored as the
+   * code); a mandaatgemeente must be a gemeente (stored as its code).
+   */
+  regioplan(rij: Rij, bestand: string, regel: number, problemen: Probleem[], waarschuwingen: Probleem[]): boolean {
+    const indeling = String(rij.indeling) as Indeling;
+    const regio = String(rij.regio_code ?? '').trim();
+    const u = herkenGebied(this.boek!, regio, { indelingen: [indeling] });
+    let goed = this.meld(bestand, regel, 'regio_code', regio, u, waarschuwingen, problemen);
+    if (u.ok) rij.regio_code = u.gebied.code;
+    if (rij.mandaatgemeente) {
+      const m = String(rij.mandaatgemeente).trim();
+      const g = herkenGebied(this.boek!, m, { indelingen: ['gemeente'] });
+      if (this.meld(bestand, regel, 'mandaatgemeente', m, g, waarschuwingen, problemen)) {
+        if (g.ok) rij.mandaatgemeente = g.gebied.code;
+      } else goed = false;
+    }
     return goed;
   }
 

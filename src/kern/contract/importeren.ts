@@ -515,7 +515,7 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
     for (const [nr, bron] of bronnen.entries()) {
       if (bron.soort !== 'tabel') continue;
       // area checks use the stored classifications plus those of this import (read first: volgorde 0)
-      if (!gebieden.geladen && (bron.type.naam === 'indicatoren' || bron.type.naam === 'snelle_toetsen'))
+      if (!gebieden.geladen && (bron.type.naam === 'indicatoren' || bron.type.naam === 'snelle_toetsen' || bron.type.naam === 'regioplannen'))
         await gebieden.laad(tx, klaar.filter((k) => k.bron.type.naam === 'regio_indelingen').map((k) => k.tabel));
       const k = await zetKlaar(tx, bron, nr, problemen, waarschuwingen, opties, gebieden);
       if (k) klaar.push(k);

@@ -52,6 +52,7 @@ export type BestandstypeNaam =
   | 'bo_overleggen'
   | 'toezeggingen'
   | 'regio_indelingen'
+  | 'regioplannen'
   | 'rondeteksten'
   | 'gepubliceerde_reeksen'
   | 'bronnen';

@@ -21,6 +21,7 @@ export function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel
     if (rij.gemeente_code) rij.gemeente_code = String(rij.gemeente_code).trim().toUpperCase();
   }
   if (type.naam === 'snelle_toetsen' && !gebieden.toetsRegios(rij, bestand, regel, problemen, waarschuwingen)) return false;
+  if (type.naam === 'regioplannen' && !gebieden.regioplan(rij, bestand, regel, problemen, waarschuwingen)) return false;
   if (type.naam === 'acties') {
     if (rij.akkoord === 'IZA') {
       const o = normaliseerIzaOnderdeel(String(rij.onderdeel));

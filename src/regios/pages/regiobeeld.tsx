@@ -1,6 +1,7 @@
 // /regios/{indeling}/{code}: the regiobeeld of one region: map, toetsen and plans that touch it,
 // and its indicators, each with a clear empty state.
 import type { VNode } from 'preact';
+import { RegioplanRegister } from './regioplannen.js';
 import { Pagina } from '../../platform/web/pagina.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
 import { Schuifvlak } from './onderdelen.js';
@@ -139,15 +140,7 @@ export function RegiobeeldPagina(p: RegiobeeldProps): VNode {
         ) : null}
       </section>
 
-      <section aria-labelledby="plannen-kop" class="am-blok">
-        <h2 class="utrecht-heading-2" id="plannen-kop">
-          Regioplan en ROAZ-plan
-        </h2>
-        <Leeg>
-          Er is nog geen register van regiobeelden, regioplannen, AZWA-addenda 2026 en D5-basisfunctionaliteiten in het platform; de plannen zijn te vinden via
-          dejuistezorgopdejuisteplek.nl/regiobeelden.
-        </Leeg>
-      </section>
+      {b.regioplannen ? <RegioplanRegister stand={b.regioplannen} gemeenteNaam={(c) => b.gemeenteNamen.get(c) ?? c} /> : null}
     </Pagina>
   );
 }
