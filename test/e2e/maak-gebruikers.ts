@@ -7,8 +7,9 @@ const [dataDir, ...gebruikers] = process.argv.slice(2);
 const db = await openDatabase({ dataDir, databaseUrl: null });
 try {
   for (const g of gebruikers) {
-    const [email, rol, wachtwoord] = g.split(',');
-    await maakGebruiker(db, { email, naam: `E2E ${rol}`, organisatie: rol === 'beheerder' ? 'VWS' : 'Tweede Kamer', rollen: [rol], wachtwoord, door: 'e2e' });
+    const [email, rol, wachtwoord, onderdeel] = g.split(',');
+    const organisatie = rol === 'lezer' ? 'Tweede Kamer' : 'VWS';
+    await maakGebruiker(db, { email, naam: `E2E ${rol}`, organisatie, rollen: [rol], onderdelen: onderdeel ? [onderdeel] : [], wachtwoord, door: 'e2e' });
   }
 } finally {
   await db.close();

@@ -1,6 +1,6 @@
 // The report's stylesheet (screen and print/PDF).
 export const RAPPORT_CSS = `
-.rapport{font-family:RijksoverheidSansWebText,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;color:#000;line-height:1.45;font-size:15px}
+.rapport{font-family:'Source Sans 3',RijksoverheidSansWebText,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;color:#000;line-height:1.45;font-size:15px}
 .rapport h1,.rapport h2,.rapport h3,.rapport h4{color:#154273;line-height:1.2}
 .rapport h1{font-size:2.4rem;margin:.2em 0}
 .rapport h2{font-size:1.6rem;margin:1.2em 0 .5em;border-bottom:3px solid #01689b;padding-bottom:.15em}
