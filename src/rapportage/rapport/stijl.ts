@@ -64,6 +64,7 @@ export const RAPPORT_CSS = `
 .rapport--pdf .r-definities{font-size:.75rem}
 .rapport--pdf .r-definities dd{margin:0 0 .15em}
 .rapport--pdf .r-nieuwe-pagina{break-before:page}
+.rapport--pdf #nza.r-nieuwe-pagina,.rapport--pdf #toegankelijkheid.r-nieuwe-pagina,.rapport--pdf #vergelijking.r-nieuwe-pagina{break-before:auto;margin-top:2.5em}
 .rapport--pdf .r-grafiek,.rapport--pdf .r-tabel,.rapport--pdf .r-kader table,.rapport--pdf .am-kadertabel__tabel,.rapport--pdf .r-tegels{break-inside:avoid}
 .rapport--pdf h2,.rapport--pdf h3,.rapport--pdf h4{break-after:avoid}
 .rapport .r-tekst{margin:.4em 0}
