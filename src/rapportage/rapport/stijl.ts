@@ -64,6 +64,9 @@ export const RAPPORT_CSS = `
 .rapport--pdf .r-definities{font-size:.75rem}
 .rapport--pdf .r-definities dd{margin:0 0 .15em}
 .rapport--pdf .r-nieuwe-pagina{break-before:page}
+.rapport--pdf .r-twee>div{font-size:.92em}
+.rapport--pdf .r-twee>div h3{margin:.6em 0 .3em}
+.rapport--pdf .r-twee>div li{margin:.2em 0}
 .rapport--pdf #nza.r-nieuwe-pagina,.rapport--pdf #toegankelijkheid.r-nieuwe-pagina,.rapport--pdf #vergelijking.r-nieuwe-pagina{break-before:auto;margin-top:2.5em}
 .rapport--pdf .r-grafiek,.rapport--pdf .r-tabel,.rapport--pdf .r-kader table,.rapport--pdf .am-kadertabel__tabel,.rapport--pdf .r-tegels{break-inside:avoid}
 .rapport--pdf h2,.rapport--pdf h3,.rapport--pdf h4{break-after:avoid}
