@@ -21,6 +21,8 @@ export interface Sjablonen {
   pglite: Partial<Record<'leeg' | 'none' | 'seed', string>>;
   /** template database names on the server of AKKOORDMONITOR_TEST_DATABASE_URL */
   postgres?: Partial<Record<'none' | 'seed', string>>;
+  /** name prefix of this run's clones: the teardown drops what a test file left behind */
+  kloonPrefix?: string;
 }
 /** The schema the seeded template lives in; a clone renames it to its own name. */
 export const SJABLOON_SCHEMA = 'sjabloon';
@@ -56,8 +58,8 @@ export function verbindingVan(db: Db): { url: string; schema: string } {
 }
 
 /** A fresh database cloned from a template, in its own schema; dropped on close. */
-async function postgresKloon(url: string, sjabloon: string): Promise<Db> {
-  const naam = `t_${crypto.randomBytes(6).toString('hex')}`;
+async function postgresKloon(url: string, sjabloon: string, prefix: string): Promise<Db> {
+  const naam = `${prefix}${crypto.randomBytes(6).toString('hex')}`;
   const beheer = new pg.Client({ connectionString: url });
   await beheer.connect();
   try {
@@ -96,7 +98,7 @@ export async function nieuweTestDb(opties: TestDbOpties = {}): Promise<Db> {
   let db: Db;
   const sjabloon = sjablonen()?.postgres?.[stap];
   if (url && sjabloon) {
-    db = await postgresKloon(url, sjabloon);
+    db = await postgresKloon(url, sjabloon, sjablonen()!.kloonPrefix ?? 't_');
   } else if (url) {
     const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
     const c = new pg.Client({ connectionString: url });

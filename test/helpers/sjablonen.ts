@@ -74,10 +74,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     } finally {
       await beheer.end();
     }
+    sjablonen.kloonPrefix = `${basis}_k_`;
     opruimen.push(async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
-      for (const n of namen) await c.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
+      // the templates, and any clone a test file did not close
+      const klonen = (await c.query<{ d: string }>(`SELECT datname AS d FROM pg_database WHERE starts_with(datname, $1)`, [sjablonen.kloonPrefix])).rows.map((r) => r.d);
+      for (const n of [...klonen, ...namen]) await c.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
       await c.end();
     });
   }
