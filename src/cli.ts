@@ -6,7 +6,7 @@ import { bereidDatabaseVoor } from './kern/contract/referentie.js';
 import { importeer, probleemRapport, type ImportOpties } from './kern/contract/importeren.js';
 import { voortgangsBalk } from './kern/voortgang.js';
 import { ImportFout } from './kern/probleem.js';
-import { exporteer } from './kern/contract/exporteren.js';
+import { exporteer, exporteerXlsx } from './kern/contract/exporteren.js';
 import { isIsoDatum } from './domein/getallen.js';
 import type { Db } from './platform/db.js';
 
@@ -15,7 +15,7 @@ const HULP = `Gebruik: npm run cli -- <opdracht> [opties]
 Opdrachten:
   import <bestand-of-map> [--voortgang]   importeert contractbestanden (CSV, XLSX, kerncijfers JSON); alles of niets;
                                           voortgangsbalk op stderr (altijd op een terminal, anders met --voortgang)
-  export <map> [--peildatum JJJJ-MM-DD]   schrijft alle gegevens terug in de contractformaten
+  export <map|bestand.xlsx> [--peildatum JJJJ-MM-DD]   schrijft alle gegevens terug in de contractformaten (CSV-map of één werkmap)
   cbs <respons.json|url> [<respons2.json> …] --koppeling <koppeling.json> [--bron-datum JJJJ-MM-DD]
                                           importeert een CBS OData-antwoord (v3 TypedDataSet of v4 Observations)
   rapport --peildatum JJJJ-MM-DD --out <bestand.pdf|bestand.html>
@@ -122,11 +122,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'export': {
       if (positionals.length !== 1) {
-        console.error('Geef precies één map: npm run cli -- export <map> [--peildatum JJJJ-MM-DD]');
+        console.error('Geef precies één map of .xlsx-bestand: npm run cli -- export <map|bestand.xlsx> [--peildatum JJJJ-MM-DD]');
         return 2;
       }
       return metDatabase(async (db) => {
-        const r = await exporteer(db, positionals[0], { peildatum: values.peildatum });
+        // a .xlsx target: one workbook with a sheet per file type; otherwise a map of CSV files
+        const r = positionals[0].endsWith('.xlsx')
+          ? await exporteerXlsx(db, positionals[0], { peildatum: values.peildatum })
+          : await exporteer(db, positionals[0], { peildatum: values.peildatum });
         for (const b of r.bestanden) console.log(`${b.bestand}: ${b.rijen} rijen`);
         return 0;
       });

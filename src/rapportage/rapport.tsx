@@ -18,6 +18,7 @@ import { Arbeidsmarkt, Toegankelijkheid } from './rapport/indicatoren.js';
 import { Vergelijking } from './rapport/vergelijking.js';
 import { Colofon } from './rapport/colofon.js';
 import { RAPPORT_CSS } from './rapport/stijl.js';
+import { fontFaceCss } from '../platform/web/lettertype.js';
 import { publicatieInhoud } from './publicatie.js';
 
 export type { RapportModus } from './rapport/onderdelen.js';
@@ -60,7 +61,7 @@ export function RapportDocument({ g, modus, paginas }: { g: RapportGegevens; mod
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{documentTitel(g)}</title>
-        <style dangerouslySetInnerHTML={{ __html: `body{margin:0;padding:${modus === 'pdf' ? '0' : '1.5rem'};background:#fff}${modus === 'html' ? 'main{max-width:1100px;margin:0 auto}' : ''}${RAPPORT_CSS}` }} />
+        <style dangerouslySetInnerHTML={{ __html: `${fontFaceCss(modus === 'pdf' ? 'data' : 'url')}body{margin:0;padding:${modus === 'pdf' ? '0' : '1.5rem'};background:#fff}${modus === 'html' ? 'main{max-width:1100px;margin:0 auto}' : ''}${RAPPORT_CSS}` }} />
       </head>
       <body>
         <main>

@@ -1,95 +1,37 @@
 // Browser test of the AZWA monitoring part (issue 15): an AZWA trekker reports a status and sees it in
 // the block counts; a VWS user records a BO decision with a follow-up and sees it overdue after its
-// deadline; the goal page of TD1's AZWA share shows the clusters and the source lines. Self-contained:
-// its own server on a fresh embedded database with the real seed; users made with the CLI.
+// deadline; the goal page of TD1's AZWA share shows the clusters and the source lines. On the server of
+// global-setup.ts (real seed) with its users.
 import { test, expect, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { geenAxeFouten, schermafdruk } from './hulp.js';
+import { basisUrl, geenAxeFouten, inloggen, schermafdruk } from './hulp.js';
 
-const PROJECT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const PORT = 4000 + 100 + Math.floor(Math.random() * 800);
-const BASIS = `http://127.0.0.1:${PORT}`;
-const WACHTWOORD = 'een-lang-wachtwoord-2025';
-let server: ChildProcess | null = null;
-let dataDir = '';
 
 function vandaag(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
 
-function maakGebruiker(env: NodeJS.ProcessEnv, email: string, rol: string, onderdeel?: string): void {
-  const r = spawnSync(
-    'npx',
-    ['tsx', 'src/cli.ts', 'gebruiker', '--email', email, '--naam', `E2E ${rol}`, '--organisatie', 'VWS', '--rol', rol, ...(onderdeel ? ['--onderdeel', onderdeel] : []), '--wachtwoord-stdin'],
-    { cwd: PROJECT, env, input: `${WACHTWOORD}\n`, encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`gebruiker maken mislukt: ${r.stderr}${r.stdout}`);
-}
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-azwa-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, AKKOORDMONITOR_DATA_DIR: dataDir, PORT: String(PORT) };
-  delete env.DATABASE_URL;
-  maakGebruiker(env, 'trekker-d7@example.nl', 'azwa-trekker', 'D7');
-  maakGebruiker(env, 'redactie@example.nl', 'vws-redactie');
-  server = spawn('npx', ['tsx', 'src/server.ts'], { cwd: PROJECT, env, stdio: 'ignore', detached: true });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASIS}/azwa/doelen`)).ok) return;
-    } catch {
-      /* nog niet klaar */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server start niet');
-});
-
-test.afterAll(async () => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* al gestopt */
-    }
-  }
-  await new Promise((r) => setTimeout(r, 1000));
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function inloggen(page: Page, email: string): Promise<void> {
-  await page.goto(`${BASIS}/inloggen`);
-  await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/wachtwoord/i).fill(WACHTWOORD);
-  await page.getByRole('button', { name: /inloggen/i }).click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
-}
-
 const blokRij = (page: Page, blok: string) => page.locator(`#blokken tr[data-blok="${blok}"] td`);
 
 test('een AZWA-trekker meldt een status en ziet die in de telling van het blok', async ({ page }) => {
-  await inloggen(page, 'trekker-d7@example.nl');
-  await page.goto(`${BASIS}/azwa`);
+  await inloggen(page, 'trekkerD7');
+  await page.goto(`${basisUrl()}/azwa`);
   const voor = Number(await blokRij(page, 'D').first().innerText());
-  await page.goto(`${BASIS}/acties/actie/AZWA-D7.3`);
+  await page.goto(`${basisUrl()}/acties/actie/AZWA-D7.3`);
   await page.getByLabel('Nieuwe status').selectOption('Afgerond');
   await page.getByRole('button', { name: 'Status opslaan' }).click();
   await expect(page.getByText('De statusmelding is opgeslagen.')).toBeVisible();
-  await page.goto(`${BASIS}/azwa`);
+  await page.goto(`${basisUrl()}/azwa`);
   await expect(blokRij(page, 'D').first()).toHaveText(String(voor + 1));
   await geenAxeFouten(page);
   await schermafdruk(page, '15-azwa-overzicht');
   // not his agreement
-  await page.goto(`${BASIS}/acties/actie/AZWA-C4.4`);
+  await page.goto(`${basisUrl()}/acties/actie/AZWA-C4.4`);
   await expect(page.getByRole('button', { name: 'Status opslaan' })).toHaveCount(0);
 });
 
 test('VWS legt een BO-besluit met opvolging vast; na de termijn staat het als verstreken', async ({ page }) => {
-  await inloggen(page, 'redactie@example.nl');
-  await page.goto(`${BASIS}/azwa/bo?peildatum=2026-03-20`);
+  await inloggen(page, 'redactie');
+  await page.goto(`${basisUrl()}/azwa/bo?peildatum=2026-03-20`);
   await page.getByLabel('Datum', { exact: true }).fill('2026-03-19');
   await page.getByLabel('Soort overleg').selectOption('BO IZA/AZWA');
   await page.getByLabel('Titel', { exact: true }).fill('BO IZA/AZWA maart 2026');
@@ -105,24 +47,24 @@ test('VWS legt een BO-besluit met opvolging vast; na de termijn staat het als ve
   await sectie.getByRole('button', { name: 'Besluit vastleggen' }).click();
   await expect(page.getByText('Besluit vastgelegd.')).toBeVisible();
 
-  await page.goto(`${BASIS}/azwa/bo?peildatum=2026-06-30`);
+  await page.goto(`${basisUrl()}/azwa/bo?peildatum=2026-06-30`);
   const rij = page.locator('tr[data-toezegging="BO-2026-03-19.1"]');
   await expect(rij).toContainText('Voorstel vormgeving MTR uitwerken');
   await expect(rij).not.toContainText('Termijn verstreken');
-  await page.goto(`${BASIS}/azwa/bo?peildatum=2026-07-01`);
+  await page.goto(`${basisUrl()}/azwa/bo?peildatum=2026-07-01`);
   await expect(page.locator('tr[data-toezegging="BO-2026-03-19.1"]')).toContainText('Termijn verstreken');
   await expect(page.locator('tr[data-toezegging="T-WERKAFSPRAAK-TD"]')).toContainText('Termijn verstreken');
   await geenAxeFouten(page);
   await schermafdruk(page, '15-bo-register');
 
-  await page.goto(`${BASIS}/azwa/mtr?peildatum=2026-07-01`);
+  await page.goto(`${basisUrl()}/azwa/mtr?peildatum=2026-07-01`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier mid-term review 2027');
   await geenAxeFouten(page);
   await schermafdruk(page, '15-mtr-dossier');
 });
 
 test('de doelpagina van het AZWA-aandeel van TD1 toont de clusters en de bronregels; ook op 390 px', async ({ page }) => {
-  await page.goto(`${BASIS}/azwa/doelen/TD1-AZWA?peildatum=${vandaag()}`);
+  await page.goto(`${basisUrl()}/azwa/doelen/TD1-AZWA?peildatum=${vandaag()}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('AZWA-aandeel in transitiedoel 1');
   await expect(page.getByText('regel 1091-1093')).toBeVisible();
   const clusters = page.locator('#clusters tbody tr');
@@ -134,14 +76,14 @@ test('de doelpagina van het AZWA-aandeel van TD1 toont de clusters en de bronreg
   await schermafdruk(page, '15-doel-td1-azwa');
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${BASIS}/azwa/doelen/TD1`);
+  await page.goto(`${basisUrl()}/azwa/doelen/TD1`);
   const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(breedte).toBeLessThanOrEqual(390);
   await schermafdruk(page, '15-doel-td1-390');
 });
 
 test('beweging en doelgroepen: per monitor het instituut, de meetmomenten en "nog geen cijfers"', async ({ page }) => {
-  await page.goto(`${BASIS}/azwa/monitoren`);
+  await page.goto(`${basisUrl()}/azwa/monitoren`);
   await expect(page.locator('section.am-monitor')).toHaveCount(9);
   await expect(page.locator('#BW-EL')).toContainText('NIVEL');
   await expect(page.locator('#DG-OK')).toContainText('Nog geen cijfers van deze monitor in het platform');

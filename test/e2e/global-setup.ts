@@ -1,5 +1,5 @@
 // Starts the real server for the browser tests: a free port, a temporary data directory (PGlite, with
-// the seed loaded at start), a test beheerder and a lezer. The base URL and the users reach the tests
+// the seed loaded at start) and one test user per role the specs need (E2E_GEBRUIKERS). The base URL and the users reach the tests
 // through environment variables (and tmp/e2e.json); the returned function stops the server.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,9 +11,13 @@ import { fileURLToPath } from 'node:url';
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = path.join(PROJECT, 'node_modules', '.bin', 'tsx');
 
-export const E2E_GEBRUIKERS = {
-  beheerder: { email: 'beheerder@e2e.test', wachtwoord: 'e2e-beheerder-wachtwoord' },
-  lezer: { email: 'lezer@e2e.test', wachtwoord: 'e2e-lezer-wachtwoord-1' },
+export const E2E_GEBRUIKERS: Record<string, { email: string; wachtwoord: string; rol: string; onderdeel?: string }> = {
+  beheerder: { email: 'beheerder@e2e.test', wachtwoord: 'e2e-beheerder-wachtwoord', rol: 'beheerder' },
+  lezer: { email: 'lezer@e2e.test', wachtwoord: 'e2e-lezer-wachtwoord-1', rol: 'lezer' },
+  redactie: { email: 'redactie@e2e.test', wachtwoord: 'e2e-redactie-wachtwoord', rol: 'vws-redactie' },
+  trekkerD7: { email: 'trekker-d7@e2e.test', wachtwoord: 'e2e-trekker-wachtwoord', rol: 'azwa-trekker', onderdeel: 'D7' },
+  secA1: { email: 'sec-a1@e2e.test', wachtwoord: 'e2e-secretaris-wachtwoord', rol: 'thematafel-secretaris', onderdeel: 'A1' },
+  secB2: { email: 'sec-b2@e2e.test', wachtwoord: 'e2e-secretaris-wachtwoord', rol: 'thematafel-secretaris', onderdeel: 'B2' },
 };
 
 function vrijePoort(): Promise<number> {
@@ -50,12 +54,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   delete env.AKKOORDMONITOR_SEED;
   execFileSync(
     TSX,
-    [
-      'test/e2e/maak-gebruikers.ts',
-      dataDir,
-      `${E2E_GEBRUIKERS.beheerder.email},beheerder,${E2E_GEBRUIKERS.beheerder.wachtwoord}`,
-      `${E2E_GEBRUIKERS.lezer.email},lezer,${E2E_GEBRUIKERS.lezer.wachtwoord}`,
-    ],
+    ['test/e2e/maak-gebruikers.ts', dataDir, ...Object.values(E2E_GEBRUIKERS).map((g) => [g.email, g.rol, g.wachtwoord, g.onderdeel ?? ''].join(','))],
     { cwd: PROJECT, env, stdio: 'inherit' },
   );
   const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');

@@ -1,72 +1,17 @@
 // Browser test of the fte calculator (issue 16): a VWS user sets the preconditions of two agreements,
 // sees the saving and the band change live, saves the scenario, compares it with another and
-// downloads the XLSX; the calculator also works with JavaScript off. Self-contained: its own server on
-// a fresh embedded database with a VWS user made through the CLI.
+// downloads the XLSX; the calculator also works with JavaScript off. On the server of global-setup.ts
+// with its VWS user.
 import { test, expect, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { geenAxeFouten, schermafdruk } from './hulp.js';
+import { basisUrl, geenAxeFouten, inloggen as alsGebruiker, schermafdruk } from './hulp.js';
 
-const PROJECT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const TSX = path.join(PROJECT, 'node_modules', '.bin', 'tsx');
-const PORT = 4000 + 100 + Math.floor(Math.random() * 800);
-const BASIS = `http://127.0.0.1:${PORT}`;
-const EMAIL = 'redactie@vws.e2e';
-const WACHTWOORD = 'een-lang-wachtwoord-2025';
-let server: ChildProcess | null = null;
-let dataDir = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-impact-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, AKKOORDMONITOR_DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1' };
-  delete env.DATABASE_URL;
-  const r = spawnSync(TSX, ['src/cli.ts', 'gebruiker', '--email', EMAIL, '--naam', 'Redactie VWS', '--organisatie', 'VWS', '--rol', 'vws-redactie', '--wachtwoord-stdin'], {
-    cwd: PROJECT,
-    env,
-    input: `${WACHTWOORD}\n`,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`gebruiker maken mislukt: ${r.stderr}${r.stdout}`);
-  server = spawn(TSX, ['src/server.ts'], { cwd: PROJECT, env, stdio: 'ignore', detached: true });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASIS}/impact`)).ok) return;
-    } catch {
-      /* not yet listening */
-    }
-    await new Promise((w) => setTimeout(w, 500));
-  }
-  throw new Error('server start niet');
-});
-
-test.afterAll(async () => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* already stopped */
-    }
-  }
-  await new Promise((w) => setTimeout(w, 1000));
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function inloggen(page: Page): Promise<void> {
-  await page.goto(`${BASIS}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(EMAIL);
-  await page.getByLabel('Wachtwoord').fill(WACHTWOORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
-}
+const inloggen = (page: Page) => alsGebruiker(page, 'redactie');
 
 const werknemers = (page: Page) => page.locator('[data-uitkomst="werknemers"]');
 
 test('het model toont de clusters, het berekende totaal en de signaleringen', async ({ page }) => {
-  await page.goto(`${BASIS}/impact`);
+  await page.goto(`${basisUrl()}/impact`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fte-impact van het AZWA: het KPMG-model');
   await expect(page.locator('[data-totaal]')).toHaveText(['8.993', '20.712', '48.223', '6.084', '15.051', '32.094']);
   await expect(page.locator('#signalering-A4')).toContainText('werknemers = fte (3.954)');
@@ -77,7 +22,7 @@ test('het model toont de clusters, het berekende totaal en de signaleringen', as
 
 test('een VWS-gebruiker rekent, slaat op, vergelijkt en downloadt de Excel', async ({ page }) => {
   await inloggen(page);
-  await page.goto(`${BASIS}/impact/rekenhulp`);
+  await page.goto(`${basisUrl()}/impact/rekenhulp`);
   await expect(werknemers(page)).toHaveText('20.712');
   const band = page.locator('[data-band-waarde]');
   const voor = await band.getAttribute('style');
@@ -103,12 +48,12 @@ test('een VWS-gebruiker rekent, slaat op, vergelijkt en downloadt de Excel', asy
   await expect(werknemers(page)).toHaveText('35.990');
 
   // a second scenario: everything as KPMG's middle scenario
-  await page.goto(`${BASIS}/impact/rekenhulp`);
+  await page.goto(`${basisUrl()}/impact/rekenhulp`);
   await page.getByLabel('Naam van het scenario').fill('Alles gemiddeld');
   await page.getByRole('button', { name: 'Scenario opslaan' }).click();
   await expect(page.getByText('Scenario opgeslagen als versie 1.')).toBeVisible();
 
-  await page.goto(`${BASIS}/impact/scenarios`);
+  await page.goto(`${basisUrl()}/impact/scenarios`);
   await page.getByLabel('Scenario A').selectOption({ label: 'AI hoog, passende zorg 75% (Ministerie van Volksgezondheid, Welzijn en Sport)' });
   await page.getByLabel('Scenario B').selectOption({ label: 'Alles gemiddeld (Ministerie van Volksgezondheid, Welzijn en Sport)' });
   await page.getByRole('button', { name: 'Vergelijk' }).click();
@@ -132,7 +77,7 @@ test('de rekenhulp werkt zonder JavaScript (een formulier dat post), ook op 390 
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await inloggen(page);
-  await page.goto(`${BASIS}/impact/rekenhulp`);
+  await page.goto(`${basisUrl()}/impact/rekenhulp`);
   await page.getByLabel('Invulling randvoorwaarden E2').selectOption('laag');
   await page.getByLabel('Invulling randvoorwaarden F4').selectOption('pct');
   await page.getByLabel('Percentage invulling F4').fill('100');

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nieuweTestDbOp, PG_URL } from '../helpers/db.js';
+import { legePglite, nieuweTestDbOp, PG_URL } from '../helpers/db.js';
 import { bouwApp } from '../../src/app.js';
 import { controleerConfig, databaseOmschrijving, leesConfig } from '../../src/platform/config.js';
-import { PgliteDb, type Db } from '../../src/platform/db.js';
+import { type Db } from '../../src/platform/db.js';
 import { herstelBackup, maakBackupBestand } from '../../src/platform/backup.js';
 import { zetEmbargo } from '../../src/kern/embargo.js';
 import { gebruikerMetRol, sessie } from '../toegang/hulp.js';
@@ -95,7 +95,7 @@ describe('backup via de beheerpagina en tijdens schrijven', () => {
     expect(r.headers['content-disposition']).toMatch(/^attachment; filename="akkoordmonitor-[^"]*\.amb"; filename\*=UTF-8''akkoordmonitor-/);
     const bestand = path.join(map, 'download.amb');
     fs.writeFileSync(bestand, r.rawPayload);
-    const doel = await PgliteDb.open();
+    const doel = await legePglite();
     try {
       const h = await herstelBackup(doel, bestand);
       expect(h.rijen).toBeGreaterThan(263);
@@ -138,7 +138,7 @@ describe('backup via de beheerpagina en tijdens schrijven', () => {
     await new Promise((ok) => setTimeout(ok, 300));
     stop = true;
     await schrijver;
-    const doel = await PgliteDb.open();
+    const doel = await legePglite();
     try {
       await herstelBackup(doel, bestand);
       const [e] = await doel.query<{ n: number }>(`SELECT count(*)::int AS n FROM embargo WHERE door = 'schrijver@test.nl'`);

@@ -10,8 +10,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nieuweTestDbOp, PG_URL } from '../helpers/db.js';
-import { PgliteDb, PostgresDb, type Db } from '../../src/platform/db.js';
+import { legePglite, nieuweTestDbOp, PG_URL } from '../helpers/db.js';
+import { PostgresDb, type Db } from '../../src/platform/db.js';
 import { herstelBackup, leesBackup, maakBackupBestand } from '../../src/platform/backup.js';
 import { migratieBestanden, openstaandeMigraties } from '../../src/platform/migraties.js';
 import type { Gebruiker } from '../../src/domein/beleid.js';
@@ -95,7 +95,7 @@ for (const richting of ['pglite→postgres', 'postgres→pglite'] as const) {
         doel = await legePostgres();
       } else {
         bron = await nieuweTestDbOp('postgres');
-        doel = await PgliteDb.open();
+        doel = await legePglite();
       }
       ({ token } = await vul(bron));
     }, 120_000);
@@ -172,7 +172,7 @@ describe('controles bij herstel', () => {
     const rest = regels.slice(1, -2);
     const sha = crypto.createHash('sha256').update([JSON.stringify(kop), ...rest].map((r) => r + '\n').join('')).digest('hex');
     fs.writeFileSync(nieuwer, zlib.gzipSync([JSON.stringify(kop), ...rest, JSON.stringify({ einde: true, sha256: sha }), ''].join('\n')));
-    const doel = await PgliteDb.open();
+    const doel = await legePglite();
     await expect(herstelBackup(doel, nieuwer)).rejects.toThrow(/nieuwere versie .*9999_toekomst/);
     expect(await doel.query(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`)).toEqual([]);
     await doel.close();
@@ -180,7 +180,7 @@ describe('controles bij herstel', () => {
 
   it('een oudere backup wordt hersteld en daarna gemigreerd', async () => {
     const alle = migratieBestanden();
-    const oud = await PgliteDb.open();
+    const oud = await legePglite();
     // the schema as an older version had it: all but the last migration
     await oud.exec(`CREATE TABLE schema_migraties (naam text PRIMARY KEY, toegepast_op timestamptz NOT NULL DEFAULT now())`);
     const { voerMigratieUit } = await import('../../src/platform/migraties.js');
@@ -191,7 +191,7 @@ describe('controles bij herstel', () => {
     const bestand = path.join(map, 'oud.amb');
     await maakBackupBestand(oud, bestand);
     await oud.close();
-    const doel = await PgliteDb.open();
+    const doel = await legePglite();
     const h = await herstelBackup(doel, bestand);
     expect(h.nagemigreerd).toEqual([alle[alle.length - 1]]);
     expect(await openstaandeMigraties(doel)).toEqual([]);

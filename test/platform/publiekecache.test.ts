@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { PostgresDb, type Db } from '../../src/platform/db.js';
 import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
-import { nieuweTestDb, SEED_MAP } from '../helpers/db.js';
+import { nieuweTestDb, SEED_MAP, verbindingVan } from '../helpers/db.js';
 import { gebruikerMetRol, sessie } from '../toegang/hulp.js';
 import { zetEmbargo, alleEmbargos } from '../../src/kern/embargo.js';
 import { importeer } from '../../src/kern/contract/importeren.js';
@@ -34,9 +34,8 @@ beforeAll(async () => {
     return db.query(sql, params);
   }) as Db['query'];
   a = await bouwApp({ db: telDb, config });
-  const url = process.env.AKKOORDMONITOR_TEST_DATABASE_URL;
-  if (url) {
-    const [{ schema }] = await db.query<{ schema: string }>('SELECT current_schema() AS schema');
+  if (db.engine === 'postgres') {
+    const { url, schema } = verbindingVan(db);
     db2 = await PostgresDb.open(url, schema);
   } else {
     db2 = db; // PGlite is one process' database: the second instance shares the handle, not the cache

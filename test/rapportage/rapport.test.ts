@@ -68,6 +68,15 @@ describe('rapport peildatum 2025-05-20 uit de seed (alleen gepubliceerde totalen
     expect(Math.abs(Number(h) - 595.3)).toBeLessThan(1.5);
   });
 
+  it('the PDF embeds the free report font Source Sans 3 (regular and bold), not a system substitute for the body text', () => {
+    const fonts = execFileSync('pdffonts', [path.join(UIT, 'rapport-2025-05-20.pdf')], { encoding: 'utf8' });
+    const regels = fonts.split('\n').filter((r) => /SourceSans3/.test(r));
+    expect(regels.some((r) => /SourceSans3\S*-Regular/.test(r))).toBe(true);
+    expect(regels.some((r) => /SourceSans3\S*-Bold/.test(r))).toBe(true);
+    // column "emb": every Source Sans 3 face is embedded
+    expect(regels.every((r) => /\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/.test(r))).toBe(true);
+  });
+
   it('the HTML report says where the figures come from and that there are no observations for the charts of access', async () => {
     const html = renderRapportHtml((await rapportGegevensVoor(db, P)).gegevens, 'html');
     expect(html).toContain('<html lang="nl">');

@@ -82,3 +82,29 @@ export async function exporteer(db: Db, map: string, opties: { peildatum?: strin
   }
   return { bestanden };
 }
+
+/**
+ * Every file type (or the given ones) as ONE workbook, a sheet per file type named after it (the
+ * import's XLSX form, contract §1). Cells hold the contract's text form, so numbers and dates import
+ * back unchanged whatever Excel's locale is.
+ */
+export async function exporteerXlsx(db: Db, bestand: string, opties: { peildatum?: string; typen?: string[] } = {}): Promise<ExportResultaat> {
+  const ExcelJS = (await import('exceljs')).default;
+  fs.mkdirSync(path.dirname(bestand), { recursive: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: bestand, useSharedStrings: false, useStyles: false });
+  const bestanden: ExportResultaat['bestanden'] = [];
+  for (const type of BESTANDSTYPEN) {
+    if (opties.typen && !opties.typen.includes(type.naam)) continue;
+    const ws = wb.addWorksheet(type.naam);
+    ws.addRow(type.kolommen.map((k) => k.naam)).commit();
+    let rijen = 0;
+    for await (const rij of rijenVan(db, type, opties.peildatum)) {
+      ws.addRow(rij).commit();
+      rijen++;
+    }
+    ws.commit();
+    bestanden.push({ bestand: `${bestand}#${type.naam}`, rijen });
+  }
+  await wb.commit();
+  return { bestanden };
+}

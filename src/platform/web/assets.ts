@@ -1,6 +1,7 @@
 // Static assets under /assets: our own files (assets/: app.css, client islands) with @fastify/static,
 // plus two files built from node_modules at start-up: /assets/rijkshuisstijl.css (the Rijkshuisstijl
-// design tokens under .rhc-theme + the NL Design System component CSS) and /assets/echarts.min.js.
+// design tokens under .rhc-theme + the NL Design System component CSS), /assets/echarts.min.js and the
+// Source Sans 3 files under /assets/lettertype/.
 // Everything gets an ETag and Cache-Control; a changed file gets a new ETag.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import { createRequire } from 'node:module';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { PROJECT_MAP } from '../config.js';
+import { fontFaceCss, lettertypeBestanden } from './lettertype.js';
 
 const require = createRequire(import.meta.url);
 export const ASSETS_MAP = path.join(PROJECT_MAP, 'assets');
@@ -36,10 +38,13 @@ export function pakketBestanden(): Map<string, Bestand> {
     '/* Rijkshuisstijl: @rijkshuisstijl-community/design-tokens (class rhc-theme) + @rijkshuisstijl-community/components-css */',
     pakket('@rijkshuisstijl-community/design-tokens/dist/index.css'),
     pakket('@rijkshuisstijl-community/components-css/dist/index.css'),
+    '/* Source Sans 3 (OFL), the free substitute for RO Sans */',
+    fontFaceCss('url'),
   ].join('\n');
   gebouwd = new Map([
     ['rijkshuisstijl.css', bestand(Buffer.from(css), 'text/css; charset=utf-8')],
     ['echarts.min.js', bestand(fs.readFileSync(require.resolve('echarts/dist/echarts.min.js')), 'text/javascript; charset=utf-8')],
+    ...lettertypeBestanden().map(([naam, inhoud]): [string, Bestand] => [`lettertype/${naam}`, bestand(inhoud, 'font/woff2')]),
   ]);
   return gebouwd;
 }

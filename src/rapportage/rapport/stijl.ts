@@ -1,6 +1,6 @@
 // The report's stylesheet (screen and print/PDF).
 export const RAPPORT_CSS = `
-.rapport{font-family:RijksoverheidSansWebText,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;color:#000;line-height:1.45;font-size:15px}
+.rapport{font-family:'Source Sans 3',RijksoverheidSansWebText,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;color:#000;line-height:1.45;font-size:15px}
 .rapport h1,.rapport h2,.rapport h3,.rapport h4{color:#154273;line-height:1.2}
 .rapport h1{font-size:2.4rem;margin:.2em 0}
 .rapport h2{font-size:1.6rem;margin:1.2em 0 .5em;border-bottom:3px solid #01689b;padding-bottom:.15em}
@@ -64,6 +64,10 @@ export const RAPPORT_CSS = `
 .rapport--pdf .r-definities{font-size:.75rem}
 .rapport--pdf .r-definities dd{margin:0 0 .15em}
 .rapport--pdf .r-nieuwe-pagina{break-before:page}
+.rapport--pdf .r-twee>div{font-size:.92em}
+.rapport--pdf .r-twee>div h3{margin:.6em 0 .3em}
+.rapport--pdf .r-twee>div li{margin:.2em 0}
+.rapport--pdf #nza.r-nieuwe-pagina,.rapport--pdf #toegankelijkheid.r-nieuwe-pagina,.rapport--pdf #vergelijking.r-nieuwe-pagina{break-before:auto;margin-top:2.5em}
 .rapport--pdf .r-grafiek,.rapport--pdf .r-tabel,.rapport--pdf .r-kader table,.rapport--pdf .am-kadertabel__tabel,.rapport--pdf .r-tegels{break-inside:avoid}
 .rapport--pdf h2,.rapport--pdf h3,.rapport--pdf h4{break-after:avoid}
 .rapport .r-tekst{margin:.4em 0}

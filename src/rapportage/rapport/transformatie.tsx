@@ -213,6 +213,7 @@ export function Transformatiemiddelen({ ctx }: { ctx: Ctx }): VNode {
   // amounts on the bars, in Dutch notation
   optie.series = (optie.series as Record<string, unknown>[]).map((s) => ({
     ...s,
+    barWidth: '82%', // wide enough for a full amount inside the bar
     label: { show: true, position: 'inside', color: '#1a1a1a', textBorderColor: '#ffffff', textBorderWidth: 3, fontSize: 10, formatter: (p: { value: number | null }) => (p.value ? euro(p.value) : '') },
   }));
   optie.grid = { left: 110, right: 24, top: 56, bottom: 80 };
