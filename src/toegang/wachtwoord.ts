@@ -33,9 +33,12 @@ export async function wijzigEigenWachtwoord(
   sessieIdHash: string | null,
 ): Promise<Fouten> {
   const [rij] = await db.query<{ wachtwoord_hash: string | null }>('SELECT wachtwoord_hash FROM gebruikers WHERE id = $1', [g.id]);
-  const f = controleerNieuw(invoer.nieuw, invoer.herhaal);
-  if (!(await controleerWachtwoord(rij?.wachtwoord_hash ?? null, invoer.huidig))) f.huidig = 'Dit is niet uw huidige wachtwoord.';
-  else if (!f.nieuw && invoer.nieuw === invoer.huidig) f.nieuw = 'Kies een ander wachtwoord dan het huidige.';
+  // in the order of the form's fields
+  const f: Fouten = {};
+  const huidigGoed = await controleerWachtwoord(rij?.wachtwoord_hash ?? null, invoer.huidig);
+  if (!huidigGoed) f.huidig = 'Dit is niet uw huidige wachtwoord.';
+  Object.assign(f, controleerNieuw(invoer.nieuw, invoer.herhaal));
+  if (huidigGoed && !f.nieuw && invoer.nieuw === invoer.huidig) f.nieuw = 'Kies een ander wachtwoord dan het huidige.';
   if (Object.keys(f).length) return f;
   await db.transaction(async (tx) => {
     await zetWachtwoord(tx, g.id, invoer.nieuw, sessieIdHash);
