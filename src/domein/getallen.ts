@@ -63,6 +63,8 @@ export function ontleedEenDecimaal(invoer: string | number | null | undefined): 
   const r = ontleedGetal(invoer);
   if (!r.ok || r.waarde === null) return r;
   const tienden = r.waarde * 10;
+  // found by the property test (issue 20): 1,8e307 × 10 is Infinity
+  if (!Number.isFinite(tienden)) return { ok: false, reden: 'getal is te groot' };
   if (Math.abs(tienden - Math.round(tienden)) > 1e-9) return { ok: false, reden: 'hoogstens één decimaal toegestaan' };
   return { ok: true, waarde: Math.round(tienden) / 10 };
 }

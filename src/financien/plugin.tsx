@@ -6,11 +6,10 @@
 // GET  /financien/kaders.csv, verschil.csv, /financien/:jaar/historie.csv   chart data
 // GET  /financien/invoer               forms (kaders.beheren): new stand, file import, embargo per stand
 // POST /financien/invoer, /financien/import (multipart), /financien/embargo
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
+import { hernoem, metUpload } from '../platform/web/upload.js';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
 import { mag } from '../domein/beleid.js';
@@ -103,9 +102,12 @@ function jaarEnPeildatum(req: FastifyRequest): { jaar: number; peildatum: string
   return peildatum ? { jaar: Number(jaarTekst), peildatum } : 'geen peildatum';
 }
 
+
+/** Bound of an uploaded kader file. */
+const MAX_IMPORT = 10 * 1024 * 1024;
 export async function financienPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
   const { db } = opts;
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT, files: 1, fields: 10 } });
   await azwaRoutes(app, db, { peildatumVan, ongeldigePeildatum });
 
   // ── Overzicht ───────────────────────────────────────────────────────────────────────────────
@@ -258,22 +260,20 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
     });
   });
 
-  app.post('/financien/import', { preHandler: vereist('kaders.beheren'), onRequest: app.csrfProtection }, async (req, reply) => {
-    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'kaders-'));
+  app.post('/financien/import', { preHandler: vereist('kaders.beheren'), onRequest: app.csrfProtection }, (req, reply) => {
     let naam = 'bestand';
+    return metUpload(req, { bytes: MAX_IMPORT, bestanden: 1 }, async (upload) => {
     try {
-      const deel = await req.file();
+      const deel = upload.bestanden[0];
       if (!deel) return invoerPagina(req, reply, { importProblemen: { bestand: 'het formulier', problemen: [probleem(naam, 'kies een bestand')] } }, 400);
-      naam = path.basename(deel.filename || 'bestand');
+      naam = deel.naam || 'bestand';
       const ext = path.extname(naam).toLowerCase();
-      const buf = await deel.toBuffer();
       if (ext !== '.csv' && ext !== '.xlsx') {
         return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'alleen .csv of .xlsx is toegestaan')] } }, 400);
       }
-      if (buf.length === 0) return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'het bestand is leeg')] } }, 400);
+      if (deel.grootte === 0) return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'het bestand is leeg')] } }, 400);
       // De importer kiest het bestandstype op naam (CSV) of werkblad (XLSX): hier alleen financiele_kaders.
-      const pad = path.join(map, `financiele_kaders${ext}`);
-      fs.writeFileSync(pad, buf);
+      const pad = await hernoem(deel, upload.map, `financiele_kaders${ext}`);
       if (ext === '.xlsx') {
         let bladen: string[];
         try {
@@ -307,13 +307,9 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
         const problemen = err.problemen.map((p) => ({ ...p, bestand: naam }));
         return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen } }, 400);
       }
-      if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'het bestand is groter dan 10 MB')] } }, 413);
-      }
       throw err;
-    } finally {
-      fs.rmSync(map, { recursive: true, force: true });
     }
+    }, (f) => invoerPagina(req, reply, { importProblemen: { bestand: 'het formulier', problemen: [probleem(naam, f.message)] } }, f.status));
   });
 
   app.post('/financien/embargo', { preHandler: vereist('kaders.beheren'), onRequest: app.csrfProtection }, async (req, reply) => {

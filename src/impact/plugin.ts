@@ -8,11 +8,10 @@
 // GET  /impact/scenarios, /impact/scenarios/:id[?versie=], …/export.csv|.xlsx
 // POST /impact/scenarios/:id/zichtbaarheid  the owner chooses who sees it
 // GET  /impact/vergelijk[.csv|.xlsx]?a=&b=[&av=&bv=]   two scenarios side by side
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
+import { hernoem, metUpload } from '../platform/web/upload.js';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
 import { mag, type Gebruiker } from '../domein/beleid.js';
@@ -97,9 +96,11 @@ function keuzesVan(invullingen: Readonly<Record<string, Invulling>>): Keuzes {
   );
 }
 
+const MAX_IMPORT = 5 * 1024 * 1024;
+
 export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
   const { db } = opts;
-  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT, files: 1, fields: 5 } });
   const csrf = csrfBescherming(app);
 
   async function laadModel(): Promise<ImpactModel> {
@@ -135,21 +136,19 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
     stuurXlsx(reply, `fte-impact-model-${MODEL_VERSIE}.xlsx`, await tabellenXlsx([await modelExport()], TOELICHTING)),
   );
 
-  app.post('/impact/import', { preHandler: vereist('impact.model-beheren'), ...csrf }, async (req, reply) => {
-    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-'));
+  app.post('/impact/import', { preHandler: vereist('impact.model-beheren'), ...csrf }, (req, reply) => {
     let naam = 'bestand';
-    const fout = (reden: string, problemen?: Probleem[]) => modelPagina(req, reply, { soort: 'fout', tekst: reden, problemen }, 400);
+    const fout = (reden: string, problemen?: Probleem[], status = 400) => modelPagina(req, reply, { soort: 'fout', tekst: reden, problemen }, status);
+    return metUpload(req, { bytes: MAX_IMPORT, bestanden: 1 }, async (upload) => {
     try {
-      const deel = req.isMultipart() ? await req.file() : undefined;
+      const deel = upload.bestanden[0];
       if (!deel) return await fout('Kies een bestand.');
-      naam = path.basename(deel.filename || 'bestand');
+      naam = deel.naam || 'bestand';
       const ext = path.extname(naam).toLowerCase();
-      const buf = await deel.toBuffer();
       const type = bestandstype(path.basename(naam, path.extname(naam)));
       if (ext !== '.csv' && ext !== '.xlsx') return await fout(`${naam}: alleen .csv of .xlsx is toegestaan.`);
       // CSV: the file name is the type; XLSX: its sheets must all be impact types
-      const pad = path.join(map, ext === '.csv' ? `${type?.naam ?? 'onbekend'}.csv` : 'impact.xlsx');
-      fs.writeFileSync(pad, buf);
+      const pad = await hernoem(deel, upload.map, ext === '.csv' ? `${type?.naam ?? 'onbekend'}.csv` : 'impact.xlsx');
       if (ext === '.csv' && !IMPACT_TYPEN.includes(type?.naam ?? '')) {
         return await fout(`${naam}: de bestandsnaam moet impact_maatregelen.csv of impact_codekoppelingen.csv zijn.`);
       }
@@ -166,11 +165,9 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
       return await modelPagina(req, reply, { soort: 'ok', tekst: `${naam} geïmporteerd. ${tekst}.` });
     } catch (err) {
       if (err instanceof ImportFout) return fout(err.message, err.problemen.map((p) => ({ ...p, bestand: naam })));
-      if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return fout(`${naam}: het bestand is groter dan 5 MB.`);
       throw err;
-    } finally {
-      fs.rmSync(map, { recursive: true, force: true });
     }
+    }, (f) => fout(f.message, undefined, f.status));
   });
 
   // ── De rekenhulp ──────────────────────────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../platform/db.js';
+import { hernoem, type GeuploadBestand } from '../platform/web/upload.js';
 import { importeer, type ImportOpties } from '../kern/contract/importeren.js';
 import { ImportFout, type ImportResultaat, type Probleem } from '../kern/probleem.js';
 import { schrijfAudit } from '../kern/audit.js';
@@ -169,14 +170,17 @@ export type UploadSoort = (typeof UPLOAD_SOORTEN)[number];
  * Imports an uploaded contract file (CSV or XLSX, recognised by its content) of the given type via the
  * contract importer. The upload is saved under the type's name so the importer recognises it.
  */
-export async function importeerUpload(db: Db, soort: UploadSoort, inhoud: Buffer, door: string, onVoortgang?: ImportOpties['onVoortgang']): Promise<ImportResultaat> {
-  const isXlsx = inhoud.subarray(0, 2).toString('latin1') === 'PK';
-  const map = fs.mkdtempSync(path.join(os.tmpdir(), 'indicator-upload-'));
-  try {
-    const bestand = path.join(map, `${soort}.${isXlsx ? 'xlsx' : 'csv'}`);
-    fs.writeFileSync(bestand, inhoud);
-    return await importeer(db, bestand, { door, onVoortgang });
-  } finally {
-    fs.rmSync(map, { recursive: true, force: true });
-  }
+export async function importeerUpload(
+  db: Db,
+  soort: UploadSoort,
+  upload: GeuploadBestand,
+  map: string,
+  door: string,
+  onVoortgang?: ImportOpties['onVoortgang'],
+): Promise<ImportResultaat> {
+  const fd = await fs.promises.open(upload.pad, 'r');
+  const begin = Buffer.alloc(2);
+  await fd.read(begin, 0, 2, 0).finally(() => fd.close());
+  const isXlsx = begin.toString('latin1') === 'PK';
+  return importeer(db, await hernoem(upload, map, `${soort}.${isXlsx ? 'xlsx' : 'csv'}`), { door, onVoortgang });
 }

@@ -28,6 +28,7 @@ import { ToegankelijkheidPagina } from './pages/toegankelijkheid.js';
 import { importeerCbs, importeerUpload, indicatorenCsv, UPLOAD_SOORTEN, type UploadSoort } from './import.js';
 import { csrfBescherming, csrfToken, leesPeildatum } from '../platform/web/verzoek.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
+import { hernoem, metUpload, type UploadFout } from '../platform/web/upload.js';
 
 
 
@@ -74,15 +75,17 @@ function contractCsv(rijen: (Waarneming | Revisie)[]): string {
 }
 
 const MAX_BESTAND = 50 * 1024 * 1024;
+const MAX_BESTANDEN = 20;
+const GRENZEN = { bytes: MAX_BESTAND, bestanden: MAX_BESTANDEN };
 
 export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
   const { db } = opts;
   // multipart only in this plugin's scope (an encapsulated context), unless the app already has it
   if (!app.hasContentTypeParser('multipart/form-data')) {
-    await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: MAX_BESTAND, files: 20 } });
+    await app.register(multipart, { limits: { fileSize: MAX_BESTAND, files: MAX_BESTANDEN } });
   }
-  // CSRF as the access plugin asks: `onRequest: app.csrfProtection`; it checks the form field `_csrf`
-  // once the (multipart) body is parsed.
+  // CSRF as the access plugin asks: `onRequest: app.csrfProtection`; for a multipart form the token
+  // comes in the query (`_csrf`), checked before the body is read (toegang/plugin.ts).
   const metCsrf = csrfBescherming(app);
 
   app.get('/arbeidsmarkt', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
@@ -131,18 +134,22 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
 
   app.get('/indicatoren/importeren', { preHandler: vereist('indicatoren.beheren') }, async (req, reply) => toonImport(req, reply));
 
-  app.post('/indicatoren/importeren/contract', { ...metCsrf, preHandler: vereist('indicatoren.beheren') }, async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const soort = body.soort;
-    const bestand = eersteBuffer(body.bestand);
+  const teGroot = (req: FastifyRequest, reply: FastifyReply, formulier: 'contract' | 'cbs', veld: string) => (f: UploadFout) =>
+    toonImport(req, reply, { soort: 'fout', formulier, tekst: f.message, velden: { [veld]: f.message } }, f.status);
+
+  app.post('/indicatoren/importeren/contract', { ...metCsrf, preHandler: vereist('indicatoren.beheren') }, (req, reply) =>
+    metUpload(req, GRENZEN, async (upload) => {
+    const soort = upload.velden.soort;
+    const bestand = upload.bestanden.find((b) => b.veld === 'bestand' && b.grootte > 0);
     const velden: Record<string, string> = {};
     if (!(UPLOAD_SOORTEN as readonly unknown[]).includes(soort)) velden.soort = 'Kies indicatoren, indicator_definities of regioplannen.';
-    if (!bestand || bestand.length === 0) velden.bestand = 'Kies een CSV- of XLSX-bestand.';
+    if (!bestand) velden.bestand = 'Kies een CSV- of XLSX-bestand.';
     if (Object.keys(velden).length) return toonImport(req, reply, { soort: 'fout', formulier: 'contract', tekst: 'Het formulier is niet compleet.', velden }, 400);
     try {
-      const id = typeof body.voortgang === 'string' && /^[0-9a-f-]{36}$/.test(body.voortgang) ? body.voortgang : null;
+      const vg = upload.velden.voortgang;
+      const id = typeof vg === 'string' && /^[0-9a-f-]{36}$/.test(vg) ? vg : null;
       const start = performance.now();
-      const r = await importeerUpload(db, soort as UploadSoort, bestand!, door(req), (_f, _b, _n, v) => {
+      const r = await importeerUpload(db, soort as UploadSoort, bestand!, upload.map, door(req), (_f, _b, _n, v) => {
         if (id) lopend.set(id, { door: door(req), start, v: { ...v } });
       }).finally(() => id && setTimeout(() => lopend.delete(id), 60_000).unref());
       const b = r.bestanden[0];
@@ -158,27 +165,23 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
       }
       throw e;
     }
-  });
+    }, teGroot(req, reply, 'contract', 'bestand')),
+  );
 
-  app.post('/indicatoren/importeren/cbs', { ...metCsrf, preHandler: vereist('indicatoren.beheren') }, async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const responsen = alleBuffers(body.respons);
-    const koppeling = eersteBuffer(body.koppeling);
-    const bronDatum = typeof body.bron_datum === 'string' && body.bron_datum !== '' ? body.bron_datum : undefined;
+  app.post('/indicatoren/importeren/cbs', { ...metCsrf, preHandler: vereist('indicatoren.beheren') }, (req, reply) =>
+    metUpload(req, GRENZEN, async (upload) => {
+    const responsen = upload.bestanden.filter((b) => b.veld === 'respons' && b.grootte > 0);
+    const koppeling = upload.bestanden.find((b) => b.veld === 'koppeling' && b.grootte > 0);
+    const bronDatum = upload.velden.bron_datum ? upload.velden.bron_datum : undefined;
     const velden: Record<string, string> = {};
     if (responsen.length === 0) velden.respons = 'Kies het opgeslagen CBS-antwoord (JSON).';
-    if (!koppeling || koppeling.length === 0) velden.koppeling = 'Kies het koppelingsbestand (JSON).';
+    if (!koppeling) velden.koppeling = 'Kies het koppelingsbestand (JSON).';
     if (bronDatum !== undefined && !isIsoDatum(bronDatum)) velden.bron_datum = 'Geef een bestaande datum (JJJJ-MM-DD).';
     if (Object.keys(velden).length) return toonImport(req, reply, { soort: 'fout', formulier: 'cbs', tekst: 'Het formulier is niet compleet.', velden }, 400);
-    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'cbs-upload-'));
     try {
-      const paden = responsen.map((b, i) => {
-        const p = path.join(map, `respons-${i + 1}.json`);
-        fs.writeFileSync(p, b);
-        return p;
-      });
-      const kp = path.join(map, 'koppeling.json');
-      fs.writeFileSync(kp, koppeling!);
+      const paden: string[] = [];
+      for (const [i, b] of responsen.entries()) paden.push(await hernoem(b, upload.map, `respons-${i + 1}.json`));
+      const kp = await hernoem(koppeling!, upload.map, 'koppeling.json');
       const r = await importeerCbs(db, paden, kp, { door: door(req), bronDatum });
       const b = r.bestanden[0];
       return toonImport(req, reply, {
@@ -193,10 +196,9 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
         return toonImport(req, reply, { soort: 'fout', formulier: 'cbs', tekst: e.message, problemen: e.problemen, velden: { [veld]: 'Geweigerd; zie de problemen hierboven.' } }, 422);
       }
       throw e;
-    } finally {
-      fs.rmSync(map, { recursive: true, force: true });
     }
-  });
+    }, teGroot(req, reply, 'cbs', 'respons')),
+  );
 
   // ─── one indicator: page, CSV, JSON ─────────────────────────────────────────────────────────
   app.get<{ Params: { code: string }; Querystring: { revisies?: string } }>('/indicatoren/:code', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
@@ -265,11 +267,3 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
   );
 }
 
-function alleBuffers(x: unknown): Buffer[] {
-  if (Buffer.isBuffer(x)) return x.length ? [x] : [];
-  if (Array.isArray(x)) return x.filter((b): b is Buffer => Buffer.isBuffer(b) && b.length > 0);
-  return [];
-}
-function eersteBuffer(x: unknown): Buffer | undefined {
-  return alleBuffers(x)[0];
-}

@@ -5,8 +5,6 @@
 // GET  /financien/afspraken/:code            one agreement's money; POST …/realisatie records a figure
 // GET  /financien/azwa/invoer, POST /financien/azwa/import   import of the five file types
 // GET  /financien/azwa/<type>.csv            export in the import format (?peildatum=)
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../platform/db.js';
@@ -23,6 +21,7 @@ import { enveloppeStanden } from '../../domein/enveloppen.js';
 import { bestandstype } from '../../kern/contract/bestandstypen.js';
 import { exporteerTypeCsv } from '../../kern/contract/exporteren.js';
 import { importeer } from '../../kern/contract/importeren.js';
+import { hernoem, metUpload } from '../../platform/web/upload.js';
 import { werkbladen } from '../../kern/contract/lezen.js';
 import { ImportFout, type Probleem } from '../../kern/probleem.js';
 import * as store from '../store/azwa.js';
@@ -31,6 +30,9 @@ import { GeldPerAfspraakPagina } from '../pages/geld-per-afspraak.js';
 import { AfspraakGeldPagina } from '../pages/afspraak-geld.js';
 import { AZWA_TYPEN, AzwaInvoerPagina, type AzwaInvoerProps } from '../pages/azwa-invoer.js';
 import { bijlage } from '../../platform/web/bestandsnaam.js';
+
+/** Bound of an uploaded AZWA file. */
+const MAX_IMPORT = 10 * 1024 * 1024;
 
 export interface PeildatumHulp {
   peildatumVan: (req: FastifyRequest) => string | null;
@@ -158,24 +160,21 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
 
   app.get('/financien/azwa/invoer', { preHandler: vereist('begroting.beheren') }, async (req, reply) => invoer(req, reply));
 
-  app.post('/financien/azwa/import', { preHandler: vereist('begroting.beheren'), onRequest: app.csrfProtection }, async (req, reply) => {
-    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'azwa-'));
+  app.post('/financien/azwa/import', { preHandler: vereist('begroting.beheren'), onRequest: app.csrfProtection }, (req, reply) => {
     let naam = 'bestand';
     const fout = (reden: string, status = 400, type?: string) =>
       invoer(req, reply, { type, problemen: { bestand: naam, problemen: [{ bestand: naam, regel: null, kolom: null, waarde: null, reden } as Probleem] } }, status);
+    return metUpload(req, { bytes: MAX_IMPORT, bestanden: 1 }, async (upload) => {
     try {
-      const deel = await req.file();
+      const deel = upload.bestanden[0];
       if (!deel) return fout('kies een bestand');
-      const typeVeld = deel.fields.bestandstype as { value?: unknown } | undefined;
-      const type = typeof typeVeld?.value === 'string' ? typeVeld.value : '';
-      naam = path.basename(deel.filename || 'bestand');
+      const type = upload.velden.bestandstype ?? '';
+      naam = deel.naam || 'bestand';
       if (!AZWA_TYPEN.some((t) => t.naam === type)) return fout(`kies een bestandstype: ${AZWA_TYPEN.map((t) => t.naam).join(', ')}`);
       const ext = path.extname(naam).toLowerCase();
       if (ext !== '.csv' && ext !== '.xlsx') return fout('alleen .csv of .xlsx is toegestaan', 400, type);
-      const buf = await deel.toBuffer();
-      if (buf.length === 0) return fout('het bestand is leeg', 400, type);
-      const pad = path.join(map, `${type}${ext}`);
-      fs.writeFileSync(pad, buf);
+      if (deel.grootte === 0) return fout('het bestand is leeg', 400, type);
+      const pad = await hernoem(deel, upload.map, `${type}${ext}`);
       if (ext === '.xlsx') {
         const bladen = await werkbladen(pad).catch(() => null);
         if (!bladen) return fout('geen geldig Excel-bestand (XLSX)', 400, type);
@@ -189,11 +188,9 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
       });
     } catch (err) {
       if (err instanceof ImportFout) return invoer(req, reply, { problemen: { bestand: naam, problemen: err.problemen.map((p) => ({ ...p, bestand: naam })) } }, 400);
-      if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return fout('het bestand is groter dan 10 MB', 413);
       throw err;
-    } finally {
-      fs.rmSync(map, { recursive: true, force: true });
     }
+    }, (f) => fout(f.message, f.status));
   });
 
   app.get('/financien/azwa/:bestand', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {

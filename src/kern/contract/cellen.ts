@@ -2,6 +2,7 @@
 import { ontleedDatum, ontleedEenDecimaal, ontleedEuro, ontleedGeheel, ontleedGetal, type Ontleed } from '../../domein/getallen.js';
 import type { Cel } from './lezen.js';
 import { CelFout } from './grenzen.js';
+import { veiligeContractTekst, zonderContractApostrof } from '../../platform/csv-cel.js';
 import type { Kolom } from './bestandstypen.js';
 
 export type Waarde = string | number | boolean | string[] | null;
@@ -22,10 +23,10 @@ export function leesCel(kolom: Kolom, cel: Cel): Ontleed<Waarde> {
   const tekst = tekstVan(cel);
   switch (kolom.soort) {
     case 'tekst':
-      return { ok: true, waarde: tekst === '' ? null : tekst };
+      return { ok: true, waarde: tekst === '' ? null : zonderContractApostrof(tekst) };
     case 'lijst': {
       if (tekst === '') return { ok: true, waarde: null };
-      const delen = tekst.split('|').map((d) => d.trim()).filter((d) => d !== '');
+      const delen = zonderContractApostrof(tekst).split('|').map((d) => d.trim()).filter((d) => d !== '');
       if (kolom.maxAantal && delen.length > kolom.maxAantal) {
         return { ok: false, reden: `hoogstens ${kolom.maxAantal} waarden toegestaan, gevonden ${delen.length}` };
       }
@@ -73,8 +74,10 @@ export function leesCel(kolom: Kolom, cel: Cel): Ontleed<Waarde> {
 export function schrijfCel(kolom: Kolom, waarde: unknown): string {
   if (waarde === null || waarde === undefined) return '';
   switch (kolom.soort) {
+    case 'tekst':
+      return veiligeContractTekst(String(waarde));
     case 'lijst':
-      return (waarde as string[]).join('|');
+      return veiligeContractTekst((waarde as string[]).join('|'));
     case 'janee':
       return waarde ? 'ja' : 'nee';
     case 'mln':
