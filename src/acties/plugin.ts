@@ -47,6 +47,7 @@ import { OnderdeelPagina } from './pages/onderdeel.js';
 import { type Basis } from './pages/onderdelen.js';
 import { OverzichtPagina } from './pages/overzicht.js';
 import { ZoekPagina } from './pages/zoeken.js';
+import { rapportNaam } from '../platform/web/download.js';
 
 type Query = Record<string, string | undefined>;
 
@@ -88,11 +89,11 @@ async function stuurTabel(reply: FastifyReply, t: Tabel, formaat: string, bestan
   if (formaat === 'xlsx') {
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="${bestand}.xlsx"`)
+      .header('content-disposition', `attachment; filename="${rapportNaam(bestand, 'xlsx')}"`)
       .send(await tabelNaarXlsx(t));
   }
   if (formaat === 'csv') {
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${bestand}.csv"`).send(tabelNaarCsv(t));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${rapportNaam(bestand, 'csv')}"`).send(tabelNaarCsv(t));
   }
   throw new HttpProbleem({ title: 'Onbekend formaat', status: 404, detail: 'Kies .csv of .xlsx.' });
 }

@@ -14,6 +14,7 @@ import { stuurProbleem } from '../platform/web/problemen.js';
 import { dashboardCijfers, grafiek, GRAFIEKEN, reeksenUitSnapshots, zichtbareSnapshots, type GrafiekNaam } from './gegevens.js';
 import { DashboardPagina, type KaderWeergave, type PeildatumKeuze } from './pages/dashboard.js';
 import { csrfToken } from '../platform/web/verzoek.js';
+import { rapportNaam } from '../platform/web/download.js';
 
 export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; config: Config }): Promise<void> {
   app.get('/', { preHandler: vereist('dashboard.lezen') }, async (req, reply) => {
@@ -73,7 +74,7 @@ export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; co
     const { tabel } = grafiek(GRAFIEKEN[naam](reeksen));
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${naam}.csv"`)
+      .header('content-disposition', `attachment; filename="${rapportNaam(naam, 'csv')}"`)
       .send(naarCsv(tabel, { bom: true }));
   });
 }

@@ -55,6 +55,8 @@ import { RekenhulpPagina, type Keuzes, type RekenhulpProps } from './pages/reken
 import { ScenariosPagina } from './pages/scenarios.js';
 import { ScenarioPagina } from './pages/scenario.js';
 import { VergelijkPagina } from './pages/vergelijk.js';
+import { rapportNaam } from '../platform/web/download.js';
+import { herkenCsv } from '../kern/contract/herkennen.js';
 
 type Query = Record<string, string | undefined>;
 const IMPACT_TYPEN = ['impact_maatregelen', 'impact_codekoppelingen'];
@@ -144,13 +146,14 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
       naam = path.basename(deel.filename || 'bestand');
       const ext = path.extname(naam).toLowerCase();
       const buf = await deel.toBuffer();
-      const type = bestandstype(path.basename(naam, path.extname(naam)));
+      // a CSV whose name is not a file type is recognised by its header (issue 14)
+      const type = bestandstype(path.basename(naam, path.extname(naam))) ?? (ext === '.csv' ? (herkenCsv(buf.toString('utf8')) ?? undefined) : undefined);
       if (ext !== '.csv' && ext !== '.xlsx') return await fout(`${naam}: alleen .csv of .xlsx is toegestaan.`);
       // CSV: the file name is the type; XLSX: its sheets must all be impact types
       const pad = path.join(map, ext === '.csv' ? `${type?.naam ?? 'onbekend'}.csv` : 'impact.xlsx');
       fs.writeFileSync(pad, buf);
       if (ext === '.csv' && !IMPACT_TYPEN.includes(type?.naam ?? '')) {
-        return await fout(`${naam}: de bestandsnaam moet impact_maatregelen.csv of impact_codekoppelingen.csv zijn.`);
+        return await fout(`${naam}: de kolommen horen niet bij impact_maatregelen of impact_codekoppelingen${type ? ` maar bij ${type.naam}` : ''}.`);
       }
       if (ext === '.xlsx') {
         const bladen = await werkbladen(pad).catch(() => null);
@@ -317,13 +320,14 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
   });
 }
 
+// the model and scenario tables are reports (the import format is impact_maatregelen / impact_codekoppelingen)
 function stuurCsv(reply: FastifyReply, naam: string, tekst: string): FastifyReply {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${naam}"`).send(tekst);
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${rapportNaam(naam.replace(/\.csv$/, ''), 'csv')}"`).send(tekst);
 }
 
 function stuurXlsx(reply: FastifyReply, naam: string, buf: Buffer): FastifyReply {
   return reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="${naam}"`)
+    .header('content-disposition', `attachment; filename="${rapportNaam(naam.replace(/\.xlsx$/, ''), 'xlsx')}"`)
     .send(buf);
 }

@@ -24,6 +24,7 @@ import { IndicatorenLijstPagina } from './pages/indicatoren-lijst.js';
 import { ToegankelijkheidPagina } from './pages/toegankelijkheid.js';
 import { importeerCbs, importeerUpload, indicatorenCsv } from './import.js';
 import { csrfBescherming, csrfToken, leesPeildatum } from '../platform/web/verzoek.js';
+import { rapportNaam } from '../platform/web/download.js';
 
 
 
@@ -35,7 +36,7 @@ function stuurBlokCsv(reply: FastifyReply, blokken: Blok[], bestand: string, voo
   }
   return reply
     .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${voorvoegsel}-${id}.csv"`)
+    .header('content-disposition', `attachment; filename="${rapportNaam(`${voorvoegsel}-${id}`, 'csv')}"`)
     .send(naarCsv(blok.tabel, { bom: true }));
 }
 
@@ -192,7 +193,7 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const rijen = await waarnemingen(db, code);
     const rev = await revisies(db, code);
     if (formaat === 'json') {
-      return reply.type('application/json; charset=utf-8').header('content-disposition', `inline; filename="${code}.json"`).send(indicatorJson(def, rijen, rev));
+      return reply.type('application/json; charset=utf-8').header('content-disposition', `inline; filename="${rapportNaam(code, 'json')}"`).send(indicatorJson(def, rijen, rev));
     }
     if (formaat === 'csv') {
       const metRevisies = req.query.revisies === 'ja';
