@@ -402,7 +402,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
     const sector = (req.query as Query).sector as KaderSector | undefined;
     const alle = (await zichtbareRijen(db, await alleKaderRijen(db, jaar), zicht(req))).filter((r) => r.stand <= peildatum);
     // every stand of the year in the contract format (financiele_kaders): imports again unchanged (issue 14)
-    const rijen = alle.filter((r) => r.jaar === jaar && (!sector || r.sector === sector));
+    const rijen = alle.filter((r) => !sector || r.sector === sector);
     return csv(reply, `financiele_kaders-${jaar}-standen${sector ? `-${sector}` : ''}.csv`, contractCsv(FINANCIELE_KADERS, rijen as unknown as Record<string, unknown>[]));
   });
 }
