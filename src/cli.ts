@@ -7,6 +7,8 @@ import { importeer, probleemRapport, type ImportOpties } from './kern/contract/i
 import { voortgangsBalk } from './kern/voortgang.js';
 import { ImportFout } from './kern/probleem.js';
 import { exporteer, exporteerXlsx } from './kern/contract/exporteren.js';
+import { metTypeNaam } from './kern/contract/herkennen.js';
+import path from 'node:path';
 import { isIsoDatum } from './domein/getallen.js';
 import type { Db } from './platform/db.js';
 
@@ -110,10 +112,25 @@ async function main(argv: string[]): Promise<number> {
       }
       return metDatabase((db) =>
         meldImportFout(async () => {
-          const r = await importeer(db, positionals[0], { door, onVoortgang: voortgangsmelder(values.voortgang === true) });
+          // one CSV whose name is not a file type: recognised by its header (issue 14)
+          const bron = metTypeNaam(positionals[0]);
+          if (bron.type) console.log(`${path.basename(positionals[0])}: herkend aan de kolommen als ${bron.type.naam}.`);
+          const naam = (b: string) => (bron.type && path.basename(b) === `${bron.type.naam}.csv` ? path.basename(positionals[0]) : b);
+          let r: Awaited<ReturnType<typeof importeer>>;
+          try {
+            r = await importeer(db, bron.pad, {
+              door,
+              onVoortgang: voortgangsmelder(values.voortgang === true),
+            });
+          } catch (err) {
+            if (err instanceof ImportFout) for (const p of err.problemen) p.bestand = naam(p.bestand);
+            throw err;
+          } finally {
+            bron.opruimen();
+          }
           for (const w of r.waarschuwingen) console.warn(`waarschuwing: ${probleemRapport([w])}`);
           for (const b of r.bestanden) {
-            console.log(`${b.bestand} (${b.bestandstype}): ${b.rijen} rijen, ${b.nieuw} nieuw, ${b.gewijzigd} gewijzigd, ${b.ongewijzigd} ongewijzigd; sha256 ${b.sha256}`);
+            console.log(`${naam(b.bestand)} (${b.bestandstype}): ${b.rijen} rijen, ${b.nieuw} nieuw, ${b.gewijzigd} gewijzigd, ${b.ongewijzigd} ongewijzigd; sha256 ${b.sha256}`);
           }
           console.log(`Import geslaagd: ${r.bestanden.length} bestand(en).`);
           return 0;

@@ -50,6 +50,7 @@ import { type Basis } from './pages/onderdelen.js';
 import { OverzichtPagina } from './pages/overzicht.js';
 import { ZoekPagina } from './pages/zoeken.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
+import { rapportNaam } from '../platform/web/download.js';
 
 type Query = Record<string, string | undefined>;
 
@@ -101,11 +102,11 @@ async function stuurTabel(reply: FastifyReply, t: Tabel, formaat: string, bestan
   if (formaat === 'xlsx') {
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', bijlage(`${bestand}.xlsx`))
+      .header('content-disposition', bijlage(rapportNaam(bestand, 'xlsx')))
       .send(await tabelNaarXlsx(t));
   }
   if (formaat === 'csv') {
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${bestand}.csv`)).send(tabelNaarCsv(t));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(rapportNaam(bestand, 'csv'))).send(tabelNaarCsv(t));
   }
   throw new HttpProbleem({ title: 'Onbekend formaat', status: 404, detail: 'Kies .csv of .xlsx.' });
 }

@@ -29,6 +29,7 @@ import { alsXlsx, mtrDossier } from './mtr.js';
 import { MtrPagina } from './pages/mtr.js';
 import type { Fouten } from '../platform/web/formulier.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
+import { rapportNaam } from '../platform/web/download.js';
 
 type Query = { peildatum?: string };
 
@@ -95,7 +96,7 @@ export async function azwaPlugin(app: FastifyInstance, opts: { db: Db; config: C
     if (csv) {
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', bijlage(`doel-${code}.csv`))
+        .header('content-disposition', bijlage(rapportNaam(`doel-${code}`, 'csv')))
         .send(naarCsv(tijdasTabel(padGrafiek({ ...g, peildatum: gevraagd }), (d) => d), { bom: true }));
     }
     return stuurPagina(reply, DoelPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), peildatum: gevraagd, ...g }));
@@ -247,7 +248,7 @@ export async function azwaPlugin(app: FastifyInstance, opts: { db: Db; config: C
     const d = await mtrDossier(db, gevraagdeDatum(req));
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', bijlage(`mtr-dossier-${d.peildatum}.xlsx`))
+      .header('content-disposition', bijlage(rapportNaam(`mtr-dossier-${d.peildatum}`, 'xlsx')))
       .send(await alsXlsx(d));
   });
 }

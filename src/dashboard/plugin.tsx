@@ -17,6 +17,7 @@ import { csrfToken } from '../platform/web/verzoek.js';
 import { alleBronnen } from '../kern/publicatie.js';
 import { genummerdeBronnen } from '../domein/bronnen.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
+import { rapportNaam } from '../platform/web/download.js';
 
 export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; config: Config }): Promise<void> {
   app.get('/', { preHandler: vereist('dashboard.lezen') }, async (req, reply) => {
@@ -78,7 +79,7 @@ export async function dashboardPlugin(app: FastifyInstance, { db }: { db: Db; co
     const { tabel } = grafiek(GRAFIEKEN[naam](reeksen));
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', bijlage(`${naam}.csv`))
+      .header('content-disposition', bijlage(rapportNaam(naam, 'csv')))
       .send(naarCsv(tabel, { bom: true }));
   });
 }

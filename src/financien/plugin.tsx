@@ -6,6 +6,7 @@
 // GET  /financien/kaders.csv, verschil.csv, /financien/:jaar/historie.csv   chart data
 // GET  /financien/invoer               forms (kaders.beheren): new stand, file import, embargo per stand
 // POST /financien/invoer, /financien/import (multipart), /financien/embargo
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
@@ -24,7 +25,10 @@ import { snapshotOp, alleSnapshots } from '../kern/snapshots.js';
 import { importeer } from '../kern/contract/importeren.js';
 import { ImportFout, type Probleem } from '../kern/probleem.js';
 import { werkbladen } from '../kern/contract/lezen.js';
-import { bestandstype } from '../kern/contract/bestandstypen.js';
+import { bestandstype, FINANCIELE_KADERS } from '../kern/contract/bestandstypen.js';
+import { contractCsv } from '../kern/contract/exporteren.js';
+import { herkenCsv } from '../kern/contract/herkennen.js';
+import { rapportNaam } from '../platform/web/download.js';
 import { zetEmbargo as zetToegangEmbargo } from '../kern/embargo.js';
 import { ToegangFout } from '../kern/probleem.js';
 import {
@@ -155,28 +159,28 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
   app.get('/financien/export.csv', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const t = await tabellenVoorExport(req);
     if (!t) return ongeldigePeildatum(reply, req);
-    return csv(reply, `financiele-kaders-${t.peildatum}.csv`, tabellenCsv(t.tabellen));
+    return csv(reply, rapportNaam(`financiele-kaders-${t.peildatum}`, 'csv'), tabellenCsv(t.tabellen));
   });
   app.get('/financien/export.xlsx', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const t = await tabellenVoorExport(req);
     if (!t) return ongeldigePeildatum(reply, req);
-    const buf = await tabellenXlsx(t.tabellen, `Bedragen in miljoenen euro's; stand op peildatum ${datum(t.peildatum)}. Bron: Akkoordmonitor.`);
+    const buf = await tabellenXlsx(t.tabellen, `Rapport — niet om te importeren (daarvoor: alle standen per jaar). Bedragen in miljoenen euro's; stand op peildatum ${datum(t.peildatum)}. Bron: Akkoordmonitor.`);
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', bijlage(`financiele-kaders-${t.peildatum}.xlsx`))
+      .header('content-disposition', bijlage(rapportNaam(`financiele-kaders-${t.peildatum}`, 'xlsx')))
       .send(buf);
   });
   app.get('/financien/kaders.csv', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const peildatum = peildatumVan(req);
     if (!peildatum) return ongeldigePeildatum(reply, req);
     const m = meerjarenbeeld(await zichtbareKaderRijenOp(db, peildatum, zicht(req)));
-    return csv(reply, `kaders-per-sector-${peildatum}.csv`, naarCsv(grafiekTabel(kadersGrafiek(m)), { bom: true }));
+    return csv(reply, rapportNaam(`kaders-per-sector-${peildatum}`, 'csv'), naarCsv(grafiekTabel(kadersGrafiek(m)), { bom: true }));
   });
   app.get('/financien/verschil.csv', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const peildatum = peildatumVan(req);
     if (!peildatum) return ongeldigePeildatum(reply, req);
     const m = meerjarenbeeld(await zichtbareKaderRijenOp(db, peildatum, zicht(req)));
-    return csv(reply, `over-onderschrijding-${peildatum}.csv`, naarCsv(grafiekTabel(verschilGrafiek(m)), { bom: true }));
+    return csv(reply, rapportNaam(`over-onderschrijding-${peildatum}`, 'csv'), naarCsv(grafiekTabel(verschilGrafiek(m)), { bom: true }));
   });
 
   // ── Invoer (vóór /financien/:jaar, zodat "invoer" geen jaar is) ─────────────────────────────
@@ -191,6 +195,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
         fouten={p.fouten ?? {}}
         melding={p.melding}
         importProblemen={p.importProblemen}
+        bestandFout={p.bestandFout}
         importResultaat={p.importResultaat}
         embargos={await kaderEmbargos(db)}
         embargoWaarden={p.embargoWaarden ?? {}}
@@ -265,9 +270,14 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
     return metUpload(req, { bytes: MAX_IMPORT, bestanden: 1 }, async (upload) => {
     try {
       const deel = upload.bestanden[0];
-      if (!deel) return invoerPagina(req, reply, { importProblemen: { bestand: 'het formulier', problemen: [probleem(naam, 'kies een bestand')] } }, 400);
+      // a form sent without a file: an empty part without a name (issue 14: say so at the field)
+      if (!deel || (!deel.naam && deel.grootte === 0)) return invoerPagina(req, reply, { bestandFout: 'Kies een bestand (CSV of XLSX) om te importeren.' }, 400);
       naam = deel.naam || 'bestand';
       const ext = path.extname(naam).toLowerCase();
+      const ander = ext === '.csv' ? herkenCsv(await fs.promises.readFile(deel.pad, 'utf8')) : null;
+      if (ander && ander.naam !== 'financiele_kaders') {
+        return invoerPagina(req, reply, { bestandFout: `${naam} heeft de kolommen van ${ander.naam}; hier kunt u alleen financiële kaders (financiele_kaders) importeren.` }, 400);
+      }
       if (ext !== '.csv' && ext !== '.xlsx') {
         return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'alleen .csv of .xlsx is toegestaan')] } }, 400);
       }
@@ -389,24 +399,9 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
     const { jaar, peildatum } = jp;
     const sector = (req.query as Query).sector as KaderSector | undefined;
     const alle = (await zichtbareRijen(db, await alleKaderRijen(db, jaar), zicht(req))).filter((r) => r.stand <= peildatum);
-    const regels = historie(alle, jaar).filter((r) => !sector || r.sector === sector);
-    const kop = ['stand', 'stand_omschrijving', 'sector', 'kader_soort', 'uitgaven', 'kader', 'aanspraak_buiten_zvw', 'covid_prestaties', 'verschil_incl_covid', 'verschil_excl_covid', 'correctie_dure_geneesmiddelen', 'resterend_verschil', 'balanspost_pct'];
-    const rijen = regels.map((r) => [
-      r.stand,
-      r.stand_omschrijving,
-      r.sector,
-      r.cijfers.kader_soort,
-      r.cijfers.uitgaven,
-      r.cijfers.kader,
-      r.cijfers.aanspraak_buiten_zvw,
-      r.cijfers.covid_prestaties,
-      r.cijfers.verschil_incl_covid,
-      r.cijfers.verschil_excl_covid,
-      r.cijfers.correctie_dure_geneesmiddelen,
-      r.cijfers.resterend_verschil,
-      r.cijfers.balanspost_pct,
-    ]);
-    return csv(reply, `financiele-kaders-${jaar}-standen${sector ? `-${sector}` : ''}.csv`, naarCsv({ kop, rijen }, { bom: true }));
+    // every stand of the year in the contract format (financiele_kaders): imports again unchanged (issue 14)
+    const rijen = alle.filter((r) => !sector || r.sector === sector);
+    return csv(reply, `financiele_kaders-${jaar}-standen${sector ? `-${sector}` : ''}.csv`, contractCsv(FINANCIELE_KADERS, rijen as unknown as Record<string, unknown>[]));
   });
 }
 

@@ -8,6 +8,7 @@
 // GET  /impact/scenarios, /impact/scenarios/:id[?versie=], …/export.csv|.xlsx
 // POST /impact/scenarios/:id/zichtbaarheid  the owner chooses who sees it
 // GET  /impact/vergelijk[.csv|.xlsx]?a=&b=[&av=&bv=]   two scenarios side by side
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
@@ -55,6 +56,8 @@ import { ScenariosPagina } from './pages/scenarios.js';
 import { ScenarioPagina } from './pages/scenario.js';
 import { VergelijkPagina } from './pages/vergelijk.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
+import { rapportNaam } from '../platform/web/download.js';
+import { herkenCsv } from '../kern/contract/herkennen.js';
 
 type Query = Record<string, string | undefined>;
 const IMPACT_TYPEN = ['impact_maatregelen', 'impact_codekoppelingen'];
@@ -145,12 +148,13 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
       if (!deel) return await fout('Kies een bestand.');
       naam = deel.naam || 'bestand';
       const ext = path.extname(naam).toLowerCase();
-      const type = bestandstype(path.basename(naam, path.extname(naam)));
+      // a CSV whose name is not a file type is recognised by its header (issue 14)
+      const type = bestandstype(path.basename(naam, path.extname(naam))) ?? (ext === '.csv' ? (herkenCsv(await fs.promises.readFile(deel.pad, 'utf8')) ?? undefined) : undefined);
       if (ext !== '.csv' && ext !== '.xlsx') return await fout(`${naam}: alleen .csv of .xlsx is toegestaan.`);
       // CSV: the file name is the type; XLSX: its sheets must all be impact types
       const pad = await hernoem(deel, upload.map, ext === '.csv' ? `${type?.naam ?? 'onbekend'}.csv` : 'impact.xlsx');
       if (ext === '.csv' && !IMPACT_TYPEN.includes(type?.naam ?? '')) {
-        return await fout(`${naam}: de bestandsnaam moet impact_maatregelen.csv of impact_codekoppelingen.csv zijn.`);
+        return await fout(`${naam}: de kolommen horen niet bij impact_maatregelen of impact_codekoppelingen${type ? ` maar bij ${type.naam}` : ''}.`);
       }
       if (ext === '.xlsx') {
         const bladen = await werkbladen(pad).catch(() => null);
@@ -315,13 +319,14 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
   });
 }
 
+// the model and scenario tables are reports (the import format is impact_maatregelen / impact_codekoppelingen)
 function stuurCsv(reply: FastifyReply, naam: string, tekst: string): FastifyReply {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${naam}`)).send(tekst);
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(rapportNaam(naam.replace(/\.csv$/, ''), 'csv'))).send(tekst);
 }
 
 function stuurXlsx(reply: FastifyReply, naam: string, buf: Buffer): FastifyReply {
   return reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', bijlage(`${naam}`))
+    .header('content-disposition', bijlage(rapportNaam(naam.replace(/\.xlsx$/, ''), 'xlsx')))
     .send(buf);
 }

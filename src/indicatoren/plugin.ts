@@ -29,6 +29,7 @@ import { importeerCbs, importeerUpload, indicatorenCsv, UPLOAD_SOORTEN, type Upl
 import { csrfBescherming, csrfToken, leesPeildatum } from '../platform/web/verzoek.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
 import { hernoem, metUpload, type UploadFout } from '../platform/web/upload.js';
+import { rapportNaam } from '../platform/web/download.js';
 
 
 
@@ -40,7 +41,7 @@ function stuurBlokCsv(reply: FastifyReply, blokken: Blok[], bestand: string, voo
   }
   return reply
     .type('text/csv; charset=utf-8')
-    .header('content-disposition', bijlage(`${voorvoegsel}-${id}.csv`))
+    .header('content-disposition', bijlage(rapportNaam(`${voorvoegsel}-${id}`, 'csv')))
     .send(naarCsv(blok.tabel, { bom: true }));
 }
 
@@ -209,7 +210,7 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const rijen = await waarnemingen(db, code);
     const rev = await revisies(db, code);
     if (formaat === 'json') {
-      return reply.type('application/json; charset=utf-8').header('content-disposition', bijlage(`${code}.json`, 'inline')).send(indicatorJson(def, rijen, rev));
+      return reply.type('application/json; charset=utf-8').header('content-disposition', `inline; filename="${rapportNaam(code, 'json')}"`).send(indicatorJson(def, rijen, rev));
     }
     if (formaat === 'csv') {
       const metRevisies = req.query.revisies === 'ja';

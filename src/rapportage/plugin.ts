@@ -43,6 +43,7 @@ import { VergelijkingPagina } from './pages/vergelijking.js';
 import type { Onderdeel, RapportGegevens } from './gegevens.js';
 import { csrfBescherming, csrfToken, formulierVelden } from '../platform/web/verzoek.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
+import { rapportNaam } from '../platform/web/download.js';
 
 type Params = { peildatum: string };
 
@@ -223,7 +224,15 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     const r = await laad(req, reply);
     if (!r) return reply;
     const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(openData(gegevens)));
+    // the snapshot in the contract's kerncijfers format: imports again (issue 14); where it was
+    // published from is on the page, not in the file
+    const { publicatie: _p, snapshot_id: _s, ...kerncijfers } = openData(gegevens) as Record<string, unknown>;
+    void _p;
+    void _s;
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="kerncijfers-${gegevens.peildatum}.json"`)
+      .send(JSON.stringify(kerncijfers));
   });
 
   app.get<{ Params: Params }>('/rapportages/:peildatum/kerncijfers.csv', { preHandler: vereist('kerncijfers.lezen') }, async (req, reply) => {
@@ -232,7 +241,7 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     const { gegevens } = await gegevensVoorLezer(req, !r.ronde);
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', bijlage(`kerncijfers-${gegevens.peildatum}.csv`))
+      .header('content-disposition', bijlage(rapportNaam(`kerncijfers-${gegevens.peildatum}`, 'csv')))
       .send(kerncijfersNaarCsv(openData(gegevens)));
   });
 

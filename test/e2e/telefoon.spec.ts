@@ -13,7 +13,6 @@ const PUBLIEK: Route[] = [
   '/acties',
   '/acties/zoeken',
   { van: '/acties', patroon: /^\/acties\/onderdeel\/[^/?]+$/ },
-  { van: '/acties/onderdeel/A', patroon: /^\/acties\/actie\/[^/?]+$/ },
   '/acties/azwa',
   { van: '/acties/azwa', patroon: /^\/acties\/azwa\/[^/?]+$/ },
   '/azwa',
@@ -81,7 +80,8 @@ async function breedte(page: Page): Promise<{ pagina: number; venster: number; t
     for (const el of Array.from(document.querySelectorAll('body *'))) {
       const r = el.getBoundingClientRect();
       // inside a table's own scroll box is fine; the box itself must fit
-      if (r.right > venster + 1 && !el.parentElement?.closest('.am-tabel-scroll')) {
+      // (the parts of a chart are clipped by their svg; the svg itself must fit)
+      if (r.right > venster + 1 && !el.parentElement?.closest('.am-tabel-scroll') && !(el as SVGElement).ownerSVGElement) {
         te_breed.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} (${Math.round(r.right)} px)`);
         if (te_breed.length >= 5) break;
       }

@@ -401,9 +401,11 @@ describe('financiën met de seed', () => {
     const ggzStanden = [...jaar.matchAll(/data-stand="([^"]+)" data-sector="GGZ"/g)].map((m) => m[1]);
     expect(ggzStanden).toEqual(['2024-10-31', '2025-03-31']);
     expect(jaar).toMatch(/<svg role="img" aria-label="GGZ 2024: cijfers per stand"/);
-    const historieCsv = (await app.inject({ url: '/financien/2024/historie.csv?peildatum=2025-04-15&sector=GGZ' })).body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const historieCsv = (await app.inject({ url: '/financien/2024/historie.csv?peildatum=2025-04-15&sector=GGZ' })).body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(historieCsv).toHaveLength(3);
-    expect(historieCsv[2]).toMatch(/^2025-03-31;stand ultimo maart 2025;GGZ;IZA;5580;5303;0;0;277;277;0;277;7$/);
+    // all stands in the contract format (financiele_kaders), so that the download imports again (issue 14)
+    expect(historieCsv[0]).toMatch(/^jaar;sector;stand;stand_omschrijving;kwartalen_declaraties;kader_soort;uitgaven_mln;kader_mln;/);
+    expect(historieCsv[2]).toBe("2024;GGZ;2025-03-31;stand ultimo maart 2025;5;IZA;5580,4;5303;;;;;7");
 
     // De kerncijfers (zelfde regel, zelfde functie) veranderen mee.
     const kerncijfersNa = JSON.parse((await app.inject({ url: '/api/v1/kerncijfers?peildatum=2025-04-15&bron=berekend', headers: await leesToken(db) })).body);

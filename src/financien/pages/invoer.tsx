@@ -8,7 +8,8 @@ import { datum } from '../../platform/formaat.js';
 import { LABELS, type Formulierwaarden, type Fouten } from '../formulier.js';
 import type { Probleem } from '../../kern/probleem.js';
 import { mln } from './onderdelen.js';
-import { Csrf } from '../../platform/web/formulier.js';
+import { Bestandsveld, Csrf } from '../../platform/web/formulier.js';
+import { Schuifvlak } from '../../platform/web/schuifvlak.js';
 
 export interface InvoerProps {
   gebruiker: Gebruiker | null;
@@ -20,6 +21,8 @@ export interface InvoerProps {
   /** Algemene melding bovenaan (conflict, opgeslagen). */
   melding?: { soort: 'fout' | 'ok'; tekst: string; link?: { href: string; label: string } };
   importProblemen?: { bestand: string; problemen: Probleem[] };
+  /** The message next to the file field (no file chosen, a file of another type). */
+  bestandFout?: string;
   importResultaat?: string;
   embargos: { stand: string; embargo_tot: string; door: string }[];
   embargoWaarden: Formulierwaarden;
@@ -221,16 +224,7 @@ export function InvoerPagina(p: InvoerProps): VNode {
       {p.importProblemen ? <ImportProblemen bestand={p.importProblemen.bestand} problemen={p.importProblemen.problemen} /> : null}
       <form method="post" action={`/financien/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data">
         <Csrf token={p.csrf} />
-        <div class="utrecht-form-field">
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="bestand">
-              Bestand (CSV of XLSX)
-            </label>
-          </div>
-          <div class="utrecht-form-field__input">
-            <input type="file" id="bestand" name="bestand" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
-          </div>
-        </div>
+        <Bestandsveld naam="bestand" label="Bestand (CSV of XLSX)" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" fout={p.bestandFout} verplicht />
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
           Importeren
         </button>

@@ -56,6 +56,12 @@ export async function exporteerTypeCsv(db: Db, type: Bestandstype, opties: { pei
   return `\ufeff${stringifySync(regels, { delimiter: ';' })}`;
 }
 
+/** Rows already read (e.g. filtered for embargo) as a CSV text in the import format of `type`. */
+export function contractCsv(type: Bestandstype, rijen: readonly Record<string, unknown>[]): string {
+  const regels = [type.kolommen.map((k) => k.naam), ...rijen.map((r) => type.kolommen.map((k) => schrijfCel(k, r[k.naam])))];
+  return `\ufeff${stringifySync(regels, { delimiter: ';' })}`;
+}
+
 /** Writes every file type to `map`; with peildatum only what was known at that date. */
 export async function exporteer(db: Db, map: string, opties: { peildatum?: string } = {}): Promise<ExportResultaat> {
   fs.mkdirSync(map, { recursive: true });

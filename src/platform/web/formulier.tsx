@@ -287,3 +287,21 @@ export function FormulierFouten(p: { melding: string; velden?: Record<string, st
     </div>
   );
 }
+
+/** A file field; the error (e.g. "Kies een bestand") next to it, as for every other field. */
+export function Bestandsveld(p: VeldBasis & { accept: string; verplicht?: boolean }): VNode {
+  return (
+    <VeldOmhulsel {...p}>
+      <input
+        class={`utrecht-textbox${p.fout ? ' utrecht-textbox--invalid' : ''}`}
+        type="file"
+        id={veldId(p)}
+        name={p.naam}
+        accept={p.accept}
+        required={p.verplicht}
+        aria-invalid={p.fout ? 'true' : undefined}
+        aria-describedby={beschrijvingIds(p)}
+      />
+    </VeldOmhulsel>
+  );
+}

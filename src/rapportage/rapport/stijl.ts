@@ -93,6 +93,6 @@ export const RAPPORT_CSS = `
 .rapport--pdf p,.rapport--pdf li{orphans:3;widows:3}
 @media print{.rapport .r-alternatief{display:none}.rapport .r-nieuwe-pagina{break-before:page}}
 @media screen{.rapport .am-tabel-scroll{overflow-x:auto;position:relative;max-width:100%}}
-@media screen and (max-width:40rem){.rapport h1{font-size:1.75rem}.rapport h1,.rapport h2,.rapport h3{overflow-wrap:anywhere;hyphens:auto}.rapport .r-kern{grid-template-columns:minmax(0,1fr)}.rapport .r-kern dd{margin-bottom:.4em}.rapport .r-inhoud ol{columns:1}.rapport .r-tegels li{min-width:0}.rapport .r-tabel.r-smal{min-width:0}.rapport svg[viewBox]{max-width:100%;height:auto}.rapport{overflow-wrap:break-word}}
+@media screen and (max-width:40rem){.rapport h1{font-size:1.5rem}.rapport h1,.rapport h2,.rapport h3{overflow-wrap:anywhere;hyphens:auto}.rapport .r-kern{grid-template-columns:minmax(0,1fr)}.rapport .r-kern dd{margin-bottom:.4em}.rapport .r-inhoud ol{columns:1}.rapport .r-tegels li{min-width:0}.rapport .r-tabel.r-smal{min-width:0}.rapport svg[viewBox]{max-width:100%;height:auto}.rapport{overflow-wrap:break-word}}
 `;
 

@@ -30,6 +30,7 @@ import { ToetsFormulierPagina } from '../pages/toets-formulier.js';
 import type { Formulierfout, LijstFilter } from '../pages/onderdelen.js';
 import { csrfBescherming, csrfToken, veld } from '../../platform/web/verzoek.js';
 import { bijlage } from '../../platform/web/bestandsnaam.js';
+import { rapportNaam } from '../../platform/web/download.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
@@ -124,7 +125,7 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
     return (req.query as Record<string, string | undefined>).formaat === 'csv' || (req.headers.accept ?? '').startsWith('text/csv');
   }
   function stuurCsv(reply: FastifyReply, naam: string, kop: string[], rijen: (string | number | null)[][]) {
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${naam}.csv`)).send(naarCsv({ kop, rijen }, { bom: true }));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(rapportNaam(naam, 'csv'))).send(naarCsv({ kop, rijen }, { bom: true }));
   }
 
   // ---- overzicht ---------------------------------------------------------------------------
@@ -150,13 +151,13 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
     if (!P) return ongeldigePeildatum(req, reply);
     if ((naam as string) === 'aanvragen-cumulatief') {
       const tabel = grafiekTabel(aanvragenGrafiek((await overzichtOp(db, P)).aanvragen));
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${naam}-${P}.csv`)).send(naarCsv(tabel, { bom: true }));
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(rapportNaam(`${naam}-${P}`, 'csv'))).send(naarCsv(tabel, { bom: true }));
     }
     if (!GRAFIEK_NAMEN.includes(naam)) return foutPagina(reply, req.gebruiker, await csrfToken(reply), 404, 'Grafiek niet gevonden', `Er is geen grafiek '${naam}'.`);
     const o = await overzichtOp(db, P);
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', bijlage(`${naam}-${P}.csv`))
+      .header('content-disposition', bijlage(rapportNaam(`${naam}-${P}`, 'csv')))
       .send(naarCsv(grafiekTabel(o.grafieken[naam]), { bom: true }));
   });
 
