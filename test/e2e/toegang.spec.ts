@@ -23,7 +23,7 @@ test.describe('toegang en dashboard', () => {
     await page.getByLabel('Peildatum').selectOption('2025-05-20');
     await page.getByRole('button', { name: 'Toon cijfers' }).click();
     await expect(page.getByRole('heading', { name: 'Kerncijfers op 20 mei 2025' })).toBeVisible();
-    const kaart = page.locator('.am-cijfer', { has: page.locator('.am-cijfer__label', { hasText: /^Snelle toetsen totaal$/ }) });
+    const kaart = page.locator('.am-cijfer', { has: page.locator('.am-cijfer__label', { hasText: /^Aanvragen snelle toets \(totaal aangeleverd\)$/ }) });
     await expect(kaart.locator('.am-cijfer__waarde')).toHaveText('416');
     await expect(page.getByText('Bron: vastgestelde cijfers')).toBeVisible();
     // the island turned the server SVG into an interactive ECharts chart (CSP allows /assets scripts only)

@@ -19,7 +19,7 @@ import { bestandstype } from '../../src/kern/contract/bestandstypen.js';
 import { isRapportNaam } from '../../src/platform/web/download.js';
 import { maakGebruiker } from '../../src/toegang/gebruikers.js';
 import { maakSessie } from '../../src/toegang/sessies.js';
-import { nieuweTestDb } from '../helpers/db.js';
+import { FIXTURES, nieuweTestDb } from '../helpers/db.js';
 
 /** Every part's pages; the download links are read from them, not listed by hand. */
 const PAGINAS = [
@@ -74,6 +74,9 @@ describe('every download imports again, or says it is a report', () => {
 
   beforeAll(async () => {
     db = await nieuweTestDb();
+    // records in the registers (the seed holds only published totals), so that the pages built from records
+    // (e.g. the transformatie charts) offer their downloads too
+    await importeer(db, path.join(FIXTURES, 'juni2025'), { door: 'test' });
     app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
     const g = await maakGebruiker(db, { email: 'dl@minvws.nl', naam: 'Downloads', organisatie: 'VWS', rollen: ['beheerder'], wachtwoord: 'een-lang-genoeg-wachtwoord', door: 'test' });
     cookie = `am_sessie=${await maakSessie(db, g.id, null)}`;

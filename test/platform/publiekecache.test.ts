@@ -103,7 +103,7 @@ describe('public cache per data version', () => {
       const r = await app.inject({ url: '/', headers: { ...html, 'if-none-match': oud.headers.etag as string } });
       expect(r.statusCode, naam).toBe(200);
       expect(kop(r), naam).toBe('30 september 2025');
-      expect(r.body, naam).toMatch(/Snelle toetsen totaal<\/span><span class="am-cijfer__waarde">500</);
+      expect(r.body, naam).toMatch(/Aanvragen snelle toets \(totaal aangeleverd\)<\/span><span class="am-cijfer__waarde">500</);
       expect(r.headers.etag, naam).not.toBe(oud.headers.etag);
     }
     const api = JSON.parse((await a.inject({ url: '/api/v1/kerncijfers?peildatum=2025-09-30' })).body);

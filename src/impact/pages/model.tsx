@@ -251,7 +251,15 @@ export function ModelPagina(p: ModelProps): VNode {
             p.importMelding.soort === 'ok' ? (
               <Melding soort="ok">{p.importMelding.tekst}</Melding>
             ) : (
-              <ImportProblemen problemen={p.importMelding.problemen ?? []} />
+              p.importMelding.problemen?.length ? (
+                <ImportProblemen problemen={p.importMelding.problemen} />
+              ) : (
+                <div class="utrecht-alert utrecht-alert--error" role="alert">
+                  <div class="utrecht-alert__content">
+                    <p class="utrecht-paragraph">{p.importMelding.tekst}</p>
+                  </div>
+                </div>
+              )
             )
           ) : null}
           <form method="post" action={`/impact/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data" class="am-formulier">

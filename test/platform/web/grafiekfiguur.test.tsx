@@ -30,7 +30,7 @@ describe('DataTabel: de toegankelijke tabel die alle onderdelen gebruiken', () =
         }
       />,
     );
-    expect(html).toMatch(/^<div class="am-tabel-scroll"><table class="utrecht-table">.*<tfoot><tr><th scope="row">Totaal<\/th><td>3<\/td><\/tr><\/tfoot><\/table><p>Bron: test<\/p><\/div>$/);
+    expect(html).toMatch(/^<div class="am-tabel-scroll" tabindex="0" role="region" aria-label="Status"><table class="utrecht-table">.*<tfoot><tr><th scope="row">Totaal<\/th><td>3<\/td><\/tr><\/tfoot><\/table><p>Bron: test<\/p><\/div>$/);
   });
 
   it('celTekst: 2,5 wordt "2,5", null wordt het gevraagde lege woord', () => {
@@ -45,7 +45,7 @@ describe('GrafiekFiguur: grafiek met tabelalternatief en CSV-download', () => {
     const html = renderToString(<GrafiekFiguur id="g" invoer={invoer} optie={staafOptie(invoer)} csv="/x.csv" breedte={400} hoogte={200} scroll />);
     expect(html).toContain('<figure class="am-grafiek" id="g" aria-labelledby="g-titel"><figcaption id="g-titel" class="utrecht-heading-3">Acties per status</figcaption>');
     expect(html).toContain('<svg role="img" aria-label="Acties per status"');
-    expect(html).toContain('<details class="am-grafiek__tabel"><summary>Tabel bij deze grafiek</summary><div class="am-tabel-scroll"><table class="utrecht-table">');
+    expect(html).toContain('<details class="am-grafiek__tabel"><summary>Tabel bij deze grafiek</summary><div class="am-tabel-scroll" tabindex="0" role="region" aria-label="Acties per status"><table class="utrecht-table">');
     expect(html).toContain('<th scope="col" class="utrecht-table__header-cell">Afgerond (acties)</th>');
     expect(html).toContain('<a class="utrecht-link" href="/x.csv" download>Download de cijfers (CSV)</a>');
   });
