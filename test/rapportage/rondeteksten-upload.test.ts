@@ -77,13 +77,14 @@ describe('teksten van een ronde uploaden', () => {
 
   it('the redactie uploads a rondeteksten CSV (type read from the header) and the text is in the report', async () => {
     expect(await rapport()).not.toContain(NIEUW);
+    const audit = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE door = 'vws-redactie@test.nl'`))[0].n;
+    const auditVoor = await audit();
     const r = await upload(redactie, 'mijn teksten.csv', `${KOP}\n2025-05-20;noemenswaardig;;1;;"- ${NIEUW}";`);
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('mijn teksten.csv geïmporteerd als teksten van een ronde: 1 rijen, 0 nieuw, 1 gewijzigd');
     expect(await noemenswaardig()).toBe(`- ${NIEUW}`);
     expect(await rapport()).toContain(NIEUW);
-    const audit = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE door = 'vws-redactie@test.nl'`);
-    expect(audit[0].n).toBeGreaterThan(0);
+    expect(await audit()).toBeGreaterThan(auditVoor);
   });
 
   it('a verzekeraar gets 403 and the public is sent to the login page', async () => {
