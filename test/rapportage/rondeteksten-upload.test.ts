@@ -87,6 +87,17 @@ describe('teksten van een ronde uploaden', () => {
     expect(await audit()).toBeGreaterThan(auditVoor);
   });
 
+  it('a chosen type must fit the columns; bronnen import with the type chosen in the form', async () => {
+    const fout = await upload(redactie, 'teksten.csv', `${KOP}\n2025-05-20;noemenswaardig;;1;;Weg.;`, 'bronnen');
+    expect(fout.statusCode).toBe(400);
+    expect(fout.body).toContain('de kolommen zijn die van teksten van een ronde, niet van brondocumenten');
+    const bronnen = 'document;bestand;van_regel;tot_regel;titel;uitgever;datum;datum_tekst\n900;900_test.txt;1;10;Kamerbrief over de voortgang van de akkoorden;minister van VWS;2025-10-01;';
+    const r = await upload(redactie, 'documenten.csv', bronnen, 'bronnen');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('documenten.csv geïmporteerd als brondocumenten: 1 rijen, 1 nieuw');
+    expect((await db.query<{ titel: string }>(`SELECT titel FROM bronnen WHERE document = '900'`))[0]?.titel).toBe('Kamerbrief over de voortgang van de akkoorden');
+  });
+
   it('a verzekeraar gets 403 and the public is sent to the login page', async () => {
     const g = await app.inject({ url: '/rapportages/importeren', headers: { accept: 'text/html', cookie: verzekeraar.cookie } });
     expect(g.statusCode).toBe(403);
