@@ -44,6 +44,8 @@ import type { Onderdeel, RapportGegevens } from './gegevens.js';
 import { csrfBescherming, csrfToken, formulierVelden } from '../platform/web/verzoek.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
 import { rapportNaam } from '../platform/web/download.js';
+import multipart from '@fastify/multipart';
+import { importeerRoutes } from './routes/importeren.js';
 
 type Params = { peildatum: string };
 
@@ -70,6 +72,9 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
     preHandler: vereist(handeling) as preHandlerHookHandler,
     ...csrf,
   });
+  // multipart only in this plugin's scope, for the upload of texts and series
+  if (!app.hasContentTypeParser('multipart/form-data')) await app.register(multipart);
+  importeerRoutes(app, db, csrf);
 
   async function lijst(): Promise<LijstItem[]> {
     const rondes = await lijstRondes(db);

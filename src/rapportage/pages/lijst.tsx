@@ -32,6 +32,11 @@ export function RondesLijstPagina(p: {
         De voortgangsrapportages per peildatum: de rapportagerondes van de monitor en eerder gepubliceerde cijfers. Elke rapportage is te lezen als webpagina en
         te downloaden als PDF; de kerncijfers ook als JSON en CSV.
       </p>
+      {magMaken ? (
+        <p>
+          <a href="/rapportages/importeren">Teksten, grafiekreeksen en brondocumenten importeren</a>
+        </p>
+      ) : null}
       {p.items.length === 0 ? (
         <p>Er zijn nog geen rapportages.</p>
       ) : (
