@@ -133,14 +133,37 @@ export function zonderVeldnamen(tekst: string): string {
 }
 
 /**
+ * Line references left after the keys are replaced, without a document of their own ("[1] (subtotaal
+ * r. 9151, noot r. 9123-9125)"): the reader has the document, the line numbers are ours.
+ */
+function zonderRegelnummers(tekst: string): string {
+  return tekst
+    .replace(/([(,;])\s*[\p{L}\d-]*\s*\br\.\s*\d+(?:\s*[-–]\s*\d+)?/gu, '$1')
+    .replace(/\s*\br\.\s*\d+(?:\s*[-–]\s*\d+)?/g, '')
+    .replace(/\(\s*(?:[,;]\s*)*\)/g, '')
+    .replace(/\(\s*[,;]\s*/g, '(')
+    .replace(/\s*[,;]\s*\)/g, ')')
+    .replace(/([,;])(?:\s*[,;])+/g, '$1')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([.,;)])/g, '$1')
+    .trim();
+}
+
+/** Our own data files ("data/seed/azwa_afspraken.csv") mean nothing to readers: left out, with the comma before them. */
+function zonderBestandsnamen(tekst: string): string {
+  return tekst.replace(/,?\s*(?:[\w.-]+\/)*[\w-]+\.(?:csv|json|xlsx)\b/g, '');
+}
+
+/**
  * THE rule for a text in front of readers: every source key becomes the number of its document in the
  * numbered list ("[2]", see genummerdeBronnen), field names become words. Without a list of sources the
  * keys are left out. Used by the report and by every page that shows notes or sources.
  */
 export function leesbareTekst(tekst: string, bronnen: readonly Bron[], genummerd: readonly Bron[], datum: (iso: string) => string): string {
-  if (!bronnen.length) return zonderVeldnamen(zonderBronSleutels(tekst));
+  const zonder = zonderBestandsnamen(tekst);
+  if (!bronnen.length) return zonderVeldnamen(zonderRegelnummers(zonderBronSleutels(zonder)));
   const nummer = (b: Bron) => `[${genummerd.findIndex((x) => documentSleutel(x) === documentSleutel(b)) + 1}]`;
-  return zonderVeldnamen(vervangBronSleutels(tekst, bronnen, datum, nummer).tekst);
+  return zonderVeldnamen(zonderRegelnummers(vervangBronSleutels(zonder, bronnen, datum, nummer).tekst));
 }
 
 /** A text with its source keys written out as document titles and dates, for pages without a numbered list. */

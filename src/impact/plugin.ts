@@ -51,6 +51,7 @@ import {
 } from './store.js';
 import { modelTabel, scenarioTabel, tabelCsv, tabellenXlsx, vergelijkTabel } from './export.js';
 import { ModelPagina, type ModelProps } from './pages/model.js';
+import { alleBronnen } from '../kern/publicatie.js';
 import { RekenhulpPagina, type Keuzes, type RekenhulpProps } from './pages/rekenhulp.js';
 import { ScenariosPagina } from './pages/scenarios.js';
 import { ScenarioPagina } from './pages/scenario.js';
@@ -121,6 +122,7 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
       totaal: totaal(model),
       signaleringen: signaleringen(model),
       koppelingen: await codekoppelingen(db),
+      bronnen: await alleBronnen(db),
       magImporteren: mag(req.gebruiker, 'impact.model-beheren'),
       importMelding,
     };

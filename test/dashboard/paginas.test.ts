@@ -128,10 +128,25 @@ describe('words for people (item 10)', () => {
     const bronnen = [{ document: '002', vanRegel: 1, totRegel: 714, titel: 'Kamerbrief', uitgever: 'VWS', datum: '', datumTekst: 'juli 2025' }];
     expect(leesbareTekst('de brief (002 r. 253-257) en zonder_status = 0', bronnen, bronnen, (d) => d)).toBe('de brief ([1]) en zonder status = 0');
     expect(zonderVeldnamen('afgerond_sinds_vorige')).toBe('afgerond sinds vorige');
+    // line references without a document of their own, and our data files, are left out
+    const kpmg = [{ ...bronnen[0], vanRegel: 8607, totRegel: 9630, titel: 'Beleidsimpactanalyse' }];
+    expect(leesbareTekst('002 r. 9096-9215 (subtotaal r. 9151, betrouwbaarheid r. 9137-9139)', kpmg, kpmg, (d) => d)).toBe('[1]');
+    expect(leesbareTekst('KPMG 002 r. 9400, AZWA-titel data/seed/azwa_afspraken.csv', kpmg, kpmg, (d) => d)).toBe('KPMG [1], AZWA-titel');
+  });
+
+  test('/financien/opbouw and /impact cite their documents by number, with the numbered list of titles', async () => {
+    const opbouw = tekst((await pagina('/financien/opbouw?peildatum=2025-12-31')).body);
+    expect(opbouw).toContain('2 tranche loon- en prijsbijstelling 2025 1.353 1.353 1.353 [1]');
+    expect(opbouw).toMatch(/Bron: \[1\]\./); // the lines that do not add up
+    expect(opbouw).toContain('Bronnen Onderhandelaarsakkoord Aanvullend Zorg- en Welzijnsakkoord (AZWA)');
+    const impact = tekst((await pagina('/impact')).body);
+    expect(impact).toContain('conceptafspraken versie 0.6 van 21 januari 2025 ([1])');
+    expect(impact).toContain('Bronnen Beleidsimpactanalyse van de aanvullende IZA-/GALA-afspraken (bijlage bij de Kamerbrief van juli 2025) , KPMG, 2025');
+    expect(impact).not.toContain('azwa afspraken'); // our data file is no source for readers
   });
 
   // Every public page: no line references, file names or snake_case field names in what a reader sees.
-  const PUBLIEK = ['/', '/?peildatum=2025-02-25', '/?peildatum=2023-08-28', '/acties', '/transformatie', '/rapportages/2025-05-20/vergelijking'];
+  const PUBLIEK = ['/', '/?peildatum=2025-02-25', '/?peildatum=2023-08-28', '/acties', '/transformatie', '/rapportages/2025-05-20/vergelijking', '/financien/opbouw', '/impact'];
   const LEK = [/\br\. ?\d+/, /\.txt\b/, /zonder_status/, /\b[a-z]+_[a-z]+(?:_[a-z]+)*\b/];
   test.each(PUBLIEK)('%s shows no raw source references or field names', async (url) => {
     const r = await pagina(url);

@@ -39,7 +39,9 @@ describe('opbouw van de kaders', () => {
     expect(t).toContain('GGZ 2028 regel 7 "volumegroei totaal": gedrukt 47, som van de w.v.-regels 46 (afrondingsverschil 1).');
     expect(t).toContain('Regels die niet optellen (5)'); // GGZ
     expect(t).toMatch(/Wijkverpleging 4\.104 3\.792 -312/);
-    expect(t).toContain('remgeld 2028: gedrukt 1.151 (002 r. 6785-6797), som over 5 sectoren 1.152 (afrondingsverschil -1).');
+    // sources as the numbered document, not as line numbers of our source text
+    expect(t).toContain('remgeld 2028: gedrukt 1.151 ([1]), som over 5 sectoren 1.152 (afrondingsverschil -1).');
+    expect(t).toContain('Bronnen Onderhandelaarsakkoord Aanvullend Zorg- en Welzijnsakkoord (AZWA), met bijlagen en werkagenda , AZWA-partijen, 3 juli 2025');
   });
 });
 

@@ -7,6 +7,8 @@ import type { Gebruiker } from '../../domein/beleid.js';
 import { KADER_SECTOREN } from '../../domein/begrippen.js';
 import type { IzaAzwaVergelijking, Kaderopbouw, OpbouwControle, SectortotaalControle } from '../../domein/kaderopbouw.js';
 import { datum, getal } from '../../platform/formaat.js';
+import { genummerdeBronnen, leesbareTekst, type Bron } from '../../domein/bronnen.js';
+import { BronnenLijst } from '../../platform/web/bronnen.js';
 
 export interface KaderopbouwProps {
   gebruiker: Gebruiker | null;
@@ -16,19 +18,23 @@ export interface KaderopbouwProps {
   izaAzwa: IzaAzwaVergelijking[];
   sectortotalen: SectortotaalControle[];
   magBeheren: boolean;
+  /** Every document of the source list (the page cites them by number). */
+  bronnen: Bron[];
 }
+
+type Lees = (t: string) => string;
 
 const oordeelTekst = (c: { oordeel: string; verschil: number }) =>
   c.oordeel === 'klopt' ? 'klopt' : `${c.oordeel === 'afronding' ? 'afrondingsverschil' : 'wijkt af'} ${c.verschil > 0 ? '+' : ''}${getal(c.verschil)}`;
 
-function SectorTabel({ sector, opbouwen }: { sector: string; opbouwen: Kaderopbouw[] }): VNode {
+function SectorTabel({ sector, opbouwen, lees }: { sector: string; opbouwen: Kaderopbouw[]; lees: Lees }): VNode {
   const jaren = opbouwen.map((o) => o.jaar);
   // The lines of all years, in printed order (a line can be blank in a year).
   const regels = new Map<number, { regelnummer: string | null; omschrijving: string; soort: string; bronnen: Set<string> }>();
   for (const o of opbouwen) {
     for (const r of o.regels) {
       const x = regels.get(r.volgorde) ?? { regelnummer: r.regelnummer, omschrijving: r.omschrijving, soort: r.soort, bronnen: new Set<string>() };
-      if (r.bron) x.bronnen.add(r.bron.replace(/^002 r\. /, ''));
+      if (r.bron) x.bronnen.add(lees(r.bron));
       regels.set(r.volgorde, x);
     }
   }
@@ -59,7 +65,7 @@ function SectorTabel({ sector, opbouwen }: { sector: string; opbouwen: Kaderopbo
                 </th>
               ))}
               <th class="utrecht-table__header-cell" scope="col">
-                Bron (002 r.)
+                Bron
               </th>
             </tr>
           </thead>
@@ -83,10 +89,10 @@ function SectorTabel({ sector, opbouwen }: { sector: string; opbouwen: Kaderopbo
                         <td class="utrecht-table__cell utrecht-table__cell--numeric">
                           {regel ? nadruk ? <strong>{getal(regel.bedrag_mln)}</strong> : getal(regel.bedrag_mln) : ''}
                           {afwijkend ? (
-                            <span class="am-opbouw__vlag" title={c.melding}>
+                            <span class="am-opbouw__vlag" title={lees(c.melding)}>
                               {' '}
                               <span aria-hidden="true">⚠</span>
-                              <span class="am-visueel-verborgen">{c.melding}</span>
+                              <span class="am-visueel-verborgen">{lees(c.melding)}</span>
                             </span>
                           ) : null}
                         </td>
@@ -110,7 +116,7 @@ function SectorTabel({ sector, opbouwen }: { sector: string; opbouwen: Kaderopbo
             ertussen; verschillen worden getoond, niet verbeterd.
           </p>
           <ul class="utrecht-unordered-list">
-            {opbouwen.flatMap((o) => o.signalen.map((s) => <li class="utrecht-unordered-list__item">{s.melding} Bron: {s.bron}.</li>))}
+            {opbouwen.flatMap((o) => o.signalen.map((s) => <li class="utrecht-unordered-list__item">{lees(s.melding)} Bron: {lees(s.bron ?? '')}.</li>))}
           </ul>
           </div>
         </div>
@@ -124,6 +130,16 @@ function SectorTabel({ sector, opbouwen }: { sector: string; opbouwen: Kaderopbo
 export function KaderopbouwPagina(p: KaderopbouwProps): VNode {
   const q = `peildatum=${p.peildatum}`;
   const sectoren = KADER_SECTOREN.filter((s) => p.opbouwen.some((o) => o.sector === s));
+  // Source keys become numbers of the list "Bronnen" at the end, in order of first citation on the page.
+  const genummerd = genummerdeBronnen(
+    [
+      ...p.opbouwen.flatMap((o) => [...o.regels.map((r) => r.bron ?? ''), ...o.controles.map((c) => c.melding), ...o.signalen.flatMap((s) => [s.melding, s.bron ?? ''])]),
+      ...p.sectortotalen.flatMap((t) => [t.melding, t.toelichting]),
+    ],
+    p.bronnen,
+    datum,
+  );
+  const lees = (t: string) => leesbareTekst(t, p.bronnen, genummerd, datum);
   const standen = [...new Set(p.opbouwen.map((o) => `${datum(o.stand)}${o.stand_omschrijving ? ` (${o.stand_omschrijving})` : ''}`))];
   return (
     <Pagina
@@ -176,7 +192,7 @@ export function KaderopbouwPagina(p: KaderopbouwProps): VNode {
         </ul>
       </nav>
       {sectoren.map((s) => (
-        <SectorTabel sector={s} opbouwen={p.opbouwen.filter((o) => o.sector === s)} />
+        <SectorTabel sector={s} opbouwen={p.opbouwen.filter((o) => o.sector === s)} lees={lees} />
       ))}
       {p.izaAzwa.length > 0 ? <IzaAzwa rijen={p.izaAzwa.filter((v) => v.jaar === Math.min(...p.izaAzwa.map((x) => x.jaar)))} /> : null}
       {p.sectortotalen.length > 0 ? (
@@ -188,10 +204,18 @@ export function KaderopbouwPagina(p: KaderopbouwProps): VNode {
           <ul class="utrecht-unordered-list">
             {p.sectortotalen.map((t) => (
               <li class="utrecht-unordered-list__item">
-                {t.melding} ({t.toelichting})
+                {lees(t.melding)} ({lees(t.toelichting)})
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {genummerd.length ? (
+        <section aria-labelledby="bronnen">
+          <h2 class="utrecht-heading-2" id="bronnen">
+            Bronnen
+          </h2>
+          <BronnenLijst bronnen={genummerd} />
         </section>
       ) : null}
     </Pagina>

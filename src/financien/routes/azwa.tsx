@@ -25,6 +25,7 @@ import { hernoem, metUpload } from '../../platform/web/upload.js';
 import { werkbladen } from '../../kern/contract/lezen.js';
 import { ImportFout, type Probleem } from '../../kern/probleem.js';
 import * as store from '../store/azwa.js';
+import { alleBronnen } from '../../kern/publicatie.js';
 import { KaderopbouwPagina } from '../pages/kaderopbouw.js';
 import { GeldPerAfspraakPagina } from '../pages/geld-per-afspraak.js';
 import { AfspraakGeldPagina } from '../pages/afspraak-geld.js';
@@ -65,6 +66,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
         izaAzwa={izaVersusAzwa(opbouwen)}
         sectortotalen={opbouwen.length ? controleerSectortotalen(opbouwen) : []}
         magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+        bronnen={await alleBronnen(db)}
       />,
     );
   });

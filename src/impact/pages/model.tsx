@@ -4,7 +4,9 @@
 import type { VNode } from 'preact';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { SCENARIOS, type ClusterTotaal, type Cijfers, type ImpactModel, type Signalering } from '../../domein/impact.js';
-import { getal } from '../../platform/formaat.js';
+import { datum, getal } from '../../platform/formaat.js';
+import { genummerdeBronnen, leesbareTekst, type Bron } from '../../domein/bronnen.js';
+import { BronnenLijst } from '../../platform/web/bronnen.js';
 import { Pagina } from '../../platform/web/pagina.js';
 import { ImportProblemen } from '../../platform/web/importproblemen.js';
 import { Csrf, Melding } from '../../platform/web/formulier.js';
@@ -20,6 +22,8 @@ export interface ModelProps {
   totaal: Cijfers;
   signaleringen: Signalering[];
   koppelingen: Codekoppeling[];
+  /** Every document of the source list (the page cites them by number). */
+  bronnen: Bron[];
   magImporteren: boolean;
   importMelding?: { soort: 'ok' | 'fout'; tekst: string; problemen?: Probleem[] };
 }
@@ -111,9 +115,26 @@ function ClusterTabel({ t, signaleringen, koppelingen }: { t: ClusterTotaal; sig
   );
 }
 
+const KPMG_BRON = '002 r. 8607-9630';
+const DEELTIJD_BRON = '002 r. 8890-8893';
+
 export function ModelPagina(p: ModelProps): VNode {
   const kwalitatief = p.model.overig.filter((o) => o.soort === 'kwalitatief');
   const zonder = p.model.overig.filter((o) => o.soort === 'zonder_analyse');
+  // Source keys become numbers of the list "Bronnen" at the end, in order of first citation on the page.
+  const genummerd = genummerdeBronnen(
+    [
+      KPMG_BRON,
+      ...p.signaleringen.map((s) => s.reden),
+      ...p.model.clusters.flatMap((c) => [c.toelichting ?? '', c.bron ?? '']),
+      DEELTIJD_BRON,
+      ...p.model.overig.flatMap((o) => [o.toelichting ?? '', o.bron ?? '']),
+      ...p.koppelingen.map((k) => k.bron),
+    ],
+    p.bronnen,
+    datum,
+  );
+  const lees = (t: string | null) => leesbareTekst(t ?? '', p.bronnen, genummerd, datum);
   return (
     <Pagina titel="Fte-impact: het KPMG-model" actief="impact" gebruiker={p.gebruiker} csrf={p.csrf} kruimels={[{ label: 'Home', href: '/' }, { label: 'Fte-impact' }]}>
       <h1 class="utrecht-heading-1">Fte-impact van het AZWA: het KPMG-model</h1>
@@ -124,14 +145,14 @@ export function ModelPagina(p: ModelProps): VNode {
       <div class="am-bron">
         <p>
           Bron: KPMG, <em>Leveren de aanvullende IZA-/GALA-afspraken de gewenste fte-besparing op?</em>, op basis van de conceptafspraken versie
-          0.6 van 21 januari 2025 (002 r. 8607–9630). Codes zijn die van de conceptversie.
+          0.6 van 21 januari 2025 ({lees(KPMG_BRON)}). Codes zijn die van de conceptversie.
         </p>
         <p>
           <a href="/impact/rekenhulp">Naar de rekenhulp</a> · <a href="/impact/model.xlsx">Download als Excel</a> ·{' '}
           <a href="/impact/model.csv">Download als CSV</a>
         </p>
       </div>
-      <Signaleringen lijst={p.signaleringen} titel="Signaleringen in de gepubliceerde cijfers" />
+      <Signaleringen lijst={p.signaleringen} lees={lees} titel="Signaleringen in de gepubliceerde cijfers" />
       <h2 class="utrecht-heading-2">Besparing per maatregel en cluster</h2>
       {p.clusters.map((t) => (
         <ClusterTabel t={t} signaleringen={p.signaleringen} koppelingen={p.koppelingen} />
@@ -187,15 +208,15 @@ export function ModelPagina(p: ModelProps): VNode {
                 </ul>
               </>
             ) : null}
-            {c.toelichting ? <p class="am-code">{c.toelichting}</p> : null}
-            <p class="am-code">Bron: {c.bron}</p>
+            {c.toelichting ? <p class="am-code">{lees(c.toelichting)}</p> : null}
+            <p class="am-code">Bron: {lees(c.bron)}</p>
           </li>
         ))}
       </ul>
 
       <h2 class="utrecht-heading-2">Deeltijdfactoren</h2>
       <p class="utrecht-paragraph">
-        Werknemers = fte ÷ deeltijdfactor (002 r. 8890–8893):{' '}
+        Werknemers = fte ÷ deeltijdfactor ({lees(DEELTIJD_BRON)}):{' '}
         {p.model.factoren.map((f, i) => `${i ? '; ' : ''}${f.titel} ${getal(f.factor, 2)}`).join('')}.
       </p>
 
@@ -203,12 +224,12 @@ export function ModelPagina(p: ModelProps): VNode {
       <ul>
         {kwalitatief.map((o) => (
           <li>
-            <strong>{o.aantal ?? ''} maatregelen alleen kwalitatief beschreven</strong> (geen fte-uitkomst). {o.toelichting} <span class="am-code">Bron: {o.bron}</span>
+            <strong>{o.aantal ?? ''} maatregelen alleen kwalitatief beschreven</strong> (geen fte-uitkomst). {lees(o.toelichting)} <span class="am-code">Bron: {lees(o.bron)}</span>
           </li>
         ))}
         {zonder.map((o) => (
           <li>
-            <strong>AZWA {o.azwa_codes.join(', ')}: geen impactanalyse.</strong> {o.toelichting} <span class="am-code">Bron: {o.bron}</span>
+            <strong>AZWA {o.azwa_codes.join(', ')}: geen impactanalyse.</strong> {lees(o.toelichting)} <span class="am-code">Bron: {lees(o.bron)}</span>
           </li>
         ))}
       </ul>
@@ -235,12 +256,17 @@ export function ModelPagina(p: ModelProps): VNode {
                 <td class="utrecht-table__cell">{k.code_naar}</td>
                 <td class="utrecht-table__cell">{k.titel_naar}</td>
                 <td class="utrecht-table__cell">{k.geverifieerd ? 'geverifieerd' : 'niet geverifieerd'}</td>
-                <td class="utrecht-table__cell am-code">{k.bron}</td>
+                <td class="utrecht-table__cell am-code">{lees(k.bron)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+
+      <h2 class="utrecht-heading-2" id="bronnen">
+        Bronnen
+      </h2>
+      <BronnenLijst bronnen={genummerd} />
 
       {p.magImporteren && p.csrf ? (
         <section aria-labelledby="import-kop">

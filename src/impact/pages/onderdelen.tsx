@@ -34,7 +34,8 @@ export function NietGeverifieerdNoot(): VNode {
   );
 }
 
-export function Signaleringen({ lijst, titel }: { lijst: readonly Signalering[]; titel: string }): VNode | null {
+/** `lees`: the page's rule for readable text (source keys become the numbers of its list of sources). */
+export function Signaleringen({ lijst, titel, lees }: { lijst: readonly Signalering[]; titel: string; lees: (t: string) => string }): VNode | null {
   if (lijst.length === 0) return null;
   return (
     <div class="utrecht-alert utrecht-alert--warning am-signaleringen" role="note">
@@ -47,7 +48,7 @@ export function Signaleringen({ lijst, titel }: { lijst: readonly Signalering[];
                 {s.code}
                 {s.scenario ? ` (${s.scenario})` : ''}
               </strong>
-              : {s.reden}
+              : {lees(s.reden)}
             </li>
           ))}
         </ul>
