@@ -43,7 +43,7 @@ test('secretaris A1 meldt "Loopt achter": zonder toelichting een fout bij het ve
 
   // the overview counts what the API counts
   await page.goto(`${basisUrl()}/acties`);
-  await expect(page.getByText(`In totaal ${naNu.totaal} acties`)).toBeVisible();
+  await expect(page.getByText(`${naNu.totaal} acties (IZA en AZWA)`)).toBeVisible();
 });
 
 test('de secretaris van B2 kan de status van een A1-actie niet wijzigen', async ({ page }) => {

@@ -65,7 +65,7 @@ test('een VWS-gebruiker rekent, slaat op, vergelijkt en downloadt de Excel', asy
   await schermafdruk(page, '16-vergelijk');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als Excel' }).click()]);
-  expect(download.suggestedFilename()).toBe('scenario-vergelijking.xlsx');
+  expect(download.suggestedFilename()).toBe('scenario-vergelijking-rapport-niet-om-te-importeren.xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
   const rijen = wb.worksheets[0].getSheetValues().filter(Array.isArray) as unknown[][];

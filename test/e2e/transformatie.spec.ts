@@ -163,7 +163,9 @@ test('één snelle toets van indiening tot betaalde KPI, door elke rol; de kernc
   await indiener.getByLabel('Coördinerend zorgverzekeraar').selectOption('Menzis');
   await indiener.getByLabel('Huisartsenzorg').check();
   await indiener.getByLabel('Wijkverpleging').check();
-  await indiener.getByLabel("Regio's", { exact: true }).fill('Groningen, Drenthe');
+  const regios = indiener.getByRole('group', { name: "Regio's" });
+  await regios.getByLabel('Groningen', { exact: true }).check();
+  await regios.getByLabel('Drenthe', { exact: true }).check();
   await indiener.getByLabel("Thema's", { exact: true }).fill('Digitale zorg, Ouderen');
   await indiener.getByLabel('Gevraagd bedrag (euro, optioneel)').fill('2.500.000');
   await stap('2025-03-03', {}, async () => {

@@ -14,7 +14,6 @@ export function Tabel({ tabel, caption }: { tabel: GrafiekTabel; caption?: strin
       caption={caption ?? tabel.titel ?? 'Cijfers'}
       kop={tabel.kop}
       rijen={tabel.rijen}
-      omhulsel={{ klasse: 'am-tabel-wrap', stijl: 'overflow-x:auto' }}
       onder={(tabel.toelichting ?? []).map((t) => (
         <p class="utrecht-paragraph utrecht-paragraph--small">{t}</p>
       ))}
