@@ -94,6 +94,8 @@ export function ontleedDatum(invoer: string | Date | null | undefined): Ontleed<
   } else {
     return { ok: false, reden: 'datum verwacht als JJJJ-MM-DD of DD-MM-JJJJ' };
   }
+  // year 0–999 has no four-digit ISO form (found by the property test: "8-8-0000")
+  if (j < 1000) return { ok: false, reden: 'jaartal vóór 1000: deze datum bestaat niet' };
   if (!isGeldigeDatum(j, mnd, d)) return { ok: false, reden: 'deze datum bestaat niet' };
   return { ok: true, waarde: isoDatum(j, mnd, d) };
 }

@@ -4,7 +4,7 @@
 // on A and B give one Goedgekeurd, one conflict and one audit entry. Needs PostgreSQL: two pools on
 // one schema.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nieuweTestDbOp, PG_URL } from '../helpers/db.js';
+import { nieuweTestDbOp, PG_URL, verbindingVan } from '../helpers/db.js';
 import { PostgresDb, type Db } from '../../src/platform/db.js';
 import { dienPlanIn, dienToetsIn, planOp, voerPlanActieUit, voerToetsActieUit } from '../../src/transformatie/store/index.js';
 import { COORDINEREND, COORDINEREND_COLLEGA, INDIENER, VERZEKERAAR } from '../transformatie/gebruikers.js';
@@ -14,8 +14,9 @@ let dbB: Db;
 
 beforeAll(async () => {
   dbA = await nieuweTestDbOp('postgres', 'seed', PG_URL);
-  const [{ schema }] = await dbA.query<{ schema: string }>('SELECT current_schema() AS schema');
-  dbB = await PostgresDb.open(process.env.AKKOORDMONITOR_TEST_DATABASE_URL ?? PG_URL, schema);
+  // the second instance opens the same test database and schema as the first
+  const { url, schema } = verbindingVan(dbA);
+  dbB = await PostgresDb.open(url, schema);
 }, 120_000);
 afterAll(async () => {
   await dbB?.close();

@@ -4,7 +4,7 @@
 // address counts failures on both. Needs PostgreSQL: two pools on one fresh schema.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { nieuweTestDbOp, PG_URL } from '../helpers/db.js';
+import { nieuweTestDbOp, PG_URL, verbindingVan } from '../helpers/db.js';
 import { bouwApp } from '../../src/app.js';
 import { leesConfig } from '../../src/platform/config.js';
 import { PostgresDb, type Db } from '../../src/platform/db.js';
@@ -19,8 +19,9 @@ const config = leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' });
 
 beforeAll(async () => {
   dbA = await nieuweTestDbOp('postgres', 'none', PG_URL);
-  const [{ schema }] = await dbA.query<{ schema: string }>('SELECT current_schema() AS schema');
-  dbB = await PostgresDb.open(process.env.AKKOORDMONITOR_TEST_DATABASE_URL ?? PG_URL, schema);
+  // the second instance opens the same test database and schema as the first
+  const { url, schema } = verbindingVan(dbA);
+  dbB = await PostgresDb.open(url, schema);
   a = await bouwApp({ db: dbA, config });
   b = await bouwApp({ db: dbB, config });
   await Promise.all([a.ready(), b.ready()]);

@@ -124,7 +124,7 @@ async function stap(P: string, verwacht: Vlak, doe: () => Promise<void>): Promis
 
 /** Waarde van een kerncijfertegel op /transformatie (de pagina telt via dezelfde functie als de API). */
 async function tegel(page: Page, label: string): Promise<number> {
-  const t = page.locator('li.am-cijfer').filter({ has: page.locator('.am-cijfer__label', { hasText: new RegExp(`^${label}$`) }) });
+  const t = page.locator('li.am-cijfer').filter({ has: page.locator('.am-cijfer__label', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
   return Number((await t.locator('.am-cijfer__waarde').innerText()).replace(/\./g, ''));
 }
 
@@ -187,7 +187,7 @@ test('één snelle toets van indiening tot betaalde KPI, door elke rol; de kernc
   await schermafdruk(indiener, 'transformatie-e2e-01-toets-ingediend');
   // het overzicht telt wat de API telt
   await indiener.goto(`${BASIS}/transformatie`);
-  expect(await tegel(indiener, 'Aanvragen snelle toets')).toBe((await stand('2025-03-03'))['snelle_toetsen.totaal']);
+  expect(await tegel(indiener, 'Aanvragen snelle toets in het register (totaal)')).toBe((await stand('2025-03-03'))['snelle_toetsen.totaal']);
   await geenAxeFouten(indiener);
 
   // 2. de coördinerend verzekeraar start de beoordeling en keurt goed; een andere verzekeraar ziet geen knoppen
@@ -387,7 +387,7 @@ test('één snelle toets van indiening tot betaalde KPI, door elke rol; de kernc
     'transformatiemiddelen.mogelijk_nog_vrij_te_geven': 0,
   });
   await indiener.goto(`${BASIS}/transformatie`);
-  expect(await tegel(indiener, 'Aanvragen snelle toets')).toBe(eind['snelle_toetsen.totaal']);
+  expect(await tegel(indiener, 'Aanvragen snelle toets in het register (totaal)')).toBe(eind['snelle_toetsen.totaal']);
   expect(await tegel(indiener, 'Goedgekeurd')).toBe(eind['snelle_toetsen.per_status.Goedgekeurd']);
   await expect(indiener.locator('table').filter({ hasText: 'Transformatiemiddelen op de peildatum' }).locator('tr').filter({ hasText: 'Betaalbaar en betaald' })).toContainText('€ 600.000');
   await geenAxeFouten(indiener);
