@@ -7,7 +7,7 @@ import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { CelFout, GRENZEN, LeesFout, mb } from './grenzen.js';
-import { controleerXlsx } from './xlsx-controle.js';
+import { bladNamenPerDeel, controleerXlsx } from './xlsx-controle.js';
 
 // exceljs is loaded on first use: it costs over a second of start-up time (issue 19)
 const excel = async () => (await import('exceljs')).default;
@@ -215,17 +215,24 @@ async function stap<T>(p: Promise<T>, regel: number | null = null): Promise<T> {
   }
 }
 
+/** A sheet's name, also when exceljs met the sheet before workbook.xml and called it "SheetN". */
+function bladNaam(ws: { name?: string; id?: unknown }, perDeel: Map<string, string>): string {
+  const naam = ws.name ?? '';
+  return naam === `Sheet${String(ws.id)}` ? (perDeel.get(String(ws.id)) ?? naam) : naam;
+}
+
 /** The names of the sheets in a workbook (a sheet's name is its file type). */
 export async function werkbladen(bestand: string): Promise<string[]> {
   await controleerEenmaal(bestand);
+  const perDeel = await bladNamenPerDeel(bestand);
   const namen: string[] = [];
   const reader = new (await excel()).stream.xlsx.WorkbookReader(bestand, { worksheets: 'emit', sharedStrings: 'cache' });
   const wbIter = reader[Symbol.asyncIterator]();
   for (;;) {
     const w = await stap(wbIter.next());
     if (w.done) return namen;
-    const ws = w.value as unknown as AsyncIterable<unknown> & { name?: string };
-    namen.push((ws.name ?? '').trim());
+    const ws = w.value as unknown as AsyncIterable<unknown> & { name?: string; id?: unknown };
+    namen.push(bladNaam(ws, perDeel).trim());
     // drain rows so the reader moves on
     const it = ws[Symbol.asyncIterator]();
     while (!(await stap(it.next())).done);
@@ -242,6 +249,7 @@ const leeg = (cells: Cel[]) => cells.every((c) => c === null || c === '');
 /** Streams one sheet of an XLSX workbook. */
 export async function leesXlsx(bestand: string, blad: string): Promise<Tabelbron> {
   await controleerEenmaal(bestand);
+  const perDeel = await bladNamenPerDeel(bestand);
   const reader = new (await excel()).stream.xlsx.WorkbookReader(bestand, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -251,9 +259,9 @@ export async function leesXlsx(bestand: string, blad: string): Promise<Tabelbron
   for (;;) {
     const w = await stap(wbIter.next());
     if (w.done) return { kop: [], rijen: (async function* () {})() };
-    const ws = w.value as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
+    const ws = w.value as unknown as AsyncIterable<ExcelJS.Row> & { name: string; id?: unknown };
     const rowIter = ws[Symbol.asyncIterator]();
-    if ((ws.name ?? '').trim().toLowerCase() !== blad.toLowerCase()) {
+    if (bladNaam(ws, perDeel).trim().toLowerCase() !== blad.toLowerCase()) {
       while (!(await stap(rowIter.next())).done);
       continue;
     }

@@ -106,3 +106,45 @@ export async function controleerXlsx(bestand: string): Promise<void> {
     await fd.close();
   }
 }
+
+/** One small part of the archive as text (call after controleerXlsx: the bounds are checked there). */
+async function deelAlsTekst(bestand: string, fd: fs.promises.FileHandle, deel: Deel): Promise<string> {
+  const kop = await lees(fd, deel.offset, 30);
+  const start = deel.offset + 30 + kop.readUInt16LE(26) + kop.readUInt16LE(28);
+  const ruw = await lees(fd, start, deel.gecomprimeerd);
+  return (deel.methode === 8 ? zlib.inflateRawSync(ruw) : ruw).toString('utf8');
+}
+
+const attribuut = (tag: string, naam: string) => new RegExp(`\\s${naam}="([^"]*)"`).exec(tag)?.[1];
+const ontsnapt = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/**
+ * Sheet names per worksheet part number (xl/worksheets/sheetN.xml → name), read from workbook.xml and
+ * its relations. exceljs's streaming reader names a sheet "SheetN" when it meets the sheet before
+ * workbook.xml (exceljs writes workbook.xml last), depending on timing; this map names it reliably.
+ */
+export async function bladNamenPerDeel(bestand: string): Promise<Map<string, string>> {
+  const fd = await fs.promises.open(bestand, 'r');
+  try {
+    const { size } = await fd.stat();
+    const delen = await inhoudsopgave(fd, size);
+    const werkmap = delen.find((d) => d.naam === 'xl/workbook.xml');
+    const relaties = delen.find((d) => d.naam === 'xl/_rels/workbook.xml.rels');
+    const uit = new Map<string, string>();
+    if (!werkmap || !relaties) return uit;
+    const doel = new Map<string, string>();
+    for (const [tag] of (await deelAlsTekst(bestand, fd, relaties)).matchAll(/<Relationship\b[^>]*>/g)) {
+      const id = attribuut(tag, 'Id');
+      const nr = /worksheets\/sheet(\d+)\.xml$/.exec(attribuut(tag, 'Target') ?? '')?.[1];
+      if (id && nr) doel.set(id, nr);
+    }
+    for (const [tag] of (await deelAlsTekst(bestand, fd, werkmap)).matchAll(/<sheet\b[^>]*>/g)) {
+      const nr = doel.get(attribuut(tag, 'r:id') ?? '');
+      const naam = attribuut(tag, 'name');
+      if (nr && naam !== undefined) uit.set(nr, ontsnapt(naam));
+    }
+    return uit;
+  } finally {
+    await fd.close();
+  }
+}
