@@ -6,7 +6,6 @@
 // GET  /financien/kaders.csv, verschil.csv, /financien/:jaar/historie.csv   chart data
 // GET  /financien/invoer               forms (kaders.beheren): new stand, file import, embargo per stand
 // POST /financien/invoer, /financien/import (multipart), /financien/embargo
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
@@ -27,7 +26,7 @@ import { ImportFout, type Probleem } from '../kern/probleem.js';
 import { werkbladen } from '../kern/contract/lezen.js';
 import { bestandstype, FINANCIELE_KADERS } from '../kern/contract/bestandstypen.js';
 import { contractCsv } from '../kern/contract/exporteren.js';
-import { herkenCsv } from '../kern/contract/herkennen.js';
+import { herkenCsvBestand } from '../kern/contract/herkennen.js';
 import { rapportNaam } from '../platform/web/download.js';
 import { zetEmbargo as zetToegangEmbargo } from '../kern/embargo.js';
 import { ToegangFout } from '../kern/probleem.js';
@@ -274,7 +273,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
       if (!deel || (!deel.naam && deel.grootte === 0)) return invoerPagina(req, reply, { bestandFout: 'Kies een bestand (CSV of XLSX) om te importeren.' }, 400);
       naam = deel.naam || 'bestand';
       const ext = path.extname(naam).toLowerCase();
-      const ander = ext === '.csv' ? herkenCsv(await fs.promises.readFile(deel.pad, 'utf8')) : null;
+      const ander = ext === '.csv' ? herkenCsvBestand(deel.pad) : null;
       if (ander && ander.naam !== 'financiele_kaders') {
         return invoerPagina(req, reply, { bestandFout: `${naam} heeft de kolommen van ${ander.naam}; hier kunt u alleen financiële kaders (financiele_kaders) importeren.` }, 400);
       }

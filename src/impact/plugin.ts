@@ -8,7 +8,6 @@
 // GET  /impact/scenarios, /impact/scenarios/:id[?versie=], …/export.csv|.xlsx
 // POST /impact/scenarios/:id/zichtbaarheid  the owner chooses who sees it
 // GET  /impact/vergelijk[.csv|.xlsx]?a=&b=[&av=&bv=]   two scenarios side by side
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
@@ -58,7 +57,7 @@ import { ScenarioPagina } from './pages/scenario.js';
 import { VergelijkPagina } from './pages/vergelijk.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
 import { rapportNaam } from '../platform/web/download.js';
-import { herkenCsv } from '../kern/contract/herkennen.js';
+import { herkenCsvBestand } from '../kern/contract/herkennen.js';
 
 type Query = Record<string, string | undefined>;
 const IMPACT_TYPEN = ['impact_maatregelen', 'impact_codekoppelingen'];
@@ -151,7 +150,7 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
       naam = deel.naam || 'bestand';
       const ext = path.extname(naam).toLowerCase();
       // a CSV whose name is not a file type is recognised by its header (issue 14)
-      const type = bestandstype(path.basename(naam, path.extname(naam))) ?? (ext === '.csv' ? (herkenCsv(await fs.promises.readFile(deel.pad, 'utf8')) ?? undefined) : undefined);
+      const type = bestandstype(path.basename(naam, path.extname(naam))) ?? (ext === '.csv' ? (herkenCsvBestand(deel.pad) ?? undefined) : undefined);
       if (ext !== '.csv' && ext !== '.xlsx') return await fout(`${naam}: alleen .csv of .xlsx is toegestaan.`);
       // CSV: the file name is the type; XLSX: its sheets must all be impact types
       const pad = await hernoem(deel, upload.map, ext === '.csv' ? `${type?.naam ?? 'onbekend'}.csv` : 'impact.xlsx');

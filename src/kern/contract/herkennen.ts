@@ -31,8 +31,19 @@ export function typenBijKop(kop: readonly string[]): Bestandstype[] {
 export function herkenCsv(tekst: string): Bestandstype | null {
   const [eerste, tweede] = typenBijKop(kopVan(tekst));
   if (!eerste) return null;
-  if (tweede && tweede.kolommen.length === eerste.kolommen.length && typenBijKop(kopVan(tekst)).length > 1) return null;
+  if (tweede && tweede.kolommen.length === eerste.kolommen.length) return null;
   return eerste;
+}
+
+/** The one type of a CSV file by its header; reads only the file's start, where the header is. */
+export function herkenCsvBestand(pad: string): Bestandstype | null {
+  const fd = fs.openSync(pad, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    return herkenCsv(buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)).toString('utf8'));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
@@ -44,7 +55,7 @@ export function metTypeNaam(pad: string): { pad: string; type: Bestandstype | nu
   const niets = { pad, type: null, opruimen: () => {} };
   if (!fs.existsSync(pad) || fs.statSync(pad).isDirectory() || path.extname(pad).toLowerCase() !== '.csv') return niets;
   if (bestandstypeVanBestand(path.basename(pad, path.extname(pad)))) return niets;
-  const type = herkenCsv(fs.readFileSync(pad, 'utf8'));
+  const type = herkenCsvBestand(pad);
   if (!type) return niets;
   const map = fs.mkdtempSync(path.join(os.tmpdir(), 'herkend-'));
   const kopie = path.join(map, `${type.naam}.csv`);

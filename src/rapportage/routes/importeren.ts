@@ -1,7 +1,6 @@
 // GET/POST /rapportages/importeren (rondes.vaststellen): upload of one CSV of the file types
 // rondeteksten, gepubliceerde_reeksen or bronnen (issue 13), through the shared streamed upload and
 // the contract importer (all-or-nothing, audited). The type is chosen in the form or read from the header.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { Db } from '../../platform/db.js';
@@ -10,7 +9,7 @@ import { stuurPagina } from '../../platform/web/pagina.js';
 import { csrfToken } from '../../platform/web/verzoek.js';
 import { hernoem, metUpload } from '../../platform/web/upload.js';
 import { importeer } from '../../kern/contract/importeren.js';
-import { herkenCsv } from '../../kern/contract/herkennen.js';
+import { herkenCsvBestand } from '../../kern/contract/herkennen.js';
 import { ImportFout, type Probleem } from '../../kern/probleem.js';
 import { ImporterenPagina, RONDE_BESTANDSTYPEN, type ImporterenProps } from '../pages/importeren.js';
 
@@ -43,7 +42,7 @@ export function importeerRoutes(app: FastifyInstance, db: Db, csrf: { onRequest?
         const fout = (reden: string) => toon(req, reply, { soort: gekozen, problemen: { bestand: naam, problemen: [probleem(naam, reden)] } }, 400);
         if (path.extname(naam).toLowerCase() !== '.csv') return fout('alleen een .csv-bestand is hier toegestaan');
         if (deel.grootte === 0) return fout('het bestand is leeg');
-        const herkend = herkenCsv(await fs.promises.readFile(deel.pad, 'utf8'))?.naam ?? null;
+        const herkend = herkenCsvBestand(deel.pad)?.naam ?? null;
         if (herkend && !TYPEN.includes(herkend)) return fout(`de kolommen zijn die van een ander soort bestand (${herkend}); hier alleen ${RONDE_BESTANDSTYPEN.map((t) => t.label.toLowerCase()).join(', ')}`);
         if (herkend && gekozen && herkend !== gekozen) return fout(`de kolommen zijn die van ${woord(herkend)}, niet van ${woord(gekozen)}`);
         const type = gekozen || herkend;
