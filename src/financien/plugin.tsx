@@ -15,6 +15,7 @@ import type { Config } from '../platform/config.js';
 import { mag } from '../domein/beleid.js';
 import { vereist } from '../platform/web/toegangscontrole.js';
 import { stuurPagina } from '../platform/web/pagina.js';
+import { stuurProbleem } from '../platform/web/problemen.js';
 import { vandaag } from '../platform/tijd.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { KADER_SECTOREN, type KaderSector } from '../domein/begrippen.js';
@@ -71,12 +72,8 @@ function peildatumVan(req: FastifyRequest): string | null {
 }
 
 function ongeldigePeildatum(reply: FastifyReply, req: FastifyRequest): FastifyReply {
-  return reply
-    .code(400)
-    .type('text/html; charset=utf-8')
-    .send(
-      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Ongeldige peildatum</title></head><body><main><h1>Ongeldige peildatum</h1><p>De peildatum "${String((req.query as Query).peildatum).replace(/[<>&"]/g, '')}" is geen bestaande datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2025-05-20.</p><p><a href="/financien">Naar de financiële kaders</a></p></main></body></html>`,
-    );
+  const p = String((req.query as Query).peildatum);
+  return stuurProbleem(reply, { title: 'Ongeldige peildatum', status: 400, detail: `De peildatum "${p}" is geen bestaande datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2025-05-20.` });
 }
 
 /** De grafiekoptie voor een verschil (kan negatief zijn): de waarde-as niet vanaf 0 vastzetten. */

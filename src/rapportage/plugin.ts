@@ -91,11 +91,9 @@ export async function rapportagePlugin(app: FastifyInstance, opts: { db: Db; con
   /** Loads the round/publication of the URL and checks read access; sends the error itself. */
   async function laad(req: FastifyRequest<{ Params: Params }>, reply: FastifyReply): Promise<{ ronde: Ronde | null; heeftPublicatie: boolean } | null> {
     const { peildatum } = req.params;
-    const wilHtml = (req.headers.accept ?? '').includes('text/html');
     if (!isIsoDatum(peildatum)) {
-      if (wilHtml) {
-        reply.code(404).type('text/html; charset=utf-8').send('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Niet gevonden</title></head><body><main><h1>Niet gevonden</h1><p>Dat is geen peildatum (JJJJ-MM-DD).</p><p><a href="/rapportages">Naar de rapportages</a></p></main></body></html>');
-      } else stuurProbleem(reply, { title: 'Niet gevonden', status: 404, detail: `"${peildatum}" is geen peildatum (JJJJ-MM-DD).` });
+      // a bad address, not a missing report: 400, as a page in a browser and as problem+json otherwise
+      stuurProbleem(reply, { title: 'Geen geldige peildatum', status: 400, detail: `"${peildatum}" is geen peildatum (JJJJ-MM-DD).` });
       return null;
     }
     const ronde = await rondeOp(db, peildatum);

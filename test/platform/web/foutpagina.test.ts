@@ -29,10 +29,18 @@ describe('foutpagina', () => {
 
   test('een ongeldige peildatum op de rapportpagina geeft in de browser een pagina, geen JSON', async () => {
     const r = await app.inject({ url: '/rapportages/2025-13-45', headers: BROWSER });
-    expect(r.statusCode).toBeGreaterThanOrEqual(400);
-    expect(r.statusCode).toBeLessThan(500);
+    expect(r.statusCode).toBe(400);
     expect(r.headers['content-type']).toMatch(/^text\/html/);
     expect(r.body).not.toContain('"status":');
+  });
+
+  test('een peildatum die niet bestaat op /financien geeft een pagina in de huisstijl met een weg terug', async () => {
+    const r = await app.inject({ url: '/financien?peildatum=2025-02-30', headers: BROWSER });
+    expect(r.statusCode).toBe(400);
+    expect(r.headers['content-type']).toMatch(/^text\/html/);
+    expect(r.body).toContain('/assets/rijkshuisstijl.css');
+    expect(r.body).toContain('De peildatum &quot;2025-02-30&quot; is geen bestaande datum');
+    expect(r.body).toContain('href="/rapportages"');
   });
 
   test('de API blijft application/problem+json geven, ook als de client HTML accepteert', async () => {
