@@ -83,6 +83,7 @@ export function regioKaart(indicator: { code: string; naam: string; eenheid: str
   return renderKaartSvg({
     laag,
     waarden: new Map(w.regios.map((r) => [r.code, r.waarde])),
+    onvolledig: new Map(w.regios.filter((r) => r.waarde !== null && r.van !== undefined && (r.metWaarde ?? 0) < r.van).map((r) => [r.code, `som van ${r.metWaarde} van ${r.van} gemeenten`])),
     klassen: kaartklassen(kaartGrenzen(indicator.code, indeling, metWaarde)),
     formatteer: (x) => `${getal(x)}${eenheid}`,
     legendaTitel: indicator.eenheid === 'aantal' ? 'Aantal' : (indicator.eenheid ?? 'Waarde'),

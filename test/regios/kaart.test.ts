@@ -43,6 +43,13 @@ describe('/regios/kaart', () => {
     expect(t).toContain(`Twente ${som.toLocaleString('nl-NL')} ${rijen.length} van ${leden.size}`);
     expect(r.body).toContain('id="indicatorkaart');
     expect(t).toContain('Som van de gemeenten van elke regio');
+    // a partial sum is hatched on the map and says so to a screen reader; a complete one is not
+    const twente = /<path class="gebied"[^>]*aria-label="Twente: [^"]*"[^>]*>(?:<title>[^<]*<\/title>)<\/path>(<path class="onvolledig")?/.exec(r.body);
+    expect(twente).not.toBeNull();
+    const deels = rijen.length < leden.size;
+    expect(Boolean(twente![1])).toBe(deels);
+    if (deels) expect(r.body).toContain(`Twente: ${som.toLocaleString('nl-NL')} (onvolledig: som van ${rijen.length} van ${leden.size} gemeenten)`);
+    expect(t).toContain('Onvolledig: niet alle gemeenten');
   });
 
   it('toont de huisartsenwachtlijst per gemeente met de vijf klassen van de rapportage', async () => {

@@ -121,6 +121,12 @@ export interface KaartInvoer {
   formatteer?: (waarde: number) => string;
   /** Voorvoegsel voor id's in de SVG; uniek maken als er meer kaarten op één pagina staan. */
   id?: string;
+  /**
+   * Areas whose value covers only part of them (a sum over some of a region's gemeenten), code → why,
+   * e.g. "som van 1 van 14 gemeenten". Drawn with a hatch over the class colour and named in the legend,
+   * so a partial sum does not look complete on the map alone.
+   */
+  onvolledig?: Map<string, string>;
 }
 
 export interface KaartUitkomst {
@@ -179,9 +185,14 @@ export function renderKaartSvg(invoer: KaartInvoer): KaartUitkomst {
       if (klasse) kleur = klasse.kleur;
       else buitenKlassen.push(code);
     }
+    const deels = waarde !== undefined && waarde !== null ? invoer.onvolledig?.get(code) : undefined;
+    if (deels) tekst += ` (onvolledig: ${deels})`;
     const t = esc(tekst);
-    return `<path class="gebied" d="${pad(f) ?? ''}" fill="${kleur}" data-code="${code}" tabindex="0" role="img" aria-label="${t}"><title>${t}</title></path>`;
+    const d = pad(f) ?? '';
+    const arcering = deels ? `<path class="onvolledig" d="${d}" fill="url(#${id}-deels)" aria-hidden="true" pointer-events="none"/>` : '';
+    return `<path class="gebied" d="${d}" fill="${kleur}" data-code="${code}" tabindex="0" role="img" aria-label="${t}"><title>${t}</title></path>${arcering}`;
   });
+  const heeftOnvolledig = paden.some((x) => x.includes('class="onvolledig"'));
 
   // Legenda linksboven: daar ligt bij Nederland de Noordzee.
   const regelH = 20;
@@ -201,13 +212,20 @@ export function renderKaartSvg(invoer: KaartInvoer): KaartUitkomst {
   };
   for (const k of invoer.klassen) item(k.kleur, k.label);
   item(`url(#${id}-geen)`, 'Geen gegevens');
+  if (heeftOnvolledig) {
+    // the hatch over a neutral class colour, as it appears over any class
+    legenda.push(`<rect x="${lx}" y="${ly}" width="16" height="14" fill="${KAART_KLEUREN[2]}" stroke="#696969" stroke-width="0.5"/>`);
+    item(`url(#${id}-deels)`, 'Onvolledig: niet alle gemeenten');
+  }
   legenda.push('</g>');
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" width="${b}" height="${h}" viewBox="0 0 ${b} ${h}" role="group" aria-labelledby="${id}-titel" font-family="RijksoverheidSansWebText, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12">`,
     `<title id="${id}-titel">${esc(invoer.titel)}</title>`,
     `<defs><pattern id="${id}-geen" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-      `<rect width="6" height="6" fill="${GEEN_GEGEVENS_KLEUR}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="1.5"/></pattern></defs>`,
+      `<rect width="6" height="6" fill="${GEEN_GEGEVENS_KLEUR}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="1.5"/></pattern>` +
+      `<pattern id="${id}-deels" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">` +
+      `<line x1="0" y1="0" x2="0" y2="5" stroke="#ffffff" stroke-width="1.6"/></pattern></defs>`,
     `<style>#${id} .gebied{stroke:#ffffff;stroke-width:0.4}#${id} .gebied:hover,#${id} .gebied:focus{stroke:#000000;stroke-width:1.5;outline:none}</style>`,
     `<text x="${marge}" y="22" font-size="16" font-weight="bold" fill="#154273">${esc(invoer.titel)}</text>`,
     `<g class="gebieden">`,

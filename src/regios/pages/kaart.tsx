@@ -81,7 +81,7 @@ export function RegioKaartPagina(p: RegioKaartProps): VNode {
             </h2>
             <p class="utrecht-paragraph">
               {w.herkomst === 'som'
-                ? `Som van de gemeenten van elke regio${eenheid}. Waar niet alle gemeenten een waarde hebben, staat dat in de tabel.`
+                ? `Som van de gemeenten van elke regio${eenheid}. Een gearceerde regio is onvolledig: niet alle gemeenten hebben een waarde; de tabel zegt hoeveel.`
                 : `Waarden zoals geleverd voor de regio’s${eenheid}.`}
             </p>
             {p.kaart ? (
