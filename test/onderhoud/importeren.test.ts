@@ -175,3 +175,25 @@ describe('bestanden importeren via de website', () => {
     expect((await upload(coordinerend, 'acties.csv', ACTIES)).statusCode).toBe(403);
   });
 });
+
+describe('the empty-register notices on the real seed (published totals, empty registers)', () => {
+  it('link to the import page for who may import, and keep naming the CLI', async () => {
+    const seed = await testApp();
+    try {
+      const beh = await sessie(seed.app, seed.db, (await gebruikerMetRol(seed.db, 'beheerder')).id);
+      const lez = await sessie(seed.app, seed.db, (await gebruikerMetRol(seed.db, 'lezer')).id);
+      const html = async (url: string, wie: Wie) => (await seed.app.inject({ url, headers: { accept: 'text/html', cookie: wie.cookie } })).body;
+      for (const url of ['/acties', '/transformatie']) {
+        const b = await html(url, beh);
+        expect(b).toMatch(/href="\/importeren"[^>]*>\s*Bestanden importeren/);
+        expect(tekst(b)).toContain('npm run cli -- import');
+        // a reader cannot import: no link to a page that would refuse, but who can and how
+        const l = await html(url, lez);
+        expect(l).not.toContain('href="/importeren"');
+        expect(tekst(l)).toContain('npm run cli -- import');
+      }
+    } finally {
+      await seed.sluit();
+    }
+  });
+});
