@@ -4,6 +4,7 @@
 // chosen type that disagrees with the header is refused; roles are checked per file type, and a
 // coordinating insurer imports only its own toetsen.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
@@ -157,6 +158,23 @@ describe('bestanden importeren via de website', () => {
     // a verzekeraar has the import right but no register file of its own here
     expect(tekst((await app.inject({ url: '/importeren', headers: { accept: 'text/html', cookie: verzekeraar.cookie } })).body)).toContain('Met uw rol kunt u hier geen registers importeren.');
     expect((await upload(verzekeraar, 'acties.csv', ACTIES)).statusCode).toBe(403);
+  });
+
+  it('an XLSX imports its sheets named after a register file; a sheet of another upload page is sent there', async () => {
+    const werkmap = async (bladen: Record<string, string[][]>) => {
+      const wb = new ExcelJS.Workbook();
+      for (const [naam, rijen] of Object.entries(bladen)) wb.addWorksheet(naam).addRows(rijen);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const [kop, een, twee] = ACTIES.trim().split('\n').slice(0, 3).map((r) => r.split(';'));
+    const gewijzigd = twee.map((c, i) => (i === kop.indexOf('toelichting') ? `${c} Bijgewerkt.` : c));
+    const r = await upload(beheerder, 'acties mei.xlsx', await werkmap({ acties: [kop, een, gewijzigd] }));
+    expect(r.statusCode).toBe(200);
+    expect(tekst(r.body)).toContain('acties mei.xlsx#acties (Acties en hun status (IZA en AZWA)): 2 regels gelezen, 0 toegevoegd, 1 gewijzigd, 1 ongewijzigd.');
+    const kaders = await upload(beheerder, 'alles.xlsx', await werkmap({ acties: [kop, een], financiele_kaders: [['jaar', 'sector', 'stand', 'kader_soort', 'kader_mln']] }));
+    expect(kaders.statusCode).toBe(400);
+    expect(veldFout(kaders.body, 'bestand')).toContain('alles.xlsx heeft een werkblad financiele_kaders; dat bestand importeert u op een andere pagina.');
+    expect(kaders.body).toMatch(/Dit bestand hoort op een andere pagina:\s*<a class="utrecht-link" href="\/financien\/invoer"/);
   });
 
   it('a coordinating insurer imports only snelle toetsen of its own organisation', async () => {

@@ -13,7 +13,7 @@ import { vereist } from '../../platform/web/toegangscontrole.js';
 import { stuurPagina } from '../../platform/web/pagina.js';
 import { paginaContext } from '../../platform/web/verzoek.js';
 import { hernoem, metUpload, type GeuploadBestand, type Upload } from '../../platform/web/upload.js';
-import { mag, type Gebruiker } from '../../domein/beleid.js';
+import { mag } from '../../domein/beleid.js';
 import { ANDERE_IMPORTPAGINAS, andereImportpagina, importeerbareTypen, importRecht, type ImportRecht } from '../../domein/importrechten.js';
 import { importeer } from '../../kern/contract/importeren.js';
 import { herkenCsvBestand, kandidatenCsvBestand } from '../../kern/contract/herkennen.js';
@@ -34,19 +34,21 @@ type Besluit = { type: 'tonen'; weergave: Weergave; status: number } | { type: '
 const titelVan = (type: string) => importRecht(type)?.titel.toLowerCase() ?? type;
 const toon = (weergave: Weergave, status = 400): Besluit => ({ type: 'tonen', weergave, status });
 
-/** A file whose type is not one of the user's: where it goes instead, or that it is not theirs. */
-function nietHier(g: Gebruiker, type: string, naam: string, soort: string): Besluit {
+/**
+ * A file (or sheet) of a type that is not one of the user's: where it goes instead, or that it is not
+ * theirs. `wat` says what was found, e.g. "x.csv heeft de kolommen van acties".
+ */
+function nietHier(type: string, wat: string, soort: string): Besluit {
   const elders = andereImportpagina(type);
-  if (elders) {
-    return toon({ soort, elders: { titel: elders.titel, href: elders.href }, fouten: { bestand: `${naam} heeft de kolommen van ${type}; dat bestand importeert u op een andere pagina.` } });
-  }
-  return toon({ soort, fouten: { bestand: `${naam} bevat ${titelVan(type)}; die mag u met uw rol niet importeren.` } }, importRecht(type) ? 403 : 400);
+  if (elders) return toon({ soort, elders: { titel: elders.titel, href: elders.href }, fouten: { bestand: `${wat}; dat bestand importeert u op een andere pagina.` } });
+  const recht = importRecht(type);
+  return toon({ soort, fouten: { bestand: recht ? `${wat} (${titelVan(type)}); die mag u met uw rol niet importeren.` : `${wat}; dat kan hier niet worden geïmporteerd.` } }, recht ? 403 : 400);
 }
 
-async function besluitCsv(g: Gebruiker, typen: ImportRecht[], deel: GeuploadBestand, upload: Upload, naam: string, gekozen: string): Promise<Besluit> {
+async function besluitCsv(typen: ImportRecht[], deel: GeuploadBestand, upload: Upload, naam: string, gekozen: string): Promise<Besluit> {
   const eigen = typen.map((t) => t.type);
   const herkend = herkenCsvBestand(deel.pad)?.naam ?? null;
-  if (herkend && !eigen.includes(herkend)) return nietHier(g, herkend, naam, gekozen);
+  if (herkend && !eigen.includes(herkend)) return nietHier(herkend, `${naam} heeft de kolommen van ${herkend}`, gekozen);
   if (herkend && gekozen && herkend !== gekozen) {
     return toon({
       soort: gekozen,
@@ -62,7 +64,7 @@ async function besluitCsv(g: Gebruiker, typen: ImportRecht[], deel: GeuploadBest
     if (!gekozen) {
       // no single type: offer the fitting ones the user may import (all of theirs when none fits)
       const keuze = passend.length ? typen.filter((t) => passend.includes(t.type)) : typen;
-      if (passend.length && keuze.length === 0) return nietHier(g, passend[0], naam, gekozen);
+      if (passend.length && keuze.length === 0) return nietHier(passend[0], `${naam} heeft de kolommen van ${passend[0]}`, gekozen);
       const reden = passend.length ? `passen bij meer dan één soort bestand` : `passen bij geen enkel soort bestand`;
       return toon({
         keuze,
@@ -78,7 +80,7 @@ async function besluitCsv(g: Gebruiker, typen: ImportRecht[], deel: GeuploadBest
   return { type: 'importeren', pad: await hernoem(deel, upload.map, `${type}.csv`) };
 }
 
-async function besluitXlsx(g: Gebruiker, typen: ImportRecht[], deel: GeuploadBestand, upload: Upload, naam: string, gekozen: string): Promise<Besluit> {
+async function besluitXlsx(typen: ImportRecht[], deel: GeuploadBestand, upload: Upload, naam: string, gekozen: string): Promise<Besluit> {
   let bladen: string[];
   try {
     bladen = await werkbladen(deel.pad);
@@ -90,7 +92,7 @@ async function besluitXlsx(g: Gebruiker, typen: ImportRecht[], deel: GeuploadBes
     return toon({ soort: gekozen, fouten: { bestand: `${naam} heeft geen werkblad met de naam van een soort bestand, zoals ${typen.map((t) => t.type).join(', ')}.` } });
   }
   const vreemd = bekend.find((b) => !typen.some((t) => t.type === b));
-  if (vreemd) return nietHier(g, vreemd, `Werkblad ${vreemd} van ${naam}`, gekozen);
+  if (vreemd) return nietHier(vreemd, `${naam} heeft een werkblad ${vreemd}`, gekozen);
   if (gekozen && !bekend.includes(gekozen)) {
     return toon({ soort: gekozen, fouten: { soort: `${naam} heeft geen werkblad ${gekozen} (${titelVan(gekozen)}), wel: ${bekend.join(', ')}.` } });
   }
@@ -98,7 +100,7 @@ async function besluitXlsx(g: Gebruiker, typen: ImportRecht[], deel: GeuploadBes
 }
 
 /** Checks the form and the file; on success the path to import (renamed for the importer). */
-async function besluit(g: Gebruiker, typen: ImportRecht[], upload: Upload): Promise<Besluit & { naam?: string }> {
+async function besluit(typen: ImportRecht[], upload: Upload): Promise<Besluit & { naam?: string }> {
   const gekozen = upload.velden.soort ?? '';
   if (gekozen && !typen.some((t) => t.type === gekozen)) {
     return toon({ fouten: { soort: importRecht(gekozen) ? `${titelVan(gekozen)} mag u met uw rol niet importeren.` : 'Kies een soort bestand uit de lijst.' } }, importRecht(gekozen) ? 403 : 400);
@@ -109,7 +111,7 @@ async function besluit(g: Gebruiker, typen: ImportRecht[], upload: Upload): Prom
   const ext = path.extname(naam).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') return toon({ soort: gekozen, fouten: { bestand: `${naam} is geen CSV- of XLSX-bestand; alleen die kunnen hier worden geïmporteerd.` } });
   if (deel.grootte === 0) return toon({ soort: gekozen, fouten: { bestand: `${naam} is leeg.` } });
-  const b = ext === '.csv' ? await besluitCsv(g, typen, deel, upload, naam, gekozen) : await besluitXlsx(g, typen, deel, upload, naam, gekozen);
+  const b = ext === '.csv' ? await besluitCsv(typen, deel, upload, naam, gekozen) : await besluitXlsx(typen, deel, upload, naam, gekozen);
   return { ...b, naam };
 }
 
@@ -137,7 +139,7 @@ export function importeerRoutes(app: FastifyInstance, db: Db): void {
       req,
       { bytes: MAX_BESTAND, bestanden: 1 },
       async (upload) => {
-        const b = await besluit(g, typen, upload);
+        const b = await besluit(typen, upload);
         if (b.type === 'tonen') return pagina(req, reply, b.weergave, b.status);
         const naam = b.naam!;
         const gekozen = upload.velden.soort ?? '';
