@@ -177,10 +177,10 @@ describe('bestanden importeren via de website', () => {
     expect(kaders.body).toMatch(/Dit bestand hoort op een andere pagina:\s*<a class="utrecht-link" href="\/financien\/invoer"/);
   });
 
-  it('a coordinating insurer imports only snelle toetsen of its own organisation', async () => {
+  it('a coordinating insurer imports only its own snelle toetsen and the plans of those', async () => {
     const kop = 'id;titel;regios;sectoren;themas;ingediend_op;status;status_datum;coordinerend_verzekeraar';
-    const eigen = 'ST-900;Samen sterker in de regio;;;;2025-03-01;ingediend;2025-03-01;CZ';
-    const ander = 'ST-901;Zorg dichtbij;;;;2025-03-02;ingediend;2025-03-02;Zilveren Kruis';
+    const eigen = 'ST-900;Samen sterker in de regio;;;;2025-03-01;Goedgekeurd;2025-03-01;CZ';
+    const ander = 'ST-901;Zorg dichtbij;;;;2025-03-02;Goedgekeurd;2025-03-02;Zilveren Kruis';
     const geweigerd = await upload(coordinerend, 'toetsen.csv', `${kop}\n${eigen}\n${ander}`);
     expect(geweigerd.statusCode).toBe(400);
     expect(tekst(geweigerd.body)).toMatch(/toetsen\.csv, regel 3, kolom coordinerend_verzekeraar \(waarde .{1,8}Zilveren Kruis.{1,8}\): u importeert alleen snelle toetsen van uw eigen organisatie \(CZ\)/);
@@ -191,6 +191,14 @@ describe('bestanden importeren via de website', () => {
     expect(await tel('snelle_toetsen_log')).toBe(1);
     // the actions register is not theirs
     expect((await upload(coordinerend, 'acties.csv', ACTIES)).statusCode).toBe(403);
+    // plans: only those of a toets they coordinate (the other insurer's toets comes from a beheerder)
+    expect((await upload(beheerder, 'toetsen.csv', `${kop}\n${ander}`)).statusCode).toBe(200);
+    const plannen = 'id;snelle_toets_id;titel;ingediend_op;status;status_datum\nTP-900;ST-900;Plan CZ;2025-04-01;Ingediend;2025-04-01\nTP-901;ST-901;Plan ZK;2025-04-02;Ingediend;2025-04-02';
+    const p = await upload(coordinerend, 'plannen.csv', plannen);
+    expect(p.statusCode).toBe(400);
+    expect(tekst(p.body)).toContain('1 probleem in plannen.csv');
+    expect(tekst(p.body)).toMatch(/plannen\.csv, regel 3, kolom id \(waarde .{1,8}TP-901.{1,8}\): plan TP-901 hoort bij snelle toets ST-901 met als coördinerend verzekeraar Zilveren Kruis, niet uw organisatie/);
+    expect(await tel('transformatieplannen_log')).toBe(0);
   });
 });
 
