@@ -1,10 +1,12 @@
 // Running it for real: /health (the process is up) and /ready (database reachable, migrations done)
 // for a load balancer, and the beheer backup (page + download streamed from the server process, the
-// way to back up the embedded database while the server holds it).
+// way to back up the embedded database while the server holds it), and the shared import page for
+// the register files (routes/importeren.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
 import { vereist } from '../platform/web/toegangscontrole.js';
@@ -15,6 +17,7 @@ import { maakBackupBestand } from '../platform/backup.js';
 import { schrijfAudit } from '../kern/audit.js';
 import { BackupPagina } from './pages/backup.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
+import { importeerRoutes } from './routes/importeren.js';
 
 const READY_TIMEOUT_MS = 3000;
 
@@ -36,6 +39,10 @@ export async function gereedheid(db: Db): Promise<{ gereed: true } | { gereed: f
 }
 
 export async function onderhoudPlugin(app: FastifyInstance, { db }: { db: Db; config: Config }): Promise<void> {
+  // multipart only in this plugin's scope, for the import page
+  if (!app.hasContentTypeParser('multipart/form-data')) await app.register(multipart);
+  importeerRoutes(app, db);
+
   app.get('/health', { preHandler: vereist('publiek.lezen'), schema: { hide: true } }, async (_req, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );

@@ -164,16 +164,24 @@ function LeegRegister({ intern, magNieuw }: { intern: boolean; magNieuw: boolean
         de laatst gepubliceerde.
       </P>
       <P>
-        Vul het register met een import van een bestand met acties (bestandstype acties, zie de handleiding bij de contractbestanden), op de server:{' '}
-        <code>npm run cli -- import acties.csv</code>
+        Vul het register met een bestand met acties (bestandstype acties, zie de handleiding bij de contractbestanden)
         {magNieuw ? (
           <>
-            , of registreer acties één voor één met{' '}
+            {' '}
+            op de pagina{' '}
+            <a class="utrecht-link" href="/importeren">
+              Bestanden importeren
+            </a>
+            , of op de server met <code>npm run cli -- import acties.csv</code>, of registreer acties één voor één met{' '}
             <a class="utrecht-link" href="/acties/nieuw">
               het formulier voor een nieuwe actie
             </a>
           </>
-        ) : null}
+        ) : (
+          <>
+            : een beheerder doet dat op de pagina Bestanden importeren of op de server met <code>npm run cli -- import acties.csv</code>
+          </>
+        )}
         .
       </P>
     </>

@@ -35,15 +35,25 @@ export function herkenCsv(tekst: string): Bestandstype | null {
   return eerste;
 }
 
-/** The one type of a CSV file by its header; reads only the file's start, where the header is. */
-export function herkenCsvBestand(pad: string): Bestandstype | null {
+/** The start of a file, where a CSV's header is (a header longer than 64 kB is no contract header). */
+function beginVan(pad: string): string {
   const fd = fs.openSync(pad, 'r');
   try {
     const buf = Buffer.alloc(64 * 1024);
-    return herkenCsv(buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)).toString('utf8'));
+    return buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** The one type of a CSV file by its header; reads only the file's start, where the header is. */
+export function herkenCsvBestand(pad: string): Bestandstype | null {
+  return herkenCsv(beginVan(pad));
+}
+
+/** Every type whose columns fit the header of a CSV file, best fit first (for offering a choice). */
+export function kandidatenCsvBestand(pad: string): Bestandstype[] {
+  return typenBijKop(kopVan(beginVan(pad)));
 }
 
 /**

@@ -35,6 +35,19 @@ export interface ImportOpties {
    * and after each file's merge ('schrijven'), with the rows read so far and the counts in `voortgang`.
    */
   onVoortgang?: (fase: 'controle' | 'schrijven', bestand: string, rijen: number, voortgang: Voortgang) => void;
+  /**
+   * Checks of the caller over the rows that passed the cell checks, in the same run, so their problems
+   * come in the same report (e.g. the web import: a coordinating insurer only imports its own toetsen).
+   * Gets per file its type, its staging table (the type's columns plus regel, the line) and its name.
+   */
+  nakijken?: (tx: Queryable, klaar: readonly KlaarBestand[]) => Promise<Probleem[]>;
+}
+
+/** A file read into its staging table, as the caller's checks see it. */
+export interface KlaarBestand {
+  type: string;
+  tabel: string;
+  bestand: string;
 }
 
 type Rij = Record<string, Waarde>;
@@ -527,6 +540,7 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
       await controleerKlaargezet(tx, klaar, problemen);
       await controleerRegioIndelingen(tx, klaar, problemen);
     }
+    if (opties.nakijken) problemen.push(...(await opties.nakijken(tx, klaar.map((k) => ({ type: k.bron.type.naam, tabel: k.tabel, bestand: k.naam })))));
     // throwing rolls back the transaction: nothing of this import stays
     if (problemen.length > 0) throw new ImportFout([...problemen], problemen.totaal);
     const uit: BestandResultaat[] = [];

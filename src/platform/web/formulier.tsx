@@ -206,14 +206,15 @@ export function Keuzelijst(p: VeldBasis & { opties: { waarde: string; label: str
   );
 }
 
-/** One check box with its label beside it (the utrecht grid: box | label, description, error). */
-function VinkjeRij(p: { id: string; naam: string; waarde: string; aan?: boolean; label: ComponentChildren; beschreven?: string; fout?: boolean }): VNode {
+/** One check box or radio button with its label beside it (the utrecht grid: box | label, description, error). */
+function VinkjeRij(p: { id: string; naam: string; waarde: string; aan?: boolean; label: ComponentChildren; beschreven?: string; fout?: boolean; rondje?: boolean }): VNode {
+  const soort = p.rondje ? 'radio' : 'checkbox';
   return (
-    <div class="utrecht-form-field utrecht-form-field--checkbox am-vinkje">
+    <div class={`utrecht-form-field utrecht-form-field--${soort} am-vinkje`}>
       <div class="utrecht-form-field__input">
         <input
-          class="utrecht-checkbox utrecht-checkbox--html-input"
-          type="checkbox"
+          class={p.rondje ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input'}
+          type={soort}
           id={p.id}
           name={p.naam}
           value={p.waarde}
@@ -223,7 +224,7 @@ function VinkjeRij(p: { id: string; naam: string; waarde: string; aan?: boolean;
         />
       </div>
       <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label utrecht-form-label--checkbox" for={p.id}>
+        <label class={`utrecht-form-label utrecht-form-label--${soort}`} for={p.id}>
           {p.label}
         </label>
       </div>
@@ -231,8 +232,13 @@ function VinkjeRij(p: { id: string; naam: string; waarde: string; aan?: boolean;
   );
 }
 
-/** Several choices as a group of check boxes in a fieldset, the message under the legend. */
-export function Vinkjes(p: VeldBasis & { opties: (string | { waarde: string; label: string })[]; gekozen: string[]; kolommen?: boolean }): VNode {
+type Keuze = string | { waarde: string; label: ComponentChildren };
+
+/**
+ * Several choices in a fieldset, the message under the legend: check boxes (any number) or, with
+ * `een`, radio buttons (exactly one).
+ */
+export function Vinkjes(p: VeldBasis & { opties: Keuze[]; gekozen: string[]; kolommen?: boolean; een?: boolean }): VNode {
   const id = veldId(p);
   return (
     <fieldset
@@ -245,7 +251,7 @@ export function Vinkjes(p: VeldBasis & { opties: (string | { waarde: string; lab
       <div class="am-keuzes__lijst">
         {p.opties.map((o, i) => {
           const { waarde, label } = typeof o === 'string' ? { waarde: o, label: o } : o;
-          return <VinkjeRij id={`${id}-${i}`} naam={p.naam} waarde={waarde} aan={p.gekozen.includes(waarde)} label={label} />;
+          return <VinkjeRij id={`${id}-${i}`} naam={p.naam} waarde={waarde} aan={p.gekozen.includes(waarde)} label={label} rondje={p.een} />;
         })}
       </div>
     </fieldset>

@@ -33,6 +33,7 @@ export async function beheerRoutes(app: FastifyInstance, { db }: { db: Db; confi
       { href: '/beheer/gebruikers', label: 'Gebruikers en rollen', uitleg: 'Accounts aanmaken, rollen en onderdelen toekennen, accounts uitzetten.', handeling: 'gebruikers.beheren' },
       { href: '/beheer/audit', label: 'Auditlog', uitleg: 'Zoeken in alle wijzigingen: wie, wat, wanneer.', handeling: 'audit.lezen' },
       { href: '/beheer/embargo', label: 'Embargo op budgetcijfers', uitleg: 'Tot wanneer budgetcijfers alleen intern zichtbaar zijn.', handeling: 'embargo.beheren' },
+      { href: '/importeren', label: 'Bestanden importeren', uitleg: 'Registers vullen met een CSV- of XLSX-bestand: acties, snelle toetsen, transformatieplannen, BO-besluiten en meer.', handeling: 'import.uitvoeren' },
       { href: '/beheer/backup', label: 'Backup', uitleg: 'Een volledige backup van de database maken en downloaden.', handeling: 'gebruikers.beheren' },
       { href: '/account/wachtwoord', label: 'Mijn wachtwoord', uitleg: 'Uw wachtwoord wijzigen.', handeling: 'wachtwoord.wijzigen' },
       { href: '/beheer/tokens', label: 'Mijn API-tokens', uitleg: 'Tokens voor systemen die de API namens u gebruiken.', handeling: 'tokens.beheren' },

@@ -11,6 +11,7 @@ import { GrafiekBlok } from '../../platform/web/grafiekblok.js';
 import { BRON_OORMERK, LAATSTE_JAAR_SECTOROORMERK } from '../../domein/middelencontroles.js';
 import { GepubliceerdeCijfersBlok } from '../../platform/web/bronnen.js';
 import { metBronTitels, type Bron } from '../../domein/bronnen.js';
+import { importeerbareTypen } from '../../domein/importrechten.js';
 import { GepubliceerdeFiguren, type GepubliceerdeTransformatie } from './gepubliceerd.js';
 import { BASIS, type Basis, Cijfer, Grafiek, PeildatumKeuze, StatusTabel, Subnav, Tabel, Waarschuwingen, metPeildatum, waarde } from './onderdelen.js';
 
@@ -41,8 +42,18 @@ export function OverzichtPagina(p: Basis & { o: Overzicht; gepubliceerd: Gepubli
                 staan daarom op 0; de cijfers hierboven zijn de laatst gepubliceerde.
               </p>
               <p class="utrecht-paragraph">
-                Vul de registers met een import van de bestanden met snelle toetsen en transformatieplannen (zie de handleiding bij de contractbestanden), op de
-                server: <code>npm run cli -- import &lt;map met snelle_toetsen.csv en transformatieplannen.csv&gt;</code>, of dien een snelle toets in met{' '}
+                Vul de registers met de bestanden met snelle toetsen en transformatieplannen (zie de handleiding bij de contractbestanden)
+                {importeerbareTypen(p.gebruiker).some((t) => t.type === 'snelle_toetsen') ? (
+                  <>
+                    {' '}
+                    op de pagina{' '}
+                    <a class="utrecht-link" href="/importeren">
+                      Bestanden importeren
+                    </a>
+                  </>
+                ) : null}
+                , op de server met <code>npm run cli -- import &lt;map met snelle_toetsen.csv en transformatieplannen.csv&gt;</code>, of dien een snelle toets in
+                met{' '}
                 <a class="utrecht-link" href="/transformatie/toetsen/nieuw">
                   het formulier
                 </a>
