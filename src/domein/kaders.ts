@@ -1,13 +1,13 @@
-// Financiële kaders (datacontract §2.5 en §3): verschil tussen uitgaven en sectorkader. Puur domein: geen I/O.
+// Financial kaders (data contract §2.5 and §3): the difference between spending and sector kader. Pure domain: no I/O.
 // The printed table is in kaders-tabel.ts, the comparison with published figures in kaders-vergelijking.ts.
 //
-// Bedragen zijn miljoenen euro's met hooguit één decimaal. Intern rekenen we in tienden van een
-// miljoen als gehele getallen, zodat er geen drijvende-kommafouten ontstaan; afronden op hele
-// miljoenen gebeurt pas bij het tonen (half van nul af).
+// Amounts are millions of euros with at most one decimal. Inside we count in tenths of a million as
+// integers, so no floating-point errors arise; rounding to whole millions happens only on display
+// (half away from zero).
 
 import { KADER_SECTOREN, type Datum, type KaderSector, type KaderSoort } from './begrippen.js';
 
-/** Eén rij van het importbestand `financiele_kaders` (contract §2.5), getallen al gelezen. */
+/** One row of the import file `financiele_kaders` (contract §2.5), numbers already read. */
 export interface KaderRij {
   jaar: number;
   sector: KaderSector;
@@ -24,7 +24,7 @@ export interface KaderRij {
   balanspost_pct: number | null;
 }
 
-/** Een item van `financiele_kaders[]` in de kerncijfers-API (contract §4). */
+/** An item of `financiele_kaders[]` in the kerncijfers API (contract §4). */
 export interface KaderCijfers {
   jaar: number;
   sector: KaderSector;
@@ -49,22 +49,22 @@ export interface KaderSignaal {
 }
 
 export interface KaderBerekening {
-  /** Met één decimaal (zoals intern gerekend). */
+  /** With one decimal (as computed inside). */
   waarden: KaderCijfers;
-  /** Op hele miljoenen afgerond, voor tonen en voor de API. */
+  /** Rounded to whole millions, for display and for the API. */
   afgerond: KaderCijfers;
   signalen: KaderSignaal[];
 }
 
 export interface KaderOpties {
-  /** Groeidrempel dure geneesmiddelen in %, standaard 7 (003 r. 620-627 noemt 5-7%). */
+  /** Growth threshold of expensive medicines in %, default 7 (003 r. 620-627 names 5-7%). */
   drempelPct?: number;
-  /** Deel van de groei boven de drempel dat wordt gecorrigeerd, standaard 0,5. */
+  /** Share of the growth above the threshold that is corrected, default 0.5. */
   correctieFactor?: number;
   /**
-   * Hoe de tabel covid-prestaties toont. 'samengevat' (standaard, zoals de rapportage van juni 2025 het
-   * jaar 2023 drukt): één regel "Verschil excl. covid", het covidbedrag in de toelichting.
-   * 'uitgesplitst': verschil incl. covid, een negatieve regel "Covid prestaties", verschil excl. covid.
+   * How the table shows covid services. 'samengevat' (default, as the June 2025 report prints 2023):
+   * one line "Verschil excl. covid", the covid amount in the note. 'uitgesplitst': the difference
+   * incl. covid, a negative line "Covid prestaties", the difference excl. covid.
    */
   covidRegels?: 'samengevat' | 'uitgesplitst';
 }
@@ -74,9 +74,9 @@ export const STANDAARD_DREMPEL_DURE_GENEESMIDDELEN_PCT = 7;
 export const STANDAARD_CORRECTIEFACTOR_DURE_GENEESMIDDELEN = 0.5;
 
 // ---------------------------------------------------------------------------------------------
-// Rekenen in tienden
+// Counting in tenths
 
-/** Getal met hooguit één decimaal → gehele tienden; meer decimalen is een invoerfout. */
+/** A number with at most one decimal → whole tenths; more decimals is an input error. */
 export function naarTienden(waarde: number, veld: string): number {
   const tienden = Math.round(waarde * 10);
   if (!Number.isSafeInteger(tienden) || Math.abs(waarde * 10 - tienden) > 1e-6) {
@@ -94,7 +94,7 @@ function veilig(n: number, wat: string): number {
   return n;
 }
 
-/** Deling van gehele getallen, half van nul af afgerond. */
+/** Integer division, rounded half away from zero. */
 function deelAfgerond(teller: number, noemer: number): number {
   veilig(teller, 'teller');
   veilig(noemer, 'noemer');
@@ -107,7 +107,7 @@ function deelAfgerond(teller: number, noemer: number): number {
   return teken < 0 ? -afgerond : afgerond;
 }
 
-/** Een bedrag in miljoenen (één decimaal) afgerond op hele miljoenen, half van nul af (−0,5 → −1). */
+/** An amount in millions (one decimal) rounded to whole millions, half away from zero (−0.5 → −1). */
 export function afgerond(mln: number): number;
 
 export function afgerond(mln: number | null): number | null;
@@ -119,12 +119,12 @@ export function afgerond(mln: number | null): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Berekening per rij
+// Computation per row
 
 export interface Tussenstand {
   waarden: KaderCijfers;
   signalen: KaderSignaal[];
-  /** Status van de correctie, voor de voetnoten van de tabel. */
+  /** State of the correction, for the table's footnotes. */
   correctie: 'geen_groei' | 'onder_drempel' | 'toegepast' | 'basis_ontbreekt' | 'geen_uitgaven';
 }
 
@@ -143,7 +143,7 @@ export function bereken(rij: KaderRij, o?: KaderOpties): Tussenstand {
   const signalen: KaderSignaal[] = [];
   const uitgaven = rij.uitgaven_mln === null ? null : naarTienden(rij.uitgaven_mln, 'uitgaven_mln');
   const kader = naarTienden(rij.kader_mln, 'kader_mln');
-  // Lege aanspraak/covid telt als 0 (contract §3).
+  // An empty aanspraak/covid counts as 0 (contract §3).
   const aanspraak = rij.aanspraak_buiten_zvw_mln === null ? 0 : naarTienden(rij.aanspraak_buiten_zvw_mln, 'aanspraak_buiten_zvw_mln');
   const covid = rij.covid_prestaties_mln === null ? 0 : naarTienden(rij.covid_prestaties_mln, 'covid_prestaties_mln');
   const groei = rij.groei_dure_geneesmiddelen_pct === null ? null : naarTienden(rij.groei_dure_geneesmiddelen_pct, 'groei_dure_geneesmiddelen_pct');
@@ -165,8 +165,8 @@ export function bereken(rij: KaderRij, o?: KaderOpties): Tussenstand {
           'de correctie en het resterend verschil zijn niet te berekenen.',
       });
     } else {
-      // correctie (mln) = −f × (g − d)/100 × b, met f = promille/1000, g en d en b in tienden:
-      // in tienden van een miljoen = −promille × (g − d) × b / 1.000.000.
+      // correction (mln) = −f × (g − d)/100 × b, with f = promille/1000, g, d and b in tenths:
+      // in tenths of a million = −promille × (g − d) × b / 1,000,000.
       const teller = veilig(factorPromille * (groei - drempelTienden) * basis, 'correctie dure geneesmiddelen');
       correctie = -deelAfgerond(teller, 1_000_000);
       if (correctie === 0) correctie = 0; // geen -0
@@ -178,7 +178,7 @@ export function bereken(rij: KaderRij, o?: KaderOpties): Tussenstand {
   let verschilExcl: number | null = null;
   let resterend: number | null = null;
   if (uitgaven === null) {
-    // Alleen een kader (bijv. AZWA 2026-2028): geen verschil en dus ook geen correctie.
+    // Only a kader (e.g. AZWA 2026-2028): no difference and so no correction.
     correctie = null;
     status = 'geen_uitgaven';
     signalen.length = 0;
@@ -210,7 +210,7 @@ export function bereken(rij: KaderRij, o?: KaderOpties): Tussenstand {
   };
 }
 
-/** Rondt alle bedragen van een berekening af op hele miljoenen (en de balanspost op hele procenten). */
+/** Rounds every amount of a computation to whole millions (and the balance item to whole percents). */
 export function rondKaderAf(w: KaderCijfers): KaderCijfers {
   return {
     ...w,
@@ -227,8 +227,8 @@ export function rondKaderAf(w: KaderCijfers): KaderCijfers {
 }
 
 /**
- * Rekenregels van contract §3 voor één rij. Verschillen worden op de decimale waarden berekend en pas
- * daarna afgerond (dus 5.563 − 5.303 = 260, ook al drukte de rapportage 259).
+ * The rules of contract §3 for one row. Differences are computed on the decimal values and rounded
+ * only afterwards (so 5,563 − 5,303 = 260, though the report printed 259).
  */
 export function berekenKader(rij: KaderRij, opties?: KaderOpties): KaderBerekening {
   const t = bereken(rij, opties);
@@ -236,15 +236,15 @@ export function berekenKader(rij: KaderRij, opties?: KaderOpties): KaderBerekeni
 }
 
 // ---------------------------------------------------------------------------------------------
-// Stand per peildatum
+// State per peildatum
 
 function sectorVolgorde(s: KaderSector): number {
   return KADER_SECTOREN.indexOf(s);
 }
 
 /**
- * Per jaar × sector de nieuwste stand ≤ peildatum (contract §4). Bij gelijke stand wint de laatste
- * rij in de invoer. Gesorteerd op jaar en daarbinnen in de sectorvolgorde van de rapportage.
+ * Per year × sector the newest stand ≤ peildatum (contract §4). On an equal stand the last row of the
+ * input wins. Sorted by year and within it in the report's sector order.
  */
 export function nieuwsteStandPerJaarSector(rijen: readonly KaderRij[], peildatum: Datum): KaderRij[] {
   const gekozen = new Map<string, KaderRij>();
@@ -258,12 +258,12 @@ export function nieuwsteStandPerJaarSector(rijen: readonly KaderRij[], peildatum
 }
 
 // ---------------------------------------------------------------------------------------------
-// Bedragen en percentages tonen
+// Showing amounts and percentages
 
-/** "€ 30.157", "€ -1.015" (zoals de rapportage: minteken na het euroteken). */
+/** "€ 30.157", "€ -1.015" (as the report: minus sign after the euro sign). */
 export function formatMln(afgerondMln: number): string {
   const teken = afgerondMln < 0 ? '-' : '';
-  // Zelf groeperen: Intl groepeert 4-cijferige getallen in nl-NL niet ("4415").
+  // Group by hand: Intl does not group 4-digit numbers in nl-NL ("4415").
   const cijfers = String(Math.abs(afgerondMln)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `€ ${teken}${cijfers}`;
 }

@@ -1,8 +1,8 @@
-// Perioden en gebieden van indicatorwaarden (contract §2.6). Puur: geen I/O.
+// Periods and areas of indicator values (contract §2.6). Pure: no I/O.
 //
-// Een periode komt binnen in de vorm van het contract (`2025`, `2025Q1`, `2025-03`, `2025-03-31`,
-// ook `31-03-2025`) of als CBS-periodecode (`2024JJ00`, `2024KW01`, `2024MM03`, CBS kan ze met
-// spaties aanvullen). Intern en in de database staat altijd de contractvorm (`code`).
+// A period arrives in contract form (`2025`, `2025Q1`, `2025-03`, `2025-03-31`, also `31-03-2025`)
+// or as a CBS period code (`2024JJ00`, `2024KW01`, `2024MM03`, which CBS may pad with spaces).
+// Inside the app and in the database it is always in contract form (`code`).
 
 import type { Datum } from './begrippen.js';
 import { dagenInMaand, dagMaandJaar, isGeldigeDatum, isoDatum, MAANDNAMEN } from './kalender.js';
@@ -11,13 +11,13 @@ export type PeriodeSoort = 'jaar' | 'kwartaal' | 'maand' | 'dag';
 
 export interface Periode {
   soort: PeriodeSoort;
-  /** Contractvorm: `2025`, `2025Q1`, `2025-03` of `2025-03-31`. */
+  /** Contract form: `2025`, `2025Q1`, `2025-03` or `2025-03-31`. */
   code: string;
-  /** Eerste dag (YYYY-MM-DD). */
+  /** First day (YYYY-MM-DD). */
   van: Datum;
-  /** Laatste dag, inclusief (YYYY-MM-DD). */
+  /** Last day, inclusive (YYYY-MM-DD). */
   tot: Datum;
-  /** Voor mensen: `2024`, `Q1 2024`, `maart 2024`, `31 maart 2024`. */
+  /** For people: `2024`, `Q1 2024`, `maart 2024`, `31 maart 2024`. */
   label: string;
 }
 
@@ -50,17 +50,17 @@ function dag(j: number, m: number, d: number): Periode {
   return { soort: 'dag', code, van: code, tot: code, label: dagMaandJaar(j, m, d) };
 }
 
-/** Jaren buiten dit bereik zijn vrijwel zeker tikfouten (een periode 0225 of 20255). */
+/** Years outside this range are almost surely typos (a period 0225 or 20255). */
 const JAAR_MIN = 1900;
 const JAAR_MAX = 2100;
 
 /**
- * Leest een periode in contractvorm of als CBS-periodecode. Gooit een Error met een Nederlandse
- * melding (`Onbekende periode "2024KW05"`) als de tekst geen geldige periode is.
+ * Reads a period in contract form or as a CBS period code. Throws an Error with a Dutch message
+ * (`Onbekende periode "2024KW05"`) when the text is no valid period.
  *
- * CBS-codes: `JJ00` jaar, `KW01`–`KW04` kwartaal, `MM01`–`MM12` maand. Andere CBS-soorten
- * (halfjaar `HJ`, week `W1`, meerjarige of afwijkende perioden `X0`/`G0`) hebben geen plaats
- * in het contract en worden geweigerd met dezelfde melding.
+ * CBS codes: `JJ00` year, `KW01`–`KW04` quarter, `MM01`–`MM12` month. Other CBS kinds (half year
+ * `HJ`, week `W1`, multi-year or irregular periods `X0`/`G0`) have no place in the contract and are
+ * refused with the same message.
  */
 export function parsePeriode(invoer: string): Periode {
   const p = probeerPeriode(invoer);
@@ -68,7 +68,7 @@ export function parsePeriode(invoer: string): Periode {
   return p;
 }
 
-/** Als `parsePeriode`, maar geeft `null` in plaats van een fout. */
+/** Like `parsePeriode`, but gives `null` instead of an error. */
 export function probeerPeriode(invoer: string): Periode | null {
   if (typeof invoer !== 'string') return null;
   const s = invoer.trim().toUpperCase();
@@ -93,24 +93,24 @@ function geldigeDag(j: number, m: number, d: number): Periode | null {
   return dag(j, m, d);
 }
 
-/** Contractvorm van een periode: `normaliseerPeriode('2024KW01')` → `2024Q1`. */
+/** Contract form of a period: `normaliseerPeriode('2024KW01')` → `2024Q1`. */
 export function normaliseerPeriode(invoer: string): string {
   return parsePeriode(invoer).code;
 }
 
-/** Sorteervolgorde: eerst op begindatum, bij gelijke start de kortste periode eerst (maand vóór kwartaal vóór jaar). */
+/** Sort order: by start date, on an equal start the shortest period first (month before quarter before year). */
 export function vergelijkPerioden(a: Periode, b: Periode): number {
   if (a.van !== b.van) return a.van < b.van ? -1 : 1;
   if (a.tot !== b.tot) return a.tot < b.tot ? -1 : 1;
   return 0;
 }
 
-/** Of de periode helemaal voorbij is op peildatum `p` (de laatste dag valt op of vóór `p`). */
+/** Whether the period is fully over at peildatum `p` (its last day is on or before `p`). */
 export function periodeAfgeslotenOp(periode: Periode, p: Datum): boolean {
   return periode.tot <= p;
 }
 
-// ─── Gebieden ────────────────────────────────────────────────────────────────────────────────
+// ─── Areas ────────────────────────────────────────────────────────────────────────────────
 
 export type GebiedSoort =
   | 'land'
@@ -124,16 +124,16 @@ export type GebiedSoort =
   | 'zorgkantoorregio'
   | 'veiligheidsregio'
   | 'arbeidsmarktregio'
-  /** Een regionaam uit de regiolijst (bijv. een IZA-regio), geen CBS-code. */
+  /** A region name from the region list (e.g. an IZA region), not a CBS code. */
   | 'regio';
 
 export interface Gebied {
   soort: GebiedSoort;
-  /** `NL`, een CBS-code in hoofdletters (`GM0363`), of de regionaam zoals in de regiolijst. */
+  /** `NL`, a CBS code in capitals (`GM0363`), or the region name as in the region list. */
   code: string;
 }
 
-/** CBS-voorvoegsels met het aantal cijfers dat erachter hoort. */
+/** CBS prefixes with the number of digits that follow them. */
 const CBS_CODES: Record<string, { soort: GebiedSoort; cijfers: number }> = {
   LD: { soort: 'landsdeel', cijfers: 2 },
   PV: { soort: 'provincie', cijfers: 2 },
@@ -149,16 +149,16 @@ const CBS_CODES: Record<string, { soort: GebiedSoort; cijfers: number }> = {
 
 export interface GebiedOpties {
   /**
-   * Toegestane regionamen (de regiolijst uit de referentiedata). Zonder lijst wordt elke naam die
-   * niet op een code lijkt als regio aangenomen; met lijst moet hij erin staan (hoofdletterongevoelig)
-   * en komt de spelling van de lijst terug.
+   * Allowed region names (the region list of the reference data). Without a list any name that does
+   * not look like a code is taken as a region; with a list it must be in it (case-insensitive) and
+   * the list's spelling comes back.
    */
   regionamen?: Iterable<string>;
 }
 
 /**
- * Leest een gebied: `NL` (ook CBS `NL01`/`NL00`), een CBS-code (`GM0363`, `PV27`, `GG3406`, …,
- * ook met spaties erachter zoals CBS ze levert) of een regionaam. Gooit `Onbekend gebied "…"`.
+ * Reads an area: `NL` (also CBS `NL01`/`NL00`), a CBS code (`GM0363`, `PV27`, `GG3406`, …, also
+ * with trailing spaces as CBS delivers them) or a region name. Throws `Onbekend gebied "…"`.
  */
 export function parseGebied(invoer: string, opties: GebiedOpties = {}): Gebied {
   const g = probeerGebied(invoer, opties);
@@ -166,7 +166,7 @@ export function parseGebied(invoer: string, opties: GebiedOpties = {}): Gebied {
   return g;
 }
 
-/** Als `parseGebied`, maar geeft `null` in plaats van een fout. */
+/** Like `parseGebied`, but gives `null` instead of an error. */
 export function probeerGebied(invoer: string, opties: GebiedOpties = {}): Gebied | null {
   if (typeof invoer !== 'string') return null;
   const s = invoer.trim();
@@ -179,7 +179,7 @@ export function probeerGebied(invoer: string, opties: GebiedOpties = {}): Gebied
     if (!soort || r[2].length !== soort.cijfers) return null;
     return { soort: soort.soort, code: hoofd };
   }
-  // Lijkt op een code maar is het niet (bijv. "GM363a"): liever weigeren dan als naam aannemen.
+  // Looks like a code but is not one (e.g. "GM363a"): refuse rather than take it as a name.
   if (/^[A-Za-z]{2}\d/.test(s) && !/\s/.test(s)) return null;
   if (opties.regionamen) {
     const gezocht = s.toLocaleLowerCase('nl-NL');
@@ -191,7 +191,7 @@ export function probeerGebied(invoer: string, opties: GebiedOpties = {}): Gebied
   return { soort: 'regio', code: s };
 }
 
-/** Contractvorm van een gebied: `normaliseerGebied('NL01  ')` → `NL`. */
+/** Contract form of an area: `normaliseerGebied('NL01  ')` → `NL`. */
 export function normaliseerGebied(invoer: string, opties: GebiedOpties = {}): string {
   return parseGebied(invoer, opties).code;
 }

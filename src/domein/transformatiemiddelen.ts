@@ -1,12 +1,12 @@
-// Transformatiemiddelen op peildatum P (datacontract §3): het grootboek van het fonds per plan en in
-// totaal. Puur domein: de aanroeper geeft de stand van plannen en KPI's op P (zie contract §1,
-// "Event logs") en alleen wat op P bestaat. Bedragen zijn hele euro's als veilige gehele getallen.
+// Transformatiemiddelen at peildatum P (data contract §3): the fund's ledger per plan and in total.
+// Pure domain: the caller passes the state of plans and KPIs at P (see contract §1, "Event logs") and
+// only what exists at P. Amounts are whole euros as safe integers.
 
 import type { Betaalstatus, KpiResultaat, PlanStatus, Vrijgave } from './begrippen.js';
 
 export interface PlanStand {
   id: string;
-  /** Status op P; null als het plan nog geen status heeft. */
+  /** Status at P; null when the plan has no status yet. */
   status: PlanStatus | null;
   bedrag_beschikbaar_gesteld_eur: number | null;
 }
@@ -21,7 +21,7 @@ export interface KpiStand {
   vrijgave: Vrijgave | null;
 }
 
-/** Het blok `transformatiemiddelen` van de kerncijfers-API (contract §4), in hele euro's. */
+/** The `transformatiemiddelen` block of the kerncijfers API (contract §4), in whole euros. */
 export interface Transformatiemiddelen {
   beschikbaar_gesteld: number;
   verwacht: number;
@@ -35,7 +35,7 @@ export interface Transformatiemiddelen {
 export interface PlanGrootboek extends Transformatiemiddelen {
   plan_id: string;
   aantal_kpis: number;
-  /** Σ bedrag_eur van de KPI's van het plan (ontbrekend telt 0). */
+  /** Σ bedrag_eur of the plan's KPIs (missing counts as 0). */
   kpi_bedrag_totaal: number;
 }
 
@@ -57,9 +57,9 @@ export interface MiddelenWaarschuwing {
 }
 
 export interface FondsGrootboek {
-  /** Alleen plannen die op P `Goedgekeurd` zijn, op id gesorteerd. */
+  /** Only plans that are `Goedgekeurd` at P, sorted by id. */
   plannen: PlanGrootboek[];
-  /** Gelijk aan de som van `plannen`. */
+  /** Equal to the sum of `plannen`. */
   totaal: Transformatiemiddelen;
   waarschuwingen: MiddelenWaarschuwing[];
 }
@@ -91,18 +91,18 @@ function euro(waarde: number | null, wat: string): number | null {
 const fmt = (n: number) => `€ ${n < 0 ? '-' : ''}${String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 
 /**
- * Het fondsgrootboek op P, per goedgekeurd plan en in totaal, volgens contract §3. Keuzes voor
- * gevallen die het contract openlaat (steeds met een waarschuwing, zodat niets stil verdwijnt):
- * - een ontbrekend bedrag telt als 0 (bedrag_eur, bedrag_definitief_eur, bedrag_beschikbaar_gesteld_eur);
- * - resultaat leeg = `open` (nog geen uitkomst) en betaalstatus leeg = `open` (nog niets betaald);
- *   zo'n lege waarde is geen fout en geeft geen waarschuwing;
- * - een KPI met definitief bedrag maar geen bedrag_eur draagt niets bij aan nog/definitief vrij te geven,
- *   anders zou het hele definitieve bedrag als negatief vrij te geven tellen;
- * - de formules worden exact gevolgd, ook waar de invoer tegenstrijdig is (resultaat `open` en toch
- *   betaald telt in verwacht én betaalbaar; behaald maar betaalstatus `open` telt in geen van beide);
- *   dat wordt gemeld, niet gecorrigeerd;
- * - KPI's van plannen die op P niet `Goedgekeurd` zijn tellen niet (geen waarschuwing: dat is normaal);
- *   een KPI van een plan dat niet is meegegeven geeft een waarschuwing.
+ * The fund ledger at P, per approved plan and in total, per contract §3. Choices for cases the
+ * contract leaves open (always with a warning, so nothing vanishes silently):
+ * - a missing amount counts as 0 (bedrag_eur, bedrag_definitief_eur, bedrag_beschikbaar_gesteld_eur);
+ * - empty resultaat = `open` (no outcome yet) and empty betaalstatus = `open` (nothing paid yet);
+ *   such an empty value is no error and gives no warning;
+ * - a KPI with a final amount but no bedrag_eur adds nothing to nog/definitief vrij te geven, or the
+ *   whole final amount would count as negative to release;
+ * - the formulas are followed exactly, also where the input contradicts itself (resultaat `open` yet
+ *   paid counts in verwacht and betaalbaar; behaald with betaalstatus `open` counts in neither);
+ *   that is reported, not corrected;
+ * - KPIs of plans not `Goedgekeurd` at P do not count (no warning: that is normal); a KPI of a plan
+ *   that was not passed gives a warning.
  */
 export function fondsGrootboek(plannen: readonly PlanStand[], kpis: readonly KpiStand[]): FondsGrootboek {
   const waarschuwingen: MiddelenWaarschuwing[] = [];
@@ -158,7 +158,7 @@ export function fondsGrootboek(plannen: readonly PlanStand[], kpis: readonly Kpi
           w('kpi_betaald_maar_resultaat_open', k.kpi_id, `${naam} is ${betaalstatus} terwijl het resultaat open is; het bedrag telt in verwacht én in betaalbaar en betaald.`);
         }
       } else if (resultaat === 'behaald' || resultaat === 'deels behaald') {
-        // 'niet behaald' hoort hier niet: daar valt niets te betalen, het bedrag gaat naar vrijgave.
+        // 'niet behaald' does not belong here: nothing is paid, the amount goes to release.
         w('kpi_resultaat_zonder_betaalstatus', k.kpi_id, `${naam} is ${resultaat} maar nog niet betaalbaar gesteld; het bedrag telt nog niet in verwacht of in betaalbaar en betaald.`);
       }
       if (k.vrijgave !== null) {
@@ -167,7 +167,7 @@ export function fondsGrootboek(plannen: readonly PlanStand[], kpis: readonly Kpi
           continue;
         }
         if (definitief === null && resultaat !== 'niet behaald') {
-          // Bij 'niet behaald' is een leeg definitief bedrag vanzelfsprekend 0; anders melden.
+          // With 'niet behaald' an empty final amount is obviously 0; otherwise report it.
           w('kpi_zonder_definitief_bedrag', k.kpi_id, `${naam} heeft vrijgave '${k.vrijgave}' maar geen definitief bedrag; het hele bedrag telt als vrij te geven.`);
         }
         const vrij = bedrag - (definitief ?? 0);
@@ -193,7 +193,7 @@ export function fondsGrootboek(plannen: readonly PlanStand[], kpis: readonly Kpi
   return { plannen: perPlan, totaal, waarschuwingen };
 }
 
-/** Het blok `transformatiemiddelen` van de kerncijfers op P; waarschuwingen via `fondsGrootboek`. */
+/** The `transformatiemiddelen` block of the kerncijfers at P; warnings via `fondsGrootboek`. */
 export function berekenTransformatiemiddelen(plannen: readonly PlanStand[], kpis: readonly KpiStand[]): Transformatiemiddelen {
   return fondsGrootboek(plannen, kpis).totaal;
 }

@@ -1,6 +1,6 @@
-// Statusovergangen van snelle toetsen en transformatieplannen (domain.md §4). Puur: de aanroeper
-// geeft de huidige status en de context (rol, datum, invoer) mee en krijgt een nieuwe status of een
-// Nederlandse foutmelding terug. Imports volgen deze regels niet (contract §1: historie zoals geleverd).
+// Status transitions of snelle toetsen and transformatieplannen (domain.md §4). Pure: the caller passes
+// the current status and the context (role, date, input) and gets a new status or a Dutch error
+// message. Imports do not follow these rules (contract §1: history as delivered).
 import {
   STANDAARD_SLUITING_SNELLE_TOETSEN,
   STANDAARD_VRAGENTERMIJN_DAGEN,
@@ -38,7 +38,7 @@ export const PLAN_ACTIES = [
 ] as const;
 export type PlanActie = (typeof PLAN_ACTIES)[number];
 
-/** Knopteksten per actie. */
+/** Button texts per action. */
 export const ACTIE_LABELS: Record<ToetsActie | PlanActie, string> = {
   indienen: 'Indienen',
   beoordeling_starten: 'Beoordeling starten',
@@ -51,10 +51,10 @@ export const ACTIE_LABELS: Record<ToetsActie | PlanActie, string> = {
   heropenen: 'Heropenen',
 };
 
-/** Betrokkenheid van patiënten bij een plan; leeg in het contract = 'niet ingesteld'. */
+/** Patient involvement in a plan; empty in the contract = 'niet ingesteld'. */
 export const BETROKKENHEID_WAARDEN = ['ja', 'nee', 'niet ingesteld'] as const;
 export type BetrokkenheidPatienten = (typeof BETROKKENHEID_WAARDEN)[number];
-/** Sinds deze datum wordt betrokkenheid van patiënten geregistreerd (contract §2.3). */
+/** Patient involvement is recorded since this date (contract §2.3). */
 export const BETROKKENHEID_GEREGISTREERD_VANAF: Datum = '2023-10-18';
 
 export type Weigering = { ok: false; fout: string; soort: 'verboden' | 'ongeldig' | 'validatie' };
@@ -62,40 +62,40 @@ export type Overgang<S> = { ok: true; nieuweStatus: S } | Weigering;
 
 interface BasisContext {
   rol: string;
-  /** De gebruiker hoort bij de indienende organisatie van dit item. */
+  /** The user belongs to the submitting organisation of this item. */
   isIndiener: boolean;
-  /** De gebruiker is (van) de coördinerend verzekeraar van dit item. */
+  /** The user is (of) the coordinating insurer of this item. */
   isCoordinerend: boolean;
   vandaag: Datum;
-  /** Verplicht bij afkeuren en extra informatie opvragen. */
+  /** Required when rejecting and when asking for more information. */
   reden?: string;
-  /** Verplicht bij heropenen, vraag stellen en indienen met uitzondering na de sluitingsdatum. */
+  /** Required when reopening, asking a question and submitting by exception after the closing date. */
   toelichting?: string;
 }
 
 export interface ToetsContext extends BasisContext {
-  /** Eerste dag zonder nieuwe snelle toetsen; standaard STANDAARD_SLUITING_SNELLE_TOETSEN. */
+  /** First day without new snelle toetsen; default STANDAARD_SLUITING_SNELLE_TOETSEN. */
   sluitingsdatum?: Datum;
-  /** De coördinerend verzekeraar is gemeld dat een plan bijna af is (002 r. 309-316). */
+  /** The coordinating insurer was told that a plan is nearly done (002 r. 309-316). */
   uitzondering?: boolean;
 }
 
 export interface PlanContext extends BasisContext {
-  /** Status van de snelle toets waarop het plan voortbouwt; bij indienen moet die 'Goedgekeurd' zijn. */
+  /** Status of the snelle toets the plan builds on; it must be 'Goedgekeurd' to submit. */
   toetsStatus?: ToetsStatus | null;
-  /** Bij indienen: verplicht 'ja' of 'nee' sinds BETROKKENHEID_GEREGISTREERD_VANAF. */
+  /** On submitting: 'ja' or 'nee' required since BETROKKENHEID_GEREGISTREERD_VANAF. */
   betrokkenheidPatienten?: BetrokkenheidPatienten | null;
-  /** Bij besluit_voornemen: de tweede verzekeraar stemt in (beide marktleiders van de regio). */
+  /** On besluit_voornemen: the second insurer agrees (both market leaders of the region). */
   akkoordTweedeVerzekeraar?: boolean;
-  /** Datum van het voorgenomen besluit; nodig voor vraag_stellen en goedkeuren. */
+  /** Date of the intended decision; needed for vraag_stellen and goedkeuren. */
   voorgenomenOp?: Datum | null;
   vragentermijnDagen?: number;
-  /** Bij goedkeuren: het beschikbaar gestelde bedrag in hele euro's, > 0. */
+  /** On goedkeuren: the amount made available in whole euros, > 0. */
   bedragBeschikbaarGesteldEur?: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Datums (UTC-rekenen, zodat tijdzones en zomertijd geen dag verschuiven)
+// Dates (UTC arithmetic, so time zones and daylight saving never shift a day)
 
 function isDatum(waarde: unknown): waarde is Datum {
   return typeof waarde === 'string' && isIsoDatum(waarde);
@@ -108,8 +108,8 @@ function controleerTermijnDagen(dagen: number): void {
 }
 
 /**
- * Laatste dag (inclusief) waarop de overige verzekeraars vragen kunnen stellen: de datum van het
- * voorgenomen besluit plus `dagen`. Goedkeuren kan vanaf de dag daarna.
+ * Last day (inclusive) on which the other insurers can ask questions: the date of the intended
+ * decision plus `dagen`. Approval is possible from the day after.
  */
 export function vragentermijnEinde(voorgenomenOp: Datum, dagen: number = STANDAARD_VRAGENTERMIJN_DAGEN): Datum {
   if (!isDatum(voorgenomenOp)) throw new RangeError(`Ongeldige datum van het voorgenomen besluit: '${voorgenomenOp}'.`);
@@ -117,18 +117,18 @@ export function vragentermijnEinde(voorgenomenOp: Datum, dagen: number = STANDAA
   return plusDagen(voorgenomenOp, dagen);
 }
 
-/** Of de vragentermijn op `vandaag` loopt: van de dag van het voorgenomen besluit t/m vragentermijnEinde. */
+/** Whether the question period runs on `vandaag`: from the day of the intended decision through vragentermijnEinde. */
 export function vragentermijnOpen(voorgenomenOp: Datum, vandaag: Datum, dagen: number = STANDAARD_VRAGENTERMIJN_DAGEN): boolean {
   if (!isDatum(vandaag)) throw new RangeError(`Ongeldige datum: '${vandaag}'.`);
   return vandaag >= voorgenomenOp && vandaag <= vragentermijnEinde(voorgenomenOp, dagen);
 }
 
-/** Of een snelle toets op `datum` na de sluiting valt (voor het markeren van ingediend_op). */
+/** Whether a snelle toets on `datum` falls after the closing (to mark ingediend_op). */
 export function naSluitingSnelleToetsen(datum: Datum, sluitingsdatum: Datum = STANDAARD_SLUITING_SNELLE_TOETSEN): boolean {
   return datum >= sluitingsdatum;
 }
 
-/** Zet een contractwaarde ('ja', 'nee', leeg) om; onbekende waarden geven null. */
+/** Converts a contract value ('ja', 'nee', empty); unknown values give null. */
 export function leesBetrokkenheid(waarde: string | null | undefined): BetrokkenheidPatienten | null {
   const w = (waarde ?? '').trim().toLowerCase();
   if (w === '' || w === 'niet ingesteld') return 'niet ingesteld';
@@ -137,9 +137,9 @@ export function leesBetrokkenheid(waarde: string | null | undefined): Betrokkenh
 }
 
 // ---------------------------------------------------------------------------------------------
-// Overgangstabellen
+// Transition tables
 
-/** Wie een actie mag doen. */
+/** Who may take an action. */
 type Partij = 'indiener' | 'beoordelaar' | 'overige_verzekeraar';
 
 interface Regel<S, A> {
@@ -153,15 +153,15 @@ const TOETS_REGELS: readonly Regel<ToetsStatus, ToetsActie>[] = [
   { van: null, actie: 'indienen', naar: 'Ingediend', door: 'indiener' },
   { van: 'Ingediend', actie: 'beoordeling_starten', naar: 'Beoordeling gestart', door: 'beoordelaar' },
   { van: 'Beoordeling gestart', actie: 'informatie_opvragen', naar: 'Extra informatie opvragen', door: 'beoordelaar' },
-  // Na aanvullen gaat de lopende beoordeling verder; terug naar 'Ingediend' zou de telling van
-  // "in beoordeling" vertekenen (domain.md §4: Beoordeling gestart ⇄ Extra informatie opvragen).
+  // After supplementing, the running assessment continues; going back to 'Ingediend' would skew the
+  // "in beoordeling" count (domain.md §4: Beoordeling gestart ⇄ Extra informatie opvragen).
   { van: 'Extra informatie opvragen', actie: 'opnieuw_indienen', naar: 'Beoordeling gestart', door: 'indiener' },
   { van: 'Beoordeling gestart', actie: 'goedkeuren', naar: 'Goedgekeurd', door: 'beoordelaar' },
   { van: 'Beoordeling gestart', actie: 'afkeuren', naar: 'Afgekeurd', door: 'beoordelaar' },
-  // Een indiener die niet meer reageert, kan worden afgewezen zonder eerst terug te moeten.
+  // A submitter who no longer responds can be rejected without going back first.
   { van: 'Extra informatie opvragen', actie: 'afkeuren', naar: 'Afgekeurd', door: 'beoordelaar' },
-  // Voorlopig afgekeurde toetsen mogen terugkomen met een toelichting (000 r. 223); geen nieuwe
-  // toets, dus de sluitingsdatum geldt hier niet.
+  // Provisionally rejected toetsen may come back with an explanation (000 r. 223); not a new toets,
+  // so the closing date does not apply here.
   { van: 'Afgekeurd', actie: 'heropenen', naar: 'Ingediend', door: 'indiener' },
 ];
 
@@ -169,8 +169,8 @@ const PLAN_REGELS: readonly Regel<PlanStatus, PlanActie>[] = [
   { van: null, actie: 'indienen', naar: 'Ingediend', door: 'indiener' },
   { van: 'Ingediend', actie: 'beoordeling_starten', naar: 'Beoordeling gestart', door: 'beoordelaar' },
   { van: 'Beoordeling gestart', actie: 'informatie_opvragen', naar: 'Extra informatie opvragen', door: 'beoordelaar' },
-  // Vragen van overige verzekeraars kunnen tot nieuwe vragen aan de indiener leiden; na aanvullen
-  // volgt een nieuw voorgenomen besluit met een nieuwe vragentermijn.
+  // Questions of other insurers can lead to new questions to the submitter; after supplementing comes
+  // a new intended decision with a new question period.
   { van: 'Voorgenomen besluit', actie: 'informatie_opvragen', naar: 'Extra informatie opvragen', door: 'beoordelaar' },
   { van: 'Extra informatie opvragen', actie: 'opnieuw_indienen', naar: 'Beoordeling gestart', door: 'indiener' },
   { van: 'Beoordeling gestart', actie: 'besluit_voornemen', naar: 'Voorgenomen besluit', door: 'beoordelaar' },
@@ -181,7 +181,7 @@ const PLAN_REGELS: readonly Regel<PlanStatus, PlanActie>[] = [
   { van: 'Voorgenomen besluit', actie: 'afkeuren', naar: 'Afgekeurd', door: 'beoordelaar' },
 ];
 
-/** Welke tekst een actie verplicht vraagt. */
+/** Which text an action requires. */
 const VERPLICHTE_TEKST: Partial<Record<ToetsActie | PlanActie, { veld: 'reden' | 'toelichting'; melding: string }>> = {
   informatie_opvragen: { veld: 'reden', melding: 'Geef aan welke extra informatie nodig is.' },
   afkeuren: { veld: 'reden', melding: 'Geef een reden voor het afkeuren.' },
@@ -196,7 +196,7 @@ function magAls(door: Partij, ctx: BasisContext): boolean {
     case 'beoordelaar':
       return ctx.rol === 'beheerder' || (ctx.rol === 'coordinerend-verzekeraar' && ctx.isCoordinerend);
     case 'overige_verzekeraar':
-      // Een coördinerend verzekeraar van een ander plan is hier gewoon een van de overige verzekeraars.
+      // A coordinating insurer of another plan is just one of the other insurers here.
       return ctx.rol === 'verzekeraar' || (ctx.rol === 'coordinerend-verzekeraar' && !ctx.isCoordinerend);
   }
 }
@@ -223,7 +223,7 @@ function leeg(tekst: string | undefined): boolean {
 
 type ExtraControle<C> = (ctx: C, opties: { invoerOverslaan: boolean }) => Weigering | null;
 
-/** Kern: tabel opzoeken (ongeldig) → rol (verboden) → invoer en termijnen (validatie). */
+/** Core: look up the table (ongeldig) → role (verboden) → input and periods (validatie). */
 function overgang<S extends string, A extends string, C extends BasisContext>(
   regels: readonly Regel<S, A>[],
   statussen: readonly string[],
@@ -275,7 +275,7 @@ const TOETS_CONTROLES: Partial<Record<ToetsActie, ExtraControle<ToetsContext>>> 
           'Alleen als de coördinerend zorgverzekeraar is gemeld dat een plan in de afrondende fase is, geldt een uitzondering.',
       );
     }
-    // De uitzondering moet achteraf te controleren zijn.
+    // The exception must be verifiable afterwards.
     if (!invoerOverslaan && leeg(ctx.toelichting)) {
       return weiger('validatie', 'Licht de uitzondering toe: wanneer is de coördinerend zorgverzekeraar gemeld dat het plan bijna af is?');
     }
@@ -283,12 +283,12 @@ const TOETS_CONTROLES: Partial<Record<ToetsActie, ExtraControle<ToetsContext>>> 
   },
 };
 
-/** Voert een actie op een snelle toets uit (huidig = null: nog niet ingediend). */
+/** Takes an action on a snelle toets (huidig = null: not submitted yet). */
 export function toetsOvergang(huidig: ToetsStatus | null, actie: ToetsActie, ctx: ToetsContext): Overgang<ToetsStatus> {
   return overgang(TOETS_REGELS, TOETS_STATUSSEN, TOETS_ACTIES, 'deze snelle toets', huidig, actie, ctx, TOETS_CONTROLES, false);
 }
 
-/** Acties die deze gebruiker nu kan doen (voor knoppen); verplichte teksten vraagt het formulier zelf. Na de sluitingsdatum telt `uitzondering` mee. */
+/** Actions this user can take now (for buttons); the form asks for required texts itself. After the closing date `uitzondering` counts. */
 export function toegestaneToetsActies(huidig: ToetsStatus | null, ctx: ToetsContext): ToetsActie[] {
   return TOETS_ACTIES.filter(
     (a) => overgang(TOETS_REGELS, TOETS_STATUSSEN, TOETS_ACTIES, 'deze snelle toets', huidig, a, ctx, TOETS_CONTROLES, true).ok,
@@ -346,15 +346,14 @@ const PLAN_CONTROLES: Partial<Record<PlanActie, ExtraControle<PlanContext>>> = {
   },
 };
 
-/** Voert een actie op een transformatieplan uit (huidig = null: nog niet ingediend). */
+/** Takes an action on a transformatieplan (huidig = null: not submitted yet). */
 export function planOvergang(huidig: PlanStatus | null, actie: PlanActie, ctx: PlanContext): Overgang<PlanStatus> {
   return overgang(PLAN_REGELS, PLAN_STATUSSEN, PLAN_ACTIES, 'dit transformatieplan', huidig, actie, ctx, PLAN_CONTROLES, false);
 }
 
 /**
- * Acties die deze gebruiker nu kan doen (voor knoppen). Wat in het formulier wordt ingevuld (teksten,
- * betrokkenheid, instemming tweede verzekeraar, bedrag) telt hier niet mee; status, rol, toets en
- * termijnen wel.
+ * Actions this user can take now (for buttons). What the form fills in (texts, involvement, second
+ * insurer's consent, amount) does not count here; status, role, toets and periods do.
  */
 export function toegestanePlanActies(huidig: PlanStatus | null, ctx: PlanContext): PlanActie[] {
   return PLAN_ACTIES.filter(
@@ -396,7 +395,7 @@ function nee(fout: string, veld?: string): KpiUitkomst {
   return { ok: false, fout, veld };
 }
 
-/** Past een actie toe op de stand van een KPI. Het plan moet goedgekeurd zijn; dat controleert de aanroeper. */
+/** Applies an action to a KPI's state. The plan must be approved; the caller checks that. */
 export function kpiOvergang(stand: KpiToestand, actie: KpiActie, invoer: KpiActieInvoer = {}): KpiUitkomst {
   const resultaat = stand.resultaat ?? 'open';
   const betaalstatus = stand.betaalstatus ?? 'open';
@@ -417,7 +416,7 @@ export function kpiOvergang(stand: KpiToestand, actie: KpiActie, invoer: KpiActi
         if (d == null || !Number.isSafeInteger(d) || d <= 0 || d >= bedrag) {
           return nee(`Vul bij "deels behaald" het definitieve bedrag in: hele euro's, meer dan € 0 en minder dan het KPI-bedrag.`, 'bedrag_definitief_eur');
         }
-        // het niet uitgekeerde deel wacht op vrijgave (contract §3, nog_vrij_te_geven)
+        // the part not paid out waits for release (contract §3, nog_vrij_te_geven)
         return { ok: true, wijziging: { resultaat: 'deels behaald', bedrag_definitief_eur: d, vrijgave: 'nog vrij te geven' } };
       }
       if (nieuw === 'niet behaald') {
@@ -440,7 +439,7 @@ export function kpiOvergang(stand: KpiToestand, actie: KpiActie, invoer: KpiActi
   }
 }
 
-/** Acties die bij deze stand kunnen (voor knoppen); wat in het formulier komt, telt niet mee. */
+/** Actions possible in this state (for buttons); what goes in the form does not count. */
 export function toegestaneKpiActies(stand: KpiToestand): KpiActie[] {
   return KPI_ACTIES.filter((a) => {
     if (a === 'resultaat_vastleggen') return (stand.resultaat ?? 'open') === 'open' && stand.bedrag_eur !== null;

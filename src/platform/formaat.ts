@@ -1,23 +1,23 @@
-// Nederlandse opmaak van getallen, bedragen en datums: één plek voor de hele applicatie
-// (pagina's, rapport, grafieken, kaarten, CSV-export naar mensen).
+// Dutch formatting of numbers, amounts and dates: one place for the whole application
+// (pages, report, charts, maps, CSV export for people).
 //
-// Afspraken:
-// - Ontbrekende waarde (null, undefined, NaN) → LEEG ('–', en-dash).
-// - Afronden gaat half van nul af (contract §1: "shown figures round half away from zero"):
-//   2,5 → 3 en -2,5 → -3. We ronden zelf af op de decimale weergave van het getal (1,005 → 1,01),
-//   zodat de uitkomst niet afhangt van de binaire float of van de Intl-implementatie.
-// - Spaties: Intl schrijft voor nl-NL "€ 1.234" met een harde spatie (U+00A0). Wij normaliseren
-//   naar een gewone spatie (U+0020), zodat tests, CSV en kopiëren-plakken voorspelbaar zijn.
-//   Wie in HTML wil voorkomen dat "€" en het getal over twee regels vallen, zet `white-space: nowrap`.
-// - Minteken: het gewone koppelteken-minus '-' (zoals Intl nl-NL doet).
+// Rules:
+// - A missing value (null, undefined, NaN) → LEEG ('–', en dash).
+// - Rounding is half away from zero (contract §1: "shown figures round half away from zero"):
+//   2.5 → 3 and -2.5 → -3, on the decimal form of the number (1.005 → 1.01), so the result does
+//   not depend on binary floats or on the Intl implementation.
+// - Spaces: Intl writes "€ 1.234" for nl-NL with a no-break space (U+00A0); we use a plain space
+//   (U+0020) so tests, CSV and copy-paste are predictable. To keep "€" and the number on one line
+//   in HTML, use `white-space: nowrap`.
+// - Minus sign: the plain hyphen-minus '-' (as Intl nl-NL does).
 
 import { dagMaandJaar, isGeldigeDatum } from '../domein/kalender.js';
 import { rondAf } from '../domein/getallen.js';
 
-/** Half van nul af afronden: de ene regel van het domein (domein/getallen.ts). */
+/** Rounding half away from zero: the one rule of the domain (domein/getallen.ts). */
 export { rondAf };
 
-/** Volledige Nederlandse maandnamen, index 0 = januari: de lijst van het domein. */
+/** Full Dutch month names, index 0 = januari: the domain's list. */
 export { MAANDNAMEN } from '../domein/kalender.js';
 
 export const LEEG = '–';
@@ -43,7 +43,7 @@ function formatter(min: number, max: number, groeperen: boolean): Intl.NumberFor
   return f;
 }
 
-/** Standaard voor `decimalen` weggelaten: zoveel als nodig, hooguit 2 (3 → "3", 3,25 → "3,25"). */
+/** Default when `decimalen` is left out: as many as needed, at most 2 (3 → "3", 3.25 → "3,25"). */
 const MAX_DECIMALEN_STANDAARD = 2;
 
 function tekst(n: number, decimalen: number | undefined, groeperen = true): string {
@@ -56,33 +56,33 @@ function tekst(n: number, decimalen: number | undefined, groeperen = true): stri
 }
 
 /**
- * Getal in Nederlandse notatie: `getal(1234)` → "1.234", `getal(3.2)` → "3,2", `getal(3.2, 2)` → "3,20".
- * Zonder `decimalen`: zoveel decimalen als nodig, hooguit 2; met `decimalen`: precies zoveel.
+ * A number in Dutch notation: `getal(1234)` → "1.234", `getal(3.2)` → "3,2", `getal(3.2, 2)` → "3,20".
+ * Without `decimalen`: as many decimals as needed, at most 2; with `decimalen`: exactly that many.
  */
 export function getal(n: Waarde, decimalen?: number): string {
   if (ontbreekt(n)) return LEEG;
   return tekst(n, decimalen);
 }
 
-/** Hele euro's: `euro(1234567)` → "€ 1.234.567", `euro(-2.5)` → "€ -3". */
+/** Whole euros: `euro(1234567)` → "€ 1.234.567", `euro(-2.5)` → "€ -3". */
 export function euro(n: Waarde): string {
   if (ontbreekt(n)) return LEEG;
   return `€ ${tekst(n, 0)}`;
 }
 
-/** Miljoenen euro's (contractkolommen `*_mln`): `euroMln(30157)` → "€ 30.157 mln", `euroMln(2.4)` → "€ 2,4 mln". */
+/** Millions of euros (contract columns `*_mln`): `euroMln(30157)` → "€ 30.157 mln", `euroMln(2.4)` → "€ 2,4 mln". */
 export function euroMln(n: Waarde, decimalen?: number): string {
   if (ontbreekt(n)) return LEEG;
   return `€ ${tekst(n, decimalen)} mln`;
 }
 
-/** Percentage; `n` is al een percentage (contracteenheid `%`): `procent(26)` → "26%", `procent(3.25, 1)` → "3,3%". */
+/** A percentage; `n` already is one (contract unit `%`): `procent(26)` → "26%", `procent(3.25, 1)` → "3,3%". */
 export function procent(n: Waarde, decimalen?: number): string {
   if (ontbreekt(n)) return LEEG;
   return `${tekst(n, decimalen)}%`;
 }
 
-/** Getal zonder duizendtallen en met decimale komma, voor CSV-cellen: 1234.5 → "1234,5". Null → "". */
+/** A number without thousands separators and with a decimal comma, for CSV cells: 1234.5 → "1234,5". Null → "". */
 export function csvGetal(n: Waarde): string {
   if (ontbreekt(n)) return '';
   return String(n).replace('.', ',');
@@ -90,7 +90,7 @@ export function csvGetal(n: Waarde): string {
 
 type DatumInvoer = string | Date | null | undefined;
 
-/** Leest `YYYY-MM-DD` (ook met tijd erachter) of `DD-MM-YYYY`; een Date wordt op zijn kalenderdag in UTC genomen. */
+/** Reads `YYYY-MM-DD` (also with a time after it) or `DD-MM-YYYY`; a Date counts as its calendar day in UTC. */
 function delen(d: string | Date): { j: number; m: number; dag: number } {
   if (d instanceof Date) {
     if (Number.isNaN(d.getTime())) throw new Error('Ongeldige datum');
@@ -110,7 +110,7 @@ function delen(d: string | Date): { j: number; m: number; dag: number } {
   return { j, m, dag };
 }
 
-/** `datum('2025-05-20')` → "20 mei 2025". Tijdzonevrij: de kalenderdag uit de tekst. */
+/** `datum('2025-05-20')` → "20 mei 2025". Free of time zones: the calendar day of the text. */
 export function datum(d: DatumInvoer): string {
   if (d === null || d === undefined || d === '') return LEEG;
   const { j, m, dag } = delen(d);

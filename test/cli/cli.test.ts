@@ -1,30 +1,14 @@
 // The command line as a user runs it: a real process on a real (embedded) data directory.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 import { PgliteDb } from '../../src/platform/db.js';
 import { berekenKerncijfers } from '../../src/kern/kerncijfers.js';
 import { FIXTURES, SEED_MAP } from '../helpers/db.js';
-import { PROJECT_MAP } from '../../src/platform/config.js';
 
-const run = promisify(execFile);
-const TSX = path.join(PROJECT_MAP, 'node_modules', '.bin', 'tsx');
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(SEED_MAP, 'kerncijfers-2025-05-20.json'), 'utf8'));
-
-async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, AKKOORDMONITOR_DATA_DIR: dataDir, AKKOORDMONITOR_SEED: 'none' };
-  delete env.DATABASE_URL;
-  try {
-    const r = await run(TSX, [path.join(PROJECT_MAP, 'src', 'cli.ts'), ...args], { env, cwd: PROJECT_MAP });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('npm run cli (contract §5)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-cli-'));

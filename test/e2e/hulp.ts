@@ -1,4 +1,5 @@
 // Shared bits of the browser tests: base URL, users, login, axe check, screenshots.
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,4 +47,36 @@ export function foutenVan(page: Page): string[] {
   });
   page.on('pageerror', (e) => fouten.push(e.message));
   return fouten;
+}
+
+/**
+ * A server of a spec's own on `env` (its data dir and port set there), once the spec has prepared the
+ * data with the CLI; resolves when the login page answers. Stop it with `stopEigenServer`.
+ */
+export async function startEigenServer(env: NodeJS.ProcessEnv, dataDir: string): Promise<ChildProcess> {
+  const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
+  const server = spawn('npx', ['tsx', 'src/server.ts'], { cwd: PROJECT, env, stdio: ['ignore', log, log], detached: true });
+  for (let i = 0; i < 360; i++) {
+    if (server.exitCode !== null) throw new Error(`server stopte: ${fs.readFileSync(path.join(dataDir, 'server.log'), 'utf8').slice(-2000)}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${env.PORT}/inloggen`)).ok) return server;
+    } catch {
+      /* not ready yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server start niet');
+}
+
+/** Stops a spec's own server (its whole process group) and removes its data dir. */
+export async function stopEigenServer(server: ChildProcess | null, dataDir: string): Promise<void> {
+  if (server?.pid && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      /* already stopped */
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -3,11 +3,11 @@
 // A logged-in user opens /regios and the regiobeeld of zorgkantoorregio Zuid-Limburg: the map, the
 // toetsen touching the region and an indicator; a ROAZ region shows its empty map state.
 import { test, expect, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { geenAxeFouten, schermafdruk } from './hulp.js';
+import { geenAxeFouten, schermafdruk, startEigenServer, stopEigenServer } from './hulp.js';
 
 const PROJECT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const PORT = 4900 + Math.floor(Math.random() * 500);
@@ -33,31 +33,10 @@ test.beforeAll(async () => {
   cli(env, ['gebruiker', '--email', GEBRUIKER.email, '--naam', 'Rita Redactie', '--organisatie', 'VWS', '--rol', 'vws-redactie', '--wachtwoord-stdin'], `${GEBRUIKER.wachtwoord}\n`);
   cli(env, ['import', 'test/fixtures/juni2025']);
   cli(env, ['import', 'test/fixtures/indicatoren/indicatoren.csv']);
-  const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
-  server = spawn('npx', ['tsx', 'src/server.ts'], { cwd: PROJECT, env, stdio: ['ignore', log, log], detached: true });
-  for (let i = 0; i < 360; i++) {
-    if (server.exitCode !== null) throw new Error(`server stopte: ${fs.readFileSync(path.join(dataDir, 'server.log'), 'utf8').slice(-2000)}`);
-    try {
-      if ((await fetch(`${BASIS}/inloggen`)).ok) return;
-    } catch {
-      /* nog niet klaar */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server start niet');
+  server = await startEigenServer(env, dataDir);
 });
 
-test.afterAll(async () => {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* al gestopt */
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(async () => stopEigenServer(server, dataDir));
 
 async function inloggen(page: Page): Promise<void> {
   await page.goto(`${BASIS}/inloggen`);

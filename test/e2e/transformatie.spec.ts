@@ -5,11 +5,11 @@
 // verse database (echte seed) en een beheerder zet de datum op /beheer/testklok. Elke bezochte
 // transformatiepagina gaat door axe (WCAG 2.1 A/AA).
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { geenAxeFouten, schermafdruk } from './hulp.js';
+import { geenAxeFouten, schermafdruk, startEigenServer, stopEigenServer } from './hulp.js';
 
 const PROJECT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const PORT = 4100 + Math.floor(Math.random() * 800);
@@ -45,31 +45,10 @@ test.beforeAll(async () => {
     });
     if (r.status !== 0) throw new Error(`gebruiker ${g.email} maken mislukt: ${r.stderr}${r.stdout}`);
   }
-  const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
-  server = spawn('npx', ['tsx', 'src/server.ts'], { cwd: PROJECT, env: { ...env, AKKOORDMONITOR_TESTKLOK: '1' }, stdio: ['ignore', log, log], detached: true });
-  for (let i = 0; i < 360; i++) {
-    if (server.exitCode !== null) throw new Error(`server stopte: ${fs.readFileSync(path.join(dataDir, 'server.log'), 'utf8').slice(-2000)}`);
-    try {
-      if ((await fetch(`${BASIS}/inloggen`)).ok) return;
-    } catch {
-      /* nog niet klaar */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server start niet');
+  server = await startEigenServer({ ...env, AKKOORDMONITOR_TESTKLOK: '1' }, dataDir);
 });
 
-test.afterAll(async () => {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* al gestopt */
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(async () => stopEigenServer(server, dataDir));
 
 // ---- hulpjes -------------------------------------------------------------------------------------
 

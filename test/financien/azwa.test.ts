@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
 import { gebruikerMetRol, post, sessie, testApp } from '../toegang/hulp.js';
+import { uploadCsv } from '../helpers/upload.js';
 
 let app: FastifyInstance;
 let db: Db;
@@ -113,28 +114,8 @@ describe('macrobeheersing op de kaderpagina', () => {
 });
 
 describe('import en export van de AZWA-bestanden', () => {
-  const upload = async (type: string, naam: string, inhoud: string) => {
-    const grens = '----azwagrens';
-    const body = [
-      `--${grens}`,
-      'Content-Disposition: form-data; name="bestandstype"',
-      '',
-      type,
-      `--${grens}`,
-      `Content-Disposition: form-data; name="bestand"; filename="${naam}"`,
-      'Content-Type: text/csv',
-      '',
-      inhoud,
-      `--${grens}--`,
-      '',
-    ].join('\r\n');
-    return app.inject({
-      method: 'POST',
-      url: `/financien/azwa/import?_csrf=${encodeURIComponent(redactie.csrf)}`,
-      headers: { accept: 'text/html', 'content-type': `multipart/form-data; boundary=${grens}`, cookie: redactie.cookie },
-      body,
-    });
-  };
+  const upload = (type: string, naam: string, inhoud: string) =>
+    uploadCsv(app, redactie, '/financien/azwa/import', { naam, inhoud }, { bestandstype: type });
 
   it('imports envelope use through the form and refuses a bad file in Dutch, naming line, column and value', async () => {
     const fout = await upload('enveloppe_gebruik', 'gebruik.csv', 'enveloppe;jaar;stand;bedrag_mln\nresv_mdz;2027;2028-04-01;75,123');

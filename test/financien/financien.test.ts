@@ -14,6 +14,7 @@ import { maakGebruiker } from '../../src/toegang/gebruikers.js';
 import { maakSessie } from '../../src/toegang/sessies.js';
 import { nieuweTestDb, SEED_MAP } from '../helpers/db.js';
 import { leesToken } from '../helpers/toegang.js';
+import { uploadCsv } from '../helpers/upload.js';
 
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(SEED_MAP, 'kerncijfers-2025-05-20.json'), 'utf8')) as {
   financiele_kaders: Record<string, number | string>[];
@@ -452,16 +453,7 @@ describe('financiën met de seed', () => {
   it('import van een financiele_kaders-bestand via het formulier; een fout bestand geeft het Nederlandse probleemrapport', async () => {
     const pagina = await get('/financien/invoer', redactie);
     const csrf = /name="_csrf" value="([^"]+)"/.exec(pagina.body)![1];
-    const upload = (naam: string, inhoud: string) => {
-      const grens = '----kadersgrens';
-      const body = [`--${grens}`, `Content-Disposition: form-data; name="bestand"; filename="${naam}"`, 'Content-Type: text/csv', '', inhoud, `--${grens}--`, ''].join('\r\n');
-      return app.inject({
-        method: 'POST',
-        url: `/financien/import?_csrf=${encodeURIComponent(csrf)}`,
-        headers: { accept: 'text/html', 'content-type': `multipart/form-data; boundary=${grens}`, cookie: cookieKop(redactie) },
-        body,
-      });
-    };
+    const upload = (naam: string, inhoud: string) => uploadCsv(app, { cookie: cookieKop(redactie), csrf }, '/financien/import', { naam, inhoud });
     const kop = 'jaar;sector;stand;stand_omschrijving;kwartalen_declaraties;kader_soort;uitgaven_mln;kader_mln;aanspraak_buiten_zvw_mln;covid_prestaties_mln;groei_dure_geneesmiddelen_pct;basis_dure_geneesmiddelen_mln;balanspost_pct';
     const voor = await tel('SELECT count(*)::int AS n FROM financiele_kaders');
     const fout = await upload('mijn kaders.csv', `${kop}\n2024;Tandzorg;2025-02-28;;;IZA;1;2;;;;;\n2024;MDZ;2025-02-28;;;IZA;910,25;911;;;;;`);

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { PgliteDb, PostgresDb, type Db } from '../../src/platform/db.js';
 import { migreer } from '../../src/platform/migraties.js';
 import { bereidDatabaseVoor } from '../../src/kern/contract/referentie.js';
@@ -155,4 +155,16 @@ export async function nieuweTestDbOp(engine: 'pglite' | 'postgres', seed: 'seed'
     if (oud === undefined) delete process.env.AKKOORDMONITOR_TEST_DATABASE_URL;
     else process.env.AKKOORDMONITOR_TEST_DATABASE_URL = oud;
   }
+}
+
+/** A fresh database for the tests of one file: opened before them, closed after (`.db` inside a test). */
+export function testDbPerBestand(opties: TestDbOpties = {}): { db: Db } {
+  const houder = {} as { db: Db };
+  beforeAll(async () => {
+    houder.db = await nieuweTestDb(opties);
+  });
+  afterAll(async () => {
+    await houder.db?.close();
+  });
+  return houder;
 }

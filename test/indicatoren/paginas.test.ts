@@ -3,8 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { bouwApp } from '../../src/app.js';
-import { leesConfig } from '../../src/platform/config.js';
+import { appMetInlog } from '../helpers/app.js';
 import { importeer } from '../../src/kern/contract/importeren.js';
 import type { Gebruiker } from '../../src/domein/beleid.js';
 import { FIXTURES, nieuweTestDb } from '../helpers/db.js';
@@ -19,12 +18,7 @@ let ingelogd: Gebruiker | null = null;
 beforeAll(async () => {
   db = await nieuweTestDb({ seed: 'seed' });
   await importeer(db, path.join(IND, 'indicatoren.csv'), { door: 'test' });
-  app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
-  // test-only: act as a logged-in user when `ingelogd` is set (sessions are the access part's business)
-  app.addHook('onRequest', async (req) => {
-    if (ingelogd) req.gebruiker = ingelogd;
-  });
-  await app.ready();
+  app = await appMetInlog(db, () => ingelogd);
 });
 afterAll(async () => {
   await app.close();

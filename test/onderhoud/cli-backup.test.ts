@@ -1,27 +1,10 @@
 // `npm run cli -- backup/restore` as a user runs them: real processes on real embedded data directories.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_MAP } from '../../src/platform/config.js';
+import { cli } from '../helpers/cli.js';
 import { PgliteDb } from '../../src/platform/db.js';
-
-const run = promisify(execFile);
-const TSX = path.join(PROJECT_MAP, 'node_modules', '.bin', 'tsx');
-
-async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, AKKOORDMONITOR_DATA_DIR: dataDir, AKKOORDMONITOR_SEED: 'none' };
-  delete env.DATABASE_URL;
-  try {
-    const r = await run(TSX, [path.join(PROJECT_MAP, 'src', 'cli.ts'), ...args], { env, cwd: PROJECT_MAP });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('npm run cli -- backup / restore', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'am-cli-backup-'));

@@ -1,24 +1,16 @@
 // Part 1 of the report for the AZWA term: a round after 3 July 2025 reports the 263 AZWA
 // sub-agreements per block A–E; a round before it (20 mei 2025) has no such section.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/platform/db.js';
-import { nieuweTestDb } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { testDbPerBestand } from '../helpers/db.js';
+import { sectieTekst, tekst } from '../helpers/html.js';
 import { bouwRapportGegevens } from '../../src/rapportage/gegevens.js';
 import { renderRapportHtml } from '../../src/rapportage/rapport.js';
 
-let db: Db;
-beforeAll(async () => {
-  db = await nieuweTestDb();
-});
-afterAll(async () => {
-  await db?.close();
-});
-
-const tekst = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const omgeving = testDbPerBestand();
 
 describe('AZWA-deel van de rapportage', () => {
   it('een ronde in 2026 toont de 263 AZWA-deelafspraken per blok A–E met hun verstreken deadlines', async () => {
-    const g = await bouwRapportGegevens(db, '2026-03-31');
+    const g = await bouwRapportGegevens(omgeving.db, '2026-03-31');
     expect(g.azwa?.azwa_totaal).toBe(263);
     expect(g.azwa?.blokken.map((b) => b.blok)).toEqual(['A', 'B', 'C', 'D', 'E']);
     expect(g.azwa?.blokken.reduce((s, b) => s + b.totaal, 0)).toBe(263);
@@ -29,13 +21,13 @@ describe('AZWA-deel van de rapportage', () => {
   });
 
   it('de rapportage van 20 mei 2025 (vóór het AZWA) heeft geen AZWA-deel', async () => {
-    const g = await bouwRapportGegevens(db, '2025-05-20');
+    const g = await bouwRapportGegevens(omgeving.db, '2025-05-20');
     expect(g.azwa).toBeUndefined();
     expect(renderRapportHtml(g)).not.toContain('AZWA-afspraken per blok');
   });
 
   it('een ronde in 2026 laat IZA-acties weg die bij de vorige vastgestelde ronde al afgerond waren, en zegt hoeveel', async () => {
-    await db.query(
+    await omgeving.db.query(
       `INSERT INTO acties_log (code, akkoord, onderdeel, titel, status, status_sleutel, status_datum, door) VALUES
          ('A.801', 'IZA', 'A', 'Proef al afgerond', 'Afgerond', 'Afgerond', '2025-01-10', 'test'),
          ('A.802', 'IZA', 'A', 'Proef ook al afgerond', 'Afgerond', 'Afgerond', '2025-03-10', 'test'),
@@ -43,14 +35,14 @@ describe('AZWA-deel van de rapportage', () => {
          ('B.804', 'IZA', 'B', 'Proef later afgerond', 'Loopt achter', 'Loopt achter', '2025-01-10', 'test'),
          ('B.804', 'IZA', 'B', NULL, 'Afgerond', 'Afgerond', '2026-02-01', 'test')`,
     );
-    await db.query(`INSERT INTO rapportagerondes (peildatum, titel, status, aangemaakt_door) VALUES ('2025-12-01', 'Q4 2025', 'vastgesteld', 'test')`);
-    const g = await bouwRapportGegevens(db, '2026-03-31');
+    await omgeving.db.query(`INSERT INTO rapportagerondes (peildatum, titel, status, aangemaakt_door) VALUES ('2025-12-01', 'Q4 2025', 'vastgesteld', 'test')`);
+    const g = await bouwRapportGegevens(omgeving.db, '2026-03-31');
     expect(g.azwa?.iza_afgevoerd).toBe(2);
     const html = renderRapportHtml(g);
     const t = tekst(html);
     expect(t).toContain('AZWA-afspraken per blok');
     // the IZA status table: 2 actions left (A.803 and B.804), one of them Afgerond (since the previous round)
-    const thematafels = tekst(html.slice(html.indexOf('id="thematafels"'), html.indexOf('id="snelle-toetsen"')));
+    const thematafels = sectieTekst(html, 'thematafels', 'snelle-toetsen');
     expect(thematafels).toMatch(/Afgerond 1 .*Totaal 2 /);
     expect(thematafels).not.toContain('Proef al afgerond');
     expect(thematafels).toContain('2 IZA-acties waren bij de vorige vastgestelde rapportage (1 december 2025) al afgerond en tellen hier niet meer mee.');

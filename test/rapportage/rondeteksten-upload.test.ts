@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
 import { testApp, gebruikerMetRol, sessie, anoniem } from '../toegang/hulp.js';
+import { uploadCsv } from '../helpers/upload.js';
 
 let app: FastifyInstance;
 let db: Db;
@@ -23,28 +24,8 @@ afterAll(async () => {
   await sluit();
 });
 
-function upload(wie: { cookie: string; csrf: string }, naam: string, inhoud: string, soort = '') {
-  const grens = '----rondegrens';
-  const body = [
-    `--${grens}`,
-    'Content-Disposition: form-data; name="soort"',
-    '',
-    soort,
-    `--${grens}`,
-    `Content-Disposition: form-data; name="bestand"; filename="${naam}"`,
-    'Content-Type: text/csv',
-    '',
-    inhoud,
-    `--${grens}--`,
-    '',
-  ].join('\r\n');
-  return app.inject({
-    method: 'POST',
-    url: `/rapportages/importeren?_csrf=${encodeURIComponent(wie.csrf)}`,
-    headers: { accept: 'text/html', 'content-type': `multipart/form-data; boundary=${grens}`, cookie: wie.cookie },
-    body,
-  });
-}
+const upload = (wie: { cookie: string; csrf: string }, naam: string, inhoud: string, soort = '') =>
+  uploadCsv(app, wie, '/rapportages/importeren', { naam, inhoud }, { soort });
 
 const noemenswaardig = async () =>
   (await db.query<{ tekst: string }>(`SELECT tekst FROM rondeteksten WHERE peildatum = '2025-05-20' AND sectie = 'noemenswaardig'`))[0]?.tekst;

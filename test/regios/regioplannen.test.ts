@@ -7,8 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { bouwApp } from '../../src/app.js';
-import { leesConfig } from '../../src/platform/config.js';
+import { appMetInlog } from '../helpers/app.js';
 import { importeer } from '../../src/kern/contract/importeren.js';
 import { nieuweTestDb } from '../helpers/db.js';
 import type { Gebruiker } from '../../src/domein/beleid.js';
@@ -34,12 +33,7 @@ function bestand(naam: string, regels: string[]): string {
 beforeAll(async () => {
   db = await nieuweTestDb();
   map = fs.mkdtempSync(path.join(os.tmpdir(), 'am-regioplannen-'));
-  app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
-  // test-only: act as a logged-in user when `ingelogd` is set
-  app.addHook('onRequest', async (req) => {
-    if (ingelogd) req.gebruiker = ingelogd;
-  });
-  await app.ready();
+  app = await appMetInlog(db, () => ingelogd);
 });
 afterAll(async () => {
   await app.close();

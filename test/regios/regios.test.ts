@@ -6,8 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db.js';
-import { bouwApp } from '../../src/app.js';
-import { leesConfig } from '../../src/platform/config.js';
+import { appMetInlog } from '../helpers/app.js';
 import { importeer } from '../../src/kern/contract/importeren.js';
 import type { Gebruiker } from '../../src/domein/beleid.js';
 import { FIXTURES, nieuweTestDb } from '../helpers/db.js';
@@ -28,11 +27,7 @@ beforeAll(async () => {
   db = await nieuweTestDb({ seed: 'seed' });
   await importeer(db, path.join(FIXTURES, 'juni2025'), { door: 'test' });
   await importeer(db, path.join(FIXTURES, 'indicatoren', 'indicatoren.csv'), { door: 'test' });
-  app = await bouwApp({ db, config: leesConfig({ ...process.env, AKKOORDMONITOR_SEED: 'none' }) });
-  app.addHook('preHandler', async (req) => {
-    if (ingelogd) req.gebruiker = ingelogd;
-  });
-  await app.ready();
+  app = await appMetInlog(db, () => ingelogd);
 });
 afterAll(async () => {
   await app.close();

@@ -154,7 +154,7 @@ describe('auditlog', () => {
     const [{ id }] = await db.query<{ id: number }>(`SELECT id FROM gebruikers WHERE email = 'sec@izatafel.nl'`);
     const opObject = await zoek(`object=gebruiker:${id}`);
     expect(opObject.body).toContain(`gebruiker:${id}`);
-    expect((opObject.body.match(/<tr class="utrecht-table__row"><td/g) ?? []).length).toBe(2); // aanmaken + wijzigen
+    expect((opObject.body.match(/<tr class="utrecht-table__row"><th scope="row"/g) ?? []).length).toBe(2); // aanmaken + wijzigen
     const toekomst = await zoek('van=2999-01-01');
     expect(toekomst.body).toContain('Geen regels gevonden');
     const verkeerd = await zoek('van=gisteren');

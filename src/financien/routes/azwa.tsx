@@ -52,49 +52,57 @@ export async function opbouwenOp(db: Db, peildatum: string) {
 }
 
 export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHulp): Promise<void> {
-  app.get('/financien/opbouw', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
+  /** Runs `bouw` at the query's peildatum, or sends the error page for a bad one. */
+  const opPeildatum = (req: FastifyRequest, reply: FastifyReply, bouw: (peildatum: string) => Promise<FastifyReply>) => {
     const peildatum = hulp.peildatumVan(req);
-    if (!peildatum) return hulp.ongeldigePeildatum(reply, req);
-    const opbouwen = await opbouwenOp(db, peildatum);
-    return stuurPagina(
-      reply,
-      <KaderopbouwPagina
-        gebruiker={req.gebruiker}
-        csrf={req.gebruiker ? await csrfToken(reply) : undefined}
-        peildatum={peildatum}
-        opbouwen={opbouwen}
-        izaAzwa={izaVersusAzwa(opbouwen)}
-        sectortotalen={opbouwen.length ? controleerSectortotalen(opbouwen) : []}
-        magBeheren={mag(req.gebruiker, 'begroting.beheren')}
-        bronnen={await alleBronnen(db)}
-      />,
-    );
+    return peildatum ? bouw(peildatum) : hulp.ongeldigePeildatum(reply, req);
+  };
+  /** The props every page here starts with; only a logged-in user gets a CSRF token (and its cookie). */
+  const paginaBasis = async (req: FastifyRequest, reply: FastifyReply, peildatum: string) => ({
+    gebruiker: req.gebruiker,
+    csrf: req.gebruiker ? await csrfToken(reply) : undefined,
+    peildatum,
   });
 
-  app.get('/financien/afspraken', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
-    const peildatum = hulp.peildatumVan(req);
-    if (!peildatum) return hulp.ongeldigePeildatum(reply, req);
-    const overzicht = await overzichtOp(db, peildatum);
-    const regels = await store.realisatieRegels(db);
-    const per = overzicht ? overzicht.afspraken.map((a) => realisatieVanAfspraak(a, regels, peildatum)) : [];
-    const env = enveloppeStanden(await store.enveloppen(db), await store.enveloppeGebruik(db), peildatum);
-    const afspraken = await store.azwaAfspraken(db);
-    return stuurPagina(
-      reply,
-      <GeldPerAfspraakPagina
-        gebruiker={req.gebruiker}
-        csrf={req.gebruiker ? await csrfToken(reply) : undefined}
-        peildatum={peildatum}
-        overzicht={overzicht}
-        realisatie={per}
-        totaleRealisatie={Object.fromEntries(totaleRealisatie(per))}
-        contractering={afspraken.filter((a) => a.financiering.includes('contractering (Bijlage 3)'))}
-        enveloppen={env.standen}
-        enveloppeSignalen={env.signalen}
-        magBeheren={mag(req.gebruiker, 'begroting.beheren')}
-      />,
-    );
-  });
+  app.get('/financien/opbouw', { preHandler: vereist('publiek.lezen') }, async (req, reply) =>
+    opPeildatum(req, reply, async (peildatum) => {
+      const opbouwen = await opbouwenOp(db, peildatum);
+      return stuurPagina(
+        reply,
+        <KaderopbouwPagina
+          {...await paginaBasis(req, reply, peildatum)}
+          opbouwen={opbouwen}
+          izaAzwa={izaVersusAzwa(opbouwen)}
+          sectortotalen={opbouwen.length ? controleerSectortotalen(opbouwen) : []}
+          magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+          bronnen={await alleBronnen(db)}
+        />,
+      );
+    }),
+  );
+
+  app.get('/financien/afspraken', { preHandler: vereist('publiek.lezen') }, async (req, reply) =>
+    opPeildatum(req, reply, async (peildatum) => {
+      const overzicht = await overzichtOp(db, peildatum);
+      const regels = await store.realisatieRegels(db);
+      const per = overzicht ? overzicht.afspraken.map((a) => realisatieVanAfspraak(a, regels, peildatum)) : [];
+      const env = enveloppeStanden(await store.enveloppen(db), await store.enveloppeGebruik(db), peildatum);
+      const afspraken = await store.azwaAfspraken(db);
+      return stuurPagina(
+        reply,
+        <GeldPerAfspraakPagina
+          {...await paginaBasis(req, reply, peildatum)}
+          overzicht={overzicht}
+          realisatie={per}
+          totaleRealisatie={Object.fromEntries(totaleRealisatie(per))}
+          contractering={afspraken.filter((a) => a.financiering.includes('contractering (Bijlage 3)'))}
+          enveloppen={env.standen}
+          enveloppeSignalen={env.signalen}
+          magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+        />,
+      );
+    }),
+  );
 
   async function afspraakPagina(req: FastifyRequest, reply: FastifyReply, extra: { waarden?: Record<string, string>; fouten?: Record<string, string>; melding?: string } = {}, status = 200) {
     const code = (req.params as { code: string }).code.toUpperCase();
@@ -107,9 +115,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
     return stuurPagina(
       reply,
       <AfspraakGeldPagina
-        gebruiker={req.gebruiker}
-        csrf={req.gebruiker ? await csrfToken(reply) : undefined}
-        peildatum={peildatum}
+        {...await paginaBasis(req, reply, peildatum)}
         code={code}
         naam={afspraak.naam}
         financiering={afspraak.financiering}
@@ -199,9 +205,9 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
     const m = /^([a-z_]+)\.csv$/.exec((req.params as { bestand: string }).bestand);
     const type = m && AZWA_TYPEN.some((t) => t.naam === m[1]) ? bestandstype(m[1]) : undefined;
     if (!type) return reply.callNotFound();
-    const peildatum = hulp.peildatumVan(req);
-    if (!peildatum) return hulp.ongeldigePeildatum(reply, req);
-    const tekst = await exporteerTypeCsv(db, type, { peildatum });
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${type.naam}-${peildatum}.csv`)).send(tekst);
+    return opPeildatum(req, reply, async (peildatum) => {
+      const tekst = await exporteerTypeCsv(db, type, { peildatum });
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(`${type.naam}-${peildatum}.csv`)).send(tekst);
+    });
   });
 }

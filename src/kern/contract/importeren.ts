@@ -66,46 +66,43 @@ interface Klaargezet {
   rijen: number;
 }
 
+/** What reading the sources of one import shares: its transaction, where problems go, the options. */
+interface Klaarzetten {
+  tx: Queryable;
+  problemen: Probleem[];
+  waarschuwingen: Probleem[];
+  opties: ImportOpties;
+  gebieden: Gebiedscontrole;
+}
+
 /**
  * Streams one source once: checks every cell, normalises what the contract allows, and copies the good
  * rows into a staging table in chunks. Problems are collected, not thrown.
  */
-async function zetKlaar(
-  tx: Queryable,
-  bron: Extract<Bron, { soort: 'tabel' }>,
-  nr: number,
-  problemen: Probleem[],
-  waarschuwingen: Probleem[],
-  opties: ImportOpties,
-  gebieden: Gebiedscontrole,
-): Promise<Klaargezet | null> {
-  const { type, bestand } = bron;
-  const naam = path.basename(bestand);
-  let kop: string[] = [];
+async function zetKlaar(ctx: Klaarzetten, bron: Extract<Bron, { soort: 'tabel' }>, nr: number): Promise<Klaargezet | null> {
+  const gelezen = { kop: [] as string[] };
   try {
-    return await leesEnZetKlaar(tx, bron, nr, problemen, waarschuwingen, opties, gebieden, (k) => (kop = k));
+    return await leesEnZetKlaar(ctx, bron, nr, gelezen);
   } catch (e) {
     // a file that cannot be read on: one problem line where the reading stopped; the file is refused
     if (!(e instanceof LeesFout)) throw e;
-    problemen.push({ bestand: naam, regel: e.regel, kolom: e.kolom ?? (e.veld !== null ? (kop[e.veld] ?? `veld ${e.veld + 1}`) : null), waarde: null, reden: e.reden });
+    const kolom = e.kolom ?? (e.veld !== null ? (gelezen.kop[e.veld] ?? `veld ${e.veld + 1}`) : null);
+    ctx.problemen.push({ bestand: path.basename(bron.bestand), regel: e.regel, kolom, waarde: null, reden: e.reden });
     return null;
   }
 }
 
+/** zetKlaar's work; `gelezen.kop` gets the header as soon as it is read, for the problem line of a read error. */
 async function leesEnZetKlaar(
-  tx: Queryable,
+  { tx, problemen, waarschuwingen, opties, gebieden }: Klaarzetten,
   bron: Extract<Bron, { soort: 'tabel' }>,
   nr: number,
-  problemen: Probleem[],
-  waarschuwingen: Probleem[],
-  opties: ImportOpties,
-  gebieden: Gebiedscontrole,
-  metKop: (kop: string[]) => void,
+  gelezen: { kop: string[] },
 ): Promise<Klaargezet | null> {
   const { type, bestand } = bron;
   const naam = path.basename(bestand);
   const { kop, rijen } = await bron.open();
-  metKop(kop);
+  gelezen.kop = kop;
   if (kop.length === 0) {
     problemen.push({ bestand: naam, regel: 1, kolom: null, waarde: null, reden: 'bestand is leeg: de kopregel ontbreekt' });
     return null;
@@ -525,12 +522,13 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
   const bestanden = await db.transaction(async (tx) => {
     const klaar: Klaargezet[] = [];
     const gebieden = new Gebiedscontrole();
+    const ctx: Klaarzetten = { tx, problemen, waarschuwingen, opties, gebieden };
     for (const [nr, bron] of bronnen.entries()) {
       if (bron.soort !== 'tabel') continue;
       // area checks use the stored classifications plus those of this import (read first: volgorde 0)
       if (!gebieden.geladen && (bron.type.naam === 'indicatoren' || bron.type.naam === 'snelle_toetsen' || bron.type.naam === 'regioplannen'))
         await gebieden.laad(tx, klaar.filter((k) => k.bron.type.naam === 'regio_indelingen').map((k) => k.tabel));
-      const k = await zetKlaar(tx, bron, nr, problemen, waarschuwingen, opties, gebieden);
+      const k = await zetKlaar(ctx, bron, nr);
       if (k) klaar.push(k);
     }
     if (gebieden.geladen) gebieden.afronden(problemen);

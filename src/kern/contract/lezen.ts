@@ -193,16 +193,21 @@ function celWaarde(v: ExcelJS.CellValue): Cel {
 
 const ONLEESBAAR = 'het Excel-bestand kan niet gelezen worden: de inhoud is geen geldige werkmap; sla het opnieuw op als Excel-werkmap (.xlsx)';
 
-// files already checked (path → size and mtime), so the sheet list and each sheet do not unpack twice
-const gecontroleerd = new Map<string, string>();
+// files already checked (path → size:mtime stamp, with their sheet names), so listing the sheets and
+// reading each sheet neither unpack the archive nor read workbook.xml again
+const gecontroleerd = new Map<string, { stempel: string; perDeel: Map<string, string> }>();
 
-async function controleerEenmaal(bestand: string): Promise<void> {
+/** Checks an XLSX once per version of the file; returns its sheet names per part number. */
+async function controleerEenmaal(bestand: string): Promise<Map<string, string>> {
   const st = await fs.promises.stat(bestand);
   const stempel = `${st.size}:${st.mtimeMs}`;
-  if (gecontroleerd.get(bestand) === stempel) return;
+  const bekend = gecontroleerd.get(bestand);
+  if (bekend?.stempel === stempel) return bekend.perDeel;
   await controleerXlsx(bestand);
-  gecontroleerd.set(bestand, stempel);
+  const perDeel = await bladNamenPerDeel(bestand);
+  gecontroleerd.set(bestand, { stempel, perDeel });
   if (gecontroleerd.size > 100) gecontroleerd.delete(gecontroleerd.keys().next().value!);
+  return perDeel;
 }
 
 /** Runs a step of the XLSX parser; its errors (English, about XML) become one Dutch LeesFout. */
@@ -223,8 +228,7 @@ function bladNaam(ws: { name?: string; id?: unknown }, perDeel: Map<string, stri
 
 /** The names of the sheets in a workbook (a sheet's name is its file type). */
 export async function werkbladen(bestand: string): Promise<string[]> {
-  await controleerEenmaal(bestand);
-  const perDeel = await bladNamenPerDeel(bestand);
+  const perDeel = await controleerEenmaal(bestand);
   const namen: string[] = [];
   const reader = new (await excel()).stream.xlsx.WorkbookReader(bestand, { worksheets: 'emit', sharedStrings: 'cache' });
   const wbIter = reader[Symbol.asyncIterator]();
@@ -248,8 +252,7 @@ const leeg = (cells: Cel[]) => cells.every((c) => c === null || c === '');
 
 /** Streams one sheet of an XLSX workbook. */
 export async function leesXlsx(bestand: string, blad: string): Promise<Tabelbron> {
-  await controleerEenmaal(bestand);
-  const perDeel = await bladNamenPerDeel(bestand);
+  const perDeel = await controleerEenmaal(bestand);
   const reader = new (await excel()).stream.xlsx.WorkbookReader(bestand, {
     worksheets: 'emit',
     sharedStrings: 'cache',

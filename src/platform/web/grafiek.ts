@@ -1,10 +1,10 @@
-// Grafieken met ECharts 6. Dezelfde optie-objecten tekenen de interactieve grafiek in de browser
-// en de SVG op de server (rapport, PDF). Daarom zijn de opties die de bouwers hier teruggeven
-// JSON-veilig (geen functies): `optieJson` zet ze in de pagina. De Nederlandse getalnotatie op de
-// assen en in tooltips (functies) komt er pas bij het tekenen bij, via `metNederlandseOpmaak`,
-// zowel hier op de server als in het browsereiland.
+// Charts with ECharts 6. The same option objects draw the interactive chart in the browser and the
+// SVG on the server (report, PDF), so the options the builders here return are JSON-safe (no
+// functions): `optieJson` puts them in the page. Dutch number notation on axes and in tooltips
+// (functions) is added only when drawing, by `metNederlandseOpmaak`, on the server and in the
+// browser island alike.
 //
-// Elke grafiek heeft een toegankelijk tabelalternatief (`grafiekTabel`) en een CSV-download (`naarCsv`).
+// Every chart has an accessible table alternative (`grafiekTabel`) and a CSV download (`naarCsv`).
 
 import { veiligeCsvTekst } from '../csv-cel.js';
 import crypto from 'node:crypto';
@@ -16,7 +16,7 @@ import { csvGetal, datum, getal } from '../formaat.js';
 
 export type { EChartsOption };
 
-// ─── Kleuren (Rijkshuisstijl) ─────────────────────────────────────────────────────────────────
+// ─── Colours (Rijkshuisstijl) ─────────────────────────────────────────────────────────────────
 
 export const KLEUREN = {
   lintblauw: '#01689b',
@@ -36,8 +36,8 @@ export const KLEUREN = {
 } as const;
 
 /**
- * Reekskleuren in volgorde. Alle hebben minstens 3:1 contrast op wit (WCAG 1.4.11, grafische
- * objecten); daarom geen geel (#f9e11e) of mintgroen (#76d2b6) als lijnkleur.
+ * Series colours in order. All have at least 3:1 contrast on white (WCAG 1.4.11, graphical
+ * objects); hence no yellow (#f9e11e) or mint green (#76d2b6) as a line colour.
  */
 export const REEKS_KLEUREN: readonly string[] = [
   KLEUREN.lintblauw,
@@ -51,8 +51,8 @@ export const REEKS_KLEUREN: readonly string[] = [
 ];
 
 /**
- * Statuskleuren van acties. Alle ≥ 3:1 op wit; "Loopt voor" is donkergroen in plaats van
- * mintgroen en "Loopt achter" oranje in plaats van geel, om dezelfde reden.
+ * Status colours of actions. All ≥ 3:1 on white; "Loopt voor" is dark green instead of mint green
+ * and "Loopt achter" orange instead of yellow, for the same reason.
  */
 export const STATUS_KLEUREN: Record<ActieStatus, string> = {
   Afgerond: KLEUREN.groen,
@@ -62,7 +62,7 @@ export const STATUS_KLEUREN: Record<ActieStatus, string> = {
   'Nog niet gestart': KLEUREN.rood,
 };
 
-/** Statuskleuren van snelle toetsen en transformatieplannen (alle ≥ 3:1 op wit). */
+/** Status colours of snelle toetsen and transformatieplannen (all ≥ 3:1 on white). */
 export const WORKFLOW_KLEUREN: Record<string, string> = {
   Ingediend: KLEUREN.hemelblauw,
   'Beoordeling gestart': KLEUREN.donkerblauw,
@@ -73,18 +73,18 @@ export const WORKFLOW_KLEUREN: Record<string, string> = {
 };
 
 /**
- * De RO-letters zijn niet vrij; systeemletters als terugval (architecture.md). Enkele
- * aanhalingstekens: ECharts zet dit ongeëscaped in een style="…"-attribuut van de SVG.
+ * The RO fonts are not free; system fonts as fallback (architecture.md). Single quotes: ECharts
+ * puts this unescaped in a style="…" attribute of the SVG.
  */
 export const LETTERTYPE = "RijksoverheidSansWebText, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-// ─── Invoer ────────────────────────────────────────────────────────────────────────────────────
+// ─── Input ────────────────────────────────────────────────────────────────────────────────────
 
 export interface Punt {
-  /** Label op de x-as, bijv. `Q1 2025` of `maart 2025`. */
+  /** Label on the x axis, e.g. `Q1 2025` or `maart 2025`. */
   x: string;
   y: number | null;
-  /** Datum (`YYYY-MM-DD`); hebben alle punten er een, dan loopt de x-as op schaal in de tijd (tijdreeksOptie). */
+  /** Date (`YYYY-MM-DD`); when every point has one, the x axis runs to scale in time (tijdreeksOptie). */
   datum?: string;
 }
 export interface Reeks {
@@ -99,46 +99,46 @@ export interface Norm {
 export interface TijdreeksInvoer {
   titel: string;
   reeksen: Reeks[];
-  /** Horizontale normlijn, bijv. `{ waarde: 14, label: 'Treeknorm 14 weken' }`. */
+  /** Horizontal norm line, e.g. `{ waarde: 14, label: 'Treeknorm 14 weken' }`. */
   norm?: Norm;
-  /** x-label waarop een verticale lijn "Peildatum" komt (categorie-as). */
+  /** x label that gets a vertical "Peildatum" line (category axis). */
   peildatumLabel?: string;
-  /** Datum (`YYYY-MM-DD`) van de peildatumlijn op een tijdas (zie `Punt.datum`): de lijn staat óp die datum. */
+  /** Date (`YYYY-MM-DD`) of the peildatum line on a time axis (see `Punt.datum`): the line stands on that date. */
   peildatum?: string;
   eenheid: string;
-  /** Naam van de x-as in de tabel; standaard "Periode". */
+  /** Name of the x axis in the table; default "Periode". */
   xNaam?: string;
 }
 
 export interface StaafInvoer {
   titel?: string;
   categorieen: string[];
-  /** `waarden[i]` hoort bij `categorieen[i]`; `kleur` overschrijft de reekskleur (bijv. STATUS_KLEUREN). */
+  /** `waarden[i]` belongs to `categorieen[i]`; `kleur` overrides the series colour (e.g. STATUS_KLEUREN). */
   reeksen: { naam: string; waarden: (number | null)[]; kleur?: string }[];
   gestapeld?: boolean;
   horizontaal?: boolean;
   eenheid: string;
-  /** Naam van de categorie-as in de tabel; standaard "Categorie". */
+  /** Name of the category axis in the table; default "Categorie". */
   xNaam?: string;
 }
 
 export interface KleineVeelvoudenInvoer {
   titel?: string;
-  /** Eén paneel per groep (bijv. per ggz-hoofddiagnosegroep), elk met dezelfde reeksnamen. */
+  /** One panel per group (e.g. per ggz main diagnosis group), each with the same series names. */
   panelen: { titel: string; reeksen: Reeks[] }[];
-  /** Normlijn per reeksnaam, in elk paneel, bijv. Treeknormen 4 / 10 / 14 weken. */
+  /** Norm line per series name, in every panel, e.g. Treeknormen 4 / 10 / 14 weken. */
   normen?: (Norm & { reeks: string })[];
-  /** Panelen per rij; standaard 4 (16 panelen → 4×4). */
+  /** Panels per row; default 4 (16 panels → 4×4). */
   kolommen?: number;
   eenheid: string;
   xNaam?: string;
-  /** Verwachte tekenbreedte in pixels (standaard 1000): lange paneeltitels breken daarop af. */
+  /** Expected drawing width in pixels (default 1000): long panel titles wrap to it. */
   tekenBreedte?: number;
 }
 
 /**
- * Een telling per categorie en status (domein/verdeling.ts) als staafgrafiek: één reeks per status,
- * in de kleur van die status.
+ * A count per category and status (domein/verdeling.ts) as a bar chart: one series per status, in
+ * that status's colour.
  */
 export function verdelingStaaf(v: Verdeling, titel: string, o: { xNaam: string; kleuren: Record<string, string>; gestapeld?: boolean; horizontaal?: boolean }): StaafInvoer {
   return {
@@ -152,7 +152,7 @@ export function verdelingStaaf(v: Verdeling, titel: string, o: { xNaam: string; 
   };
 }
 
-// ─── Bouwers ───────────────────────────────────────────────────────────────────────────────────
+// ─── Builders ───────────────────────────────────────────────────────────────────────────────────
 
 function titelOptie(titel: string | undefined) {
   return titel
@@ -164,14 +164,14 @@ function basis(titel: string | undefined) {
   return {
     color: [...REEKS_KLEUREN],
     textStyle: { fontFamily: LETTERTYPE, color: KLEUREN.zwart },
-    // In de browser zet ECharts dit als aria-label op de container; de tabel eronder geeft de cijfers.
+    // In the browser ECharts sets this as aria-label of the container; the table below gives the figures.
     aria: { enabled: true, decal: { show: false }, label: { description: titel ?? 'Grafiek' } },
     tooltip: { trigger: 'axis' as const },
     legend: { bottom: 0, left: 0, icon: 'roundRect' },
   };
 }
 
-/** Alle x-labels in volgorde van eerste voorkomen over de reeksen heen. */
+/** All x labels in order of first appearance across the series. */
 function xLabels(reeksen: Reeks[]): string[] {
   const gezien = new Set<string>();
   for (const r of reeksen) for (const p of r.punten) gezien.add(p.x);
@@ -190,7 +190,7 @@ export const opTijdas = (reeksen: readonly Reeks[]): boolean =>
   reeksen.some((r) => r.punten.length > 0) && reeksen.every((r) => r.punten.every((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.datum ?? '')));
 
 
-/** Lijngrafiek door de tijd met optioneel een normlijn en de peildatumlijn; met datums een tijdas op schaal. */
+/** Line chart through time with an optional norm line and the peildatum line; with dates a time axis to scale. */
 export function tijdreeksOptie(invoer: TijdreeksInvoer): EChartsOption {
   const schaal = opTijdas(invoer.reeksen);
   const labels = schaal ? [] : xLabels(invoer.reeksen);
@@ -235,16 +235,16 @@ export function tijdreeksOptie(invoer: TijdreeksInvoer): EChartsOption {
 export interface TijdasInvoer {
   titel: string;
   eenheid: string;
-  /** Punten op datum (`YYYY-MM-DD`); de x-as loopt op schaal in de tijd. `stippel`: gestippelde lijn (een pad). */
+  /** Points by date (`YYYY-MM-DD`); the x axis runs to scale in time. `stippel`: dotted line (a path). */
   reeksen: { naam: string; punten: { datum: string; y: number }[]; stippel?: boolean; kleur?: string }[];
-  /** Bereik van de x-as (standaard: van het eerste tot het laatste punt). */
+  /** Range of the x axis (default: from the first to the last point). */
   van?: string;
   tot?: string;
-  /** Verticale lijn op een datum, bijv. de peildatum. */
+  /** Vertical line on a date, e.g. the peildatum. */
   markering?: { datum: string; label: string };
 }
 
-/** Lijngrafiek met een tijdas op schaal (type `time`): jaren op de as, punten op hun datum. */
+/** Line chart with a time axis to scale (type `time`): years on the axis, points on their date. */
 export function tijdasOptie(invoer: TijdasInvoer): EChartsOption {
   const markeringen = invoer.markering
     ? [{ name: invoer.markering.label, xAxis: invoer.markering.datum, lineStyle: { color: KLEUREN.grijs, type: 'dotted', width: 1.5 }, label: { formatter: invoer.markering.label, position: 'end', color: KLEUREN.zwart } }]
@@ -268,7 +268,7 @@ export function tijdasOptie(invoer: TijdasInvoer): EChartsOption {
   } as EChartsOption;
 }
 
-/** Het tabelalternatief van een tijdasgrafiek: één rij per datum, één kolom per reeks. */
+/** The table alternative of a time-axis chart: one row per date, one column per series. */
 export function tijdasTabel(invoer: TijdasInvoer, datumTekst: (d: string) => string): GrafiekTabel {
   const datums = [...new Set(invoer.reeksen.flatMap((r) => r.punten.map((p) => p.datum)))].sort();
   return {
@@ -278,12 +278,12 @@ export function tijdasTabel(invoer: TijdasInvoer, datumTekst: (d: string) => str
   };
 }
 
-/** Staafgrafiek: gegroepeerd of gestapeld, verticaal of horizontaal. */
+/** Bar chart: grouped or stacked, vertical or horizontal. */
 export function staafOptie(invoer: StaafInvoer): EChartsOption {
   const categorieAs = {
     type: 'category',
     data: invoer.categorieen,
-    // Horizontaal: eerste categorie bovenaan, zoals in de tabel.
+    // Horizontal: first category on top, as in the table.
     ...(invoer.horizontaal ? { inverse: true } : { axisLabel: { interval: 0, hideOverlap: true } }),
   };
   const waardeAs = { type: 'value', name: eenheidNaam(invoer.eenheid), min: 0 };
@@ -300,13 +300,13 @@ export function staafOptie(invoer: StaafInvoer): EChartsOption {
       data: invoer.categorieen.map((_, i) => r.waarden[i] ?? null),
       ...(invoer.gestapeld ? { stack: 'totaal' } : {}),
       ...(r.kleur ? { itemStyle: { color: r.kleur } } : {}),
-      // Witte rand scheidt gestapelde delen ook voor wie kleuren slecht onderscheidt.
+      // A white border separates stacked parts also for people who tell colours apart poorly.
       ...(invoer.gestapeld ? { itemStyle: { ...(r.kleur ? { color: r.kleur } : {}), borderColor: '#ffffff', borderWidth: 1 } } : {}),
     })),
   } as EChartsOption;
 }
 
-/** Mooie bovengrens voor een gedeelde as: 1, 2, 2,5, 5 of 10 × een macht van 10. */
+/** A round upper bound for a shared axis: 1, 2, 2.5, 5 or 10 × a power of 10. */
 function mooiePlafond(x: number): number {
   if (!(x > 0)) return 1;
   const macht = 10 ** Math.floor(Math.log10(x));
@@ -315,10 +315,9 @@ function mooiePlafond(x: number): number {
 }
 
 /**
- * Kleine veelvouden: één raster (grid) per paneel in één optie, standaard 4 per rij (16 → 4×4),
- * met één gedeelde y-schaal zodat panelen te vergelijken zijn, en normlijnen per reeks
- * (ggz: aanmeld-, behandel- en totale wachttijd tegen Treeknorm 4 / 10 / 14 weken).
- * Teken op ongeveer 1000×1000 of groter.
+ * Small multiples: one grid per panel in one option, by default 4 per row (16 → 4×4), with one
+ * shared y scale so panels compare, and norm lines per series (ggz: registration, treatment and
+ * total waiting time against Treeknorm 4 / 10 / 14 weeks). Draw at about 1000×1000 or larger.
  */
 export function kleineVeelvoudenOptie(invoer: KleineVeelvoudenInvoer): EChartsOption {
   const kolommen = invoer.kolommen ?? 4;
@@ -332,7 +331,7 @@ export function kleineVeelvoudenOptie(invoer: KleineVeelvoudenInvoer): EChartsOp
   for (const n of invoer.normen ?? []) hoogste = Math.max(hoogste, n.waarde);
   const max = mooiePlafond(hoogste * 1.05);
 
-  // Percentages, zodat de indeling met elke tekengrootte meeschaalt.
+  // Percentages, so the layout scales with any drawing size.
   const boven = invoer.titel ? 6 : 2;
   const onder = 6; // legenda
   const links = 4;
@@ -358,12 +357,12 @@ export function kleineVeelvoudenOptie(invoer: KleineVeelvoudenInvoer): EChartsOp
       text: paneel.titel,
       left: pct(x0 + 1),
       top: pct(y0),
-      // Lange groepsnamen ("Neurobiologische ontwikkelingsstoornissen") breken af binnen het paneel.
+      // Long group names ("Neurobiologische ontwikkelingsstoornissen") wrap within the panel.
       textStyle: {
         fontSize: 11,
         fontWeight: 'bold',
         color: KLEUREN.donkerblauw,
-        // 0,85: ECharts schat tekstbreedte op de server zonder canvas, en vet valt breder uit.
+        // 0.85: ECharts estimates text width on the server without a canvas, and bold comes out wider.
         width: Math.max(40, Math.floor((0.85 * (invoer.tekenBreedte ?? 1000) * (celB - 2)) / 100)),
         overflow: 'break',
       },
@@ -383,7 +382,7 @@ export function kleineVeelvoudenOptie(invoer: KleineVeelvoudenInvoer): EChartsOp
       min: 0,
       max,
       interval: max / 5, // ronde streepjes (0, 5, 10, …) op de gedeelde schaal
-      // Gedeelde schaal: getallen alleen in de eerste kolom.
+      // Shared scale: numbers only in the first column.
       axisLabel: { show: k === 0, fontSize: 9 },
       ...(k === 0 && r === 0 && invoer.eenheid ? { name: invoer.eenheid, nameTextStyle: { fontSize: 9 } } : {}),
     });
@@ -404,7 +403,7 @@ export function kleineVeelvoudenOptie(invoer: KleineVeelvoudenInvoer): EChartsOp
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: kleur(reeks.naam), type: 'dashed', width: 1 },
-                // Het normlabel alleen in het eerste paneel; de legenda en tabel noemen de norm ook.
+                // The norm label only in the first panel; the legend and table name the norm too.
                 label: { show: i === 0, formatter: norm.label, fontSize: 9, position: 'insideEndTop' },
                 data: [{ name: norm.label, yAxis: norm.waarde }],
               },
@@ -425,7 +424,7 @@ export function kleineVeelvoudenOptie(invoer: KleineVeelvoudenInvoer): EChartsOp
   } as EChartsOption;
 }
 
-// ─── Tekenen op de server ──────────────────────────────────────────────────────────────────────
+// ─── Drawing on the server ──────────────────────────────────────────────────────────────────────
 
 function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -438,8 +437,8 @@ const maandJaar = (ms: number): string => MAAND_JAAR.format(new Date(ms)).replac
 const alsLijst = (x: unknown): Losse[] => (Array.isArray(x) ? (x as Losse[]) : x ? [x as Losse] : []);
 
 /**
- * Voegt de Nederlandse getalnotatie toe (functies, dus niet JSON-veilig): waarde-assen en
- * tooltips via `getal()`. Bestaande formatters blijven staan. Geeft een kopie terug.
+ * Adds Dutch number notation (functions, so not JSON-safe): value axes and tooltips via `getal()`.
+ * Existing formatters stay. Returns a copy.
  */
 export function metNederlandseOpmaak(option: EChartsOption): EChartsOption {
   const o = { ...(option as Losse) };
@@ -459,14 +458,14 @@ export function metNederlandseOpmaak(option: EChartsOption): EChartsOption {
 export interface TekenMaat {
   breedte: number;
   hoogte: number;
-  /** Toegankelijke naam; standaard de titel van de optie. */
+  /** Accessible name; default the option's title. */
   titel?: string;
 }
 
 /**
- * Tekent een ECharts-optie als SVG-tekst (server-side, zonder DOM). Zet animatie uit, voegt de
- * Nederlandse getalnotatie toe, geeft de SVG `role="img"`, een `aria-label` en een `<title>`, en
- * ruimt de instantie altijd op (ook bij een fout).
+ * Draws an ECharts option as SVG text (server side, no DOM). Turns animation off, adds Dutch number
+ * notation, gives the SVG `role="img"`, an `aria-label` and a `<title>`, and always disposes of the
+ * instance (also on an error).
  */
 export function renderGrafiekSvg(option: EChartsOption, maat: TekenMaat): string {
   const titelUitOptie = alsLijst((option as Losse).title)[0]?.text;
@@ -501,23 +500,23 @@ function vasteKlassen(svg: string): string {
   return zonder.replace(/\bzr-(?=c)/g, `g${id}-`);
 }
 
-// ─── Tabelalternatief en CSV ───────────────────────────────────────────────────────────────────
+// ─── Table alternative and CSV ───────────────────────────────────────────────────────────────────
 
 export type Cel = string | number | null;
 export interface GrafiekTabel {
   kop: string[];
   rijen: Cel[][];
-  /** Bijschrift boven de tabel (`<caption>`). */
+  /** Caption above the table (`<caption>`). */
   titel?: string;
-  /** Regels onder de tabel, bijv. de norm. */
+  /** Lines under the table, e.g. the norm. */
   toelichting?: string[];
 }
 
 const metEenheid = (naam: string, eenheid: string) => (eenheid ? `${naam} (${eenheid})` : naam);
 
 /**
- * De cijfers achter een grafiek als tabel (het toegankelijke alternatief; WCAG 1.1.1), uit
- * dezelfde invoer als de bouwer. Getallen blijven getallen; opmaak gebeurt bij het tonen.
+ * The figures behind a chart as a table (the accessible alternative; WCAG 1.1.1), from the same
+ * input as the builder. Numbers stay numbers; formatting happens on display.
  */
 export function grafiekTabel(invoer: TijdreeksInvoer | StaafInvoer | KleineVeelvoudenInvoer): GrafiekTabel {
   if ('panelen' in invoer) {
@@ -567,21 +566,21 @@ function csvCel(c: Cel): string {
 }
 
 /**
- * Tabel als CSV zoals Nederlandse Excel hem leest: `;` als scheidingsteken, decimale komma,
- * geen duizendtalscheiding, lege cel voor "geen waarde", aanhalingstekens volgens RFC 4180,
- * regels met CRLF. Met `bom: true` een UTF-8-BOM vooraan (Excel herkent dan é, ë, €).
+ * A table as CSV the way Dutch Excel reads it: `;` as separator, decimal comma, no thousands
+ * separator, an empty cell for "no value", quotes per RFC 4180, CRLF line ends. With `bom: true` a
+ * UTF-8 BOM first (then Excel recognises é, ë, €).
  */
 export function naarCsv(tabel: GrafiekTabel, opties: { bom?: boolean } = {}): string {
   const regels = [tabel.kop, ...tabel.rijen].map((r) => r.map(csvCel).join(';'));
   return (opties.bom ? '\ufeff' : '') + regels.join('\r\n') + '\r\n';
 }
 
-// ─── Naar de browser ───────────────────────────────────────────────────────────────────────────
+// ─── To the browser ───────────────────────────────────────────────────────────────────────────
 
 /**
- * De optie als JSON voor het browsereiland (`<script type="application/json">`), dat er dezelfde
- * grafiek mee tekent (na `metNederlandseOpmaak`). Gooit als er een functie in zit, want die zou
- * stil verdwijnen; `<` wordt ge-escaped zodat de tekst het script-element niet kan sluiten.
+ * The option as JSON for the browser island (`<script type="application/json">`), which draws the
+ * same chart with it (after `metNederlandseOpmaak`). Throws when it holds a function, which would
+ * silently vanish; `<` is escaped so the text cannot close the script element.
  */
 export function optieJson(option: EChartsOption): string {
   const pad: string[] = [];

@@ -1,7 +1,7 @@
-// Choropleetkaarten als SVG-tekst (rapport, PDF en pagina zonder JavaScript), met d3-geo en
-// topojson-client op de gebiedsindelingen 2025 in data/geo (zie data/geo/README.md).
-// Koppelen gaat op `properties.statcode`. Codes die niet in het grenzenbestand staan (bijv. van een
-// gemeente die vóór 2025 is opgeheven) worden teruggemeld, nooit stil weggelaten.
+// Choropleth maps as SVG text (report, PDF and pages without JavaScript), with d3-geo and
+// topojson-client on the 2025 area classifications in data/geo (see data/geo/README.md).
+// Areas are matched on `properties.statcode`. Codes missing from the boundary file (e.g. of a
+// municipality dissolved before 2025) are reported back, never silently dropped.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,23 +23,23 @@ export const KAART_LAGEN: readonly KaartLaag[] = [
   'arbeidsmarktregio',
 ];
 
-/** Jaar van de gebiedsindeling in data/geo. */
+/** Year of the area classification in data/geo. */
 export const KAART_JAAR = 2025;
 export const KAART_BRON = 'Bron: CBS / Kadaster (via cartomap/nl)';
 
 export interface Kaartklasse {
-  /** Ondergrens, inclusief. */
+  /** Lower bound, inclusive. */
   van: number;
-  /** Bovengrens, inclusief; `null` = geen bovengrens. */
+  /** Upper bound, inclusive; `null` = no upper bound. */
   tot: number | null;
   label: string;
   kleur: string;
 }
 
 /**
- * Huisartsenwachtlijst per gemeente: 0 · 1–9 · 10–49 · 50–199 · 200+ (002 r. 10419-10427).
- * Opeenvolgend blauw van licht naar donker (Rijkshuisstijl lintblauw in het midden); de klasse
- * staat ook in de tekst van elk gebied en in de legenda, dus kleur is niet de enige drager.
+ * GP waiting list per municipality: 0 · 1–9 · 10–49 · 50–199 · 200+ (002 r. 10419-10427).
+ * Sequential blue from light to dark (Rijkshuisstijl lintblauw in the middle); the class is also in
+ * the text of each area and in the legend, so colour is not the only carrier.
  */
 export const KAART_KLEUREN = ['#e3eff6', '#a8cde2', '#5fa3c9', '#01689b', '#0c2f55'] as const;
 
@@ -54,7 +54,7 @@ export function kaartklassen(grenzen: readonly Klassegrens[], formatteer: (n: nu
 
 export const HUISARTS_WACHTLIJST_KLASSEN: readonly Kaartklasse[] = kaartklassen(HUISARTS_WACHTLIJST_GRENZEN);
 
-/** Kleur van gebieden zonder waarde (met arcering, zodat het niet op een lichte klasse lijkt). */
+/** Colour of areas without a value (hatched, so it does not look like a light class). */
 export const GEEN_GEGEVENS_KLEUR = '#d9d9d9';
 
 interface GebiedEigenschappen {
@@ -65,7 +65,7 @@ interface GebiedEigenschappen {
 const GEO_MAP = path.join(PROJECT_MAP, 'data', 'geo');
 const cache = new Map<KaartLaag, FeatureCollection<Geometry, GebiedEigenschappen>>();
 
-/** Leest het grenzenbestand van een laag één keer en bewaart de GeoJSON-features. */
+/** Reads a layer's boundary file once and keeps its GeoJSON features. */
 function gebieden(laag: KaartLaag): FeatureCollection<Geometry, GebiedEigenschappen> {
   let fc = cache.get(laag);
   if (!fc) {
@@ -80,7 +80,7 @@ function gebieden(laag: KaartLaag): FeatureCollection<Geometry, GebiedEigenschap
   return fc;
 }
 
-/** Code → officiële naam van alle gebieden van een laag, in de volgorde van het bestand (op code). */
+/** Code → official name of every area of a layer, in file order (by code). */
 export function gebiedsnamen(laag: KaartLaag): Map<string, string> {
   return new Map(gebieden(laag).features.map((f) => [f.properties.statcode, f.properties.statnaam]));
 }
@@ -96,8 +96,8 @@ function controleerKlassen(klassen: readonly Kaartklasse[]): void {
 }
 
 /**
- * De klasse van een waarde: `van ≤ waarde ≤ tot`. Een waarde tussen twee klassen in (9,5 bij
- * 1–9 en 10–49) valt in de lagere klasse; onder de eerste of boven een begrensde laatste klasse: null.
+ * The class of a value: `van ≤ waarde ≤ tot`. A value between two classes (9.5 with 1–9 and
+ * 10–49) falls in the lower one; below the first or above a bounded last class: null.
  */
 export function klasseVoor(waarde: number, klassen: readonly Kaartklasse[]): Kaartklasse | null {
   let gekozen: Kaartklasse | null = null;
@@ -109,17 +109,17 @@ export function klasseVoor(waarde: number, klassen: readonly Kaartklasse[]): Kaa
 
 export interface KaartInvoer {
   laag: KaartLaag;
-  /** CBS-code → waarde; `null` = bekend gebied zonder waarde. */
+  /** CBS code → value; `null` = a known area without a value. */
   waarden: Map<string, number | null>;
   klassen: readonly Kaartklasse[];
   titel: string;
   breedte: number;
   hoogte: number;
-  /** Kop boven de legenda, bijv. "Wachtenden". */
+  /** Heading above the legend, e.g. "Wachtenden". */
   legendaTitel?: string;
-  /** Opmaak van een waarde in de tekst per gebied; standaard `getal()`. */
+  /** Format of a value in each area's text; default `getal()`. */
   formatteer?: (waarde: number) => string;
-  /** Voorvoegsel voor id's in de SVG; uniek maken als er meer kaarten op één pagina staan. */
+  /** Prefix of the ids in the SVG; make it unique when a page has more than one map. */
   id?: string;
   /**
    * Areas whose value covers only part of them (a sum over some of a region's gemeenten), code → why,
@@ -131,11 +131,11 @@ export interface KaartInvoer {
 
 export interface KaartUitkomst {
   svg: string;
-  /** Codes uit `waarden` die niet in het grenzenbestand staan (gesorteerd). */
+  /** Codes of `waarden` missing from the boundary file (sorted). */
   onbekendeCodes: string[];
-  /** Codes uit het grenzenbestand zonder waarde (ontbrekend of null). */
+  /** Codes of the boundary file without a value (missing or null). */
   zonderWaarde: string[];
-  /** Codes met een waarde die in geen klasse valt (bijv. negatief); getekend als "geen gegevens". */
+  /** Codes whose value falls in no class (e.g. negative); drawn as "geen gegevens". */
   buitenKlassen: string[];
 }
 
@@ -144,10 +144,10 @@ function esc(s: string): string {
 }
 
 /**
- * Tekent een choropleet. Elk gebied is een `<path>` met `<title>` en `aria-label` "Naam: waarde",
- * `role="img"` en `tabindex="0"` (naam en waarde bij aanwijzen en bij toetsenbordfocus). De SVG zelf
- * is `role="group"` (niet `img`, want dan zouden de gebieden voor hulptechnologie verdwijnen), met
- * titel, legenda en de bronvermelding.
+ * Draws a choropleth. Each area is a `<path>` with `<title>` and `aria-label` "Naam: waarde",
+ * `role="img"` and `tabindex="0"` (name and value on hover and on keyboard focus). The SVG itself is
+ * `role="group"` (not `img`, which would hide the areas from assistive technology), with title,
+ * legend and source.
  */
 export function renderKaartSvg(invoer: KaartInvoer): KaartUitkomst {
   controleerKlassen(invoer.klassen);
@@ -194,7 +194,7 @@ export function renderKaartSvg(invoer: KaartInvoer): KaartUitkomst {
   });
   const heeftOnvolledig = paden.some((x) => x.includes('class="onvolledig"'));
 
-  // Legenda linksboven: daar ligt bij Nederland de Noordzee.
+  // Legend top left: that is where the North Sea lies for the Netherlands.
   const regelH = 20;
   const lx = marge + 4;
   let ly = kopH + 4;

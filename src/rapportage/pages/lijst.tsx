@@ -1,11 +1,11 @@
 // The list of reporting rounds and published figures, with the form for a new round.
-import type { VNode } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { mag } from '../../domein/beleid.js';
 import { datum } from '../../platform/formaat.js';
 import { STATUS_TEKST, Veld, Csrf } from './onderdelen.js';
-import { Schuifvlak } from '../../platform/web/schuifvlak.js';
+import { DataTabel } from '../../platform/web/grafiekfiguur.js';
 
 export interface LijstItem {
   peildatum: string;
@@ -40,46 +40,21 @@ export function RondesLijstPagina(p: {
       {p.items.length === 0 ? (
         <p>Er zijn nog geen rapportages.</p>
       ) : (
-        <Schuifvlak label="Rapportages">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">Rapportages, nieuwste eerst</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">
-                  Peildatum
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Titel
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Status
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Bestuurlijk overleg
-                </th>
-                <th scope="col" class="utrecht-table__header-cell">
-                  Downloads
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {p.items.map((r) => (
-                <tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">
-                    <a href={`/rapportages/${r.peildatum}`}>{datum(r.peildatum)}</a>
-                  </th>
-                  <td class="utrecht-table__cell">{r.titel}</td>
-                  <td class="utrecht-table__cell">{r.soort === 'publicatie' ? 'Gepubliceerde cijfers' : STATUS_TEKST[r.status]}</td>
-                  <td class="utrecht-table__cell">{r.bo_datum ? datum(r.bo_datum) : '–'}</td>
-                  <td class="utrecht-table__cell">
-                    <a href={`/rapportages/${r.peildatum}/rapport.pdf`}>PDF</a> · <a href={`/rapportages/${r.peildatum}/kerncijfers.json`}>JSON</a> ·{' '}
-                    <a href={`/rapportages/${r.peildatum}/kerncijfers.csv`}>CSV</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Schuifvlak>
+        <DataTabel<ComponentChildren>
+          caption="Rapportages, nieuwste eerst"
+          kop={['Peildatum', 'Titel', 'Status', 'Bestuurlijk overleg', 'Downloads']}
+          rijen={p.items.map((r) => [
+            <a href={`/rapportages/${r.peildatum}`}>{datum(r.peildatum)}</a>,
+            r.titel,
+            r.soort === 'publicatie' ? 'Gepubliceerde cijfers' : STATUS_TEKST[r.status],
+            r.bo_datum ? datum(r.bo_datum) : '–',
+            <>
+              <a href={`/rapportages/${r.peildatum}/rapport.pdf`}>PDF</a> · <a href={`/rapportages/${r.peildatum}/kerncijfers.json`}>JSON</a> ·{' '}
+              <a href={`/rapportages/${r.peildatum}/kerncijfers.csv`}>CSV</a>
+            </>,
+          ])}
+          tekst={(c) => c}
+        />
       )}
       {magMaken ? (
         <section aria-labelledby="nieuw-kop">

@@ -9,7 +9,6 @@ import type { Gebruiker } from '../../domein/beleid.js';
 import { INDELING_IN_ZIN, INDELING_NAMEN, type Indeling } from '../../domein/regios.js';
 import type { RegioKaartWaarden } from '../../domein/regiokaart.js';
 import type { IndicatorKeuze } from '../store.js';
-import { Schuifvlak } from './onderdelen.js';
 
 export interface RegioKaartProps {
   gebruiker: Gebruiker | null;
@@ -91,13 +90,11 @@ export function RegioKaartPagina(p: RegioKaartProps): VNode {
             ) : (
               <p class="utrecht-paragraph am-leeg">Voor deze indeling zijn geen grenzen in het platform; de waarden staan in de tabel.</p>
             )}
-            <Schuifvlak label="Tabel met de waarden per regio">
-              <DataTabel
-                caption={`${indicator.naam}: ${INDELING_NAMEN[indeling]}, ${w.periode}`}
-                kop={['Regio', 'Waarde', ...(w.herkomst === 'som' ? ['Gemeenten met een waarde'] : [])]}
-                rijen={w.regios.map((r) => [r.naam, r.waarde === null ? 'geen waarde' : getal(r.waarde), ...(w.herkomst === 'som' ? [`${r.metWaarde} van ${r.van}`] : [])])}
-              />
-            </Schuifvlak>
+            <DataTabel
+              caption={`${indicator.naam}: ${INDELING_NAMEN[indeling]}, ${w.periode}`}
+              kop={['Regio', 'Waarde', ...(w.herkomst === 'som' ? ['Gemeenten met een waarde'] : [])]}
+              rijen={w.regios.map((r) => [r.naam, r.waarde === null ? 'geen waarde' : getal(r.waarde), ...(w.herkomst === 'som' ? [`${r.metWaarde} van ${r.van}`] : [])])}
+            />
           </section>
         )
       ) : null}

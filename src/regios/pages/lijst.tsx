@@ -2,7 +2,6 @@
 import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
-import { Schuifvlak } from './onderdelen.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { INDELING_NAMEN, type Gebied, type Indeling } from '../../domein/regios.js';
 import { KAART_BRON } from '../../platform/web/kaart.js';
@@ -35,7 +34,6 @@ export function RegiosLijstPagina(p: RegiosLijstProps): VNode {
           <summary>
             <strong>{INDELING_NAMEN[i.indeling]}</strong> ({i.regios.length})
           </summary>
-          <Schuifvlak label={`Tabel ${INDELING_NAMEN[i.indeling]}`}>
           <DataTabel
             caption={`${INDELING_NAMEN[i.indeling]}${i.geldigVanaf ? `, geldig vanaf ${i.geldigVanaf}` : ''}`}
             kop={['Regio', 'Code', 'Gemeenten']}
@@ -52,7 +50,6 @@ export function RegiosLijstPagina(p: RegiosLijstProps): VNode {
               )
             }
           />
-          </Schuifvlak>
         </details>
       ))}
     </Pagina>

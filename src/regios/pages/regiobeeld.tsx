@@ -4,7 +4,6 @@ import type { VNode } from 'preact';
 import { RegioplanRegister } from './regioplannen.js';
 import { Pagina } from '../../platform/web/pagina.js';
 import { DataTabel } from '../../platform/web/grafiekfiguur.js';
-import { Schuifvlak } from './onderdelen.js';
 import { datum, euro, getal } from '../../platform/formaat.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import { INDELING_NAMEN, type Indeling } from '../../domein/regios.js';
@@ -89,7 +88,6 @@ export function RegiobeeldPagina(p: RegiobeeldProps): VNode {
             <DataTabel caption="Transformatieplannen per status" kop={['Status', 'Aantal']} rijen={b.plannenPerStatus} />
             <details>
               <summary>De snelle toetsen ({getal(b.toetsen.length)})</summary>
-              <Schuifvlak label="Tabel snelle toetsen">
               <DataTabel
                 caption="Snelle toetsen die deze regio raken"
                 kop={['Toets', 'Titel', 'Status', 'IZA-regio’s']}
@@ -104,7 +102,6 @@ export function RegiobeeldPagina(p: RegiobeeldProps): VNode {
                   )
                 }
               />
-              </Schuifvlak>
             </details>
           </>
         )}
@@ -116,22 +113,18 @@ export function RegiobeeldPagina(p: RegiobeeldProps): VNode {
         </h2>
         {b.eigen.length === 0 && b.sommen.length === 0 ? <Leeg>Er zijn geen indicatorwaarden voor deze regio of haar gemeenten.</Leeg> : null}
         {b.eigen.length > 0 ? (
-          <Schuifvlak label="Tabel waarden voor deze regio">
           <DataTabel
             caption="Waarden voor deze regio"
             kop={['Indicator', 'Periode', 'Waarde', 'Eenheid', 'Bron-datum']}
             rijen={b.eigen.map((w) => [w.naam, periodeLabel(w.periode), w.waarde, w.eenheid ?? '', w.bron_datum ? datum(w.bron_datum) : ''])}
           />
-          </Schuifvlak>
         ) : null}
         {b.sommen.map((s) => (
-          <Schuifvlak label={`Tabel ${s.naam}`}>
           <DataTabel
             caption={`${s.naam}: opgeteld over de gemeenten van de regio`}
             kop={['Periode', 'Som', 'Gemeenten met een waarde']}
             rijen={s.perPeriode.map((x) => [periodeLabel(x.periode), x.som, `${getal(x.metWaarde)} van ${getal(x.van)}`])}
           />
-          </Schuifvlak>
         ))}
         {b.sommen.length > 0 ? (
           <p class="utrecht-paragraph utrecht-paragraph--small">

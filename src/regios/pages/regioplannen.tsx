@@ -5,7 +5,6 @@ import { DataTabel } from '../../platform/web/grafiekfiguur.js';
 import { datum } from '../../platform/formaat.js';
 import { REGIOPLAN_SOORT_NAMEN, REGIOPLAN_STATUS_NAMEN, type RegioplanSoort } from '../../domein/regioplannen.js';
 import type { RegioplanRegel } from '../store.js';
-import { Schuifvlak } from './onderdelen.js';
 
 export function RegioplanRegister({ stand, gemeenteNaam }: { stand: RegioplanRegel[]; gemeenteNaam: (code: string) => string }): VNode {
   return (
@@ -21,19 +20,17 @@ export function RegioplanRegister({ stand, gemeenteNaam }: { stand: RegioplanReg
           import van regioplannen. De beelden en plannen zelf staan op dejuistezorgopdejuisteplek.nl/regiobeelden.
         </p>
       ) : (
-        <Schuifvlak label="Tabel regioplannen">
-          <DataTabel
-            caption="Stand van de plannen van deze regio"
-            kop={['Plan', 'Status', 'Datum', 'Mandaatgemeente', 'Bron']}
-            rijen={stand.map((r) => [
-              REGIOPLAN_SOORT_NAMEN[r.soort as RegioplanSoort] ?? r.soort,
-              REGIOPLAN_STATUS_NAMEN[r.status as keyof typeof REGIOPLAN_STATUS_NAMEN] ?? r.status,
-              datum(r.datum),
-              r.mandaatgemeente ? gemeenteNaam(r.mandaatgemeente) : '–',
-              r.bron,
-            ])}
-          />
-        </Schuifvlak>
+        <DataTabel
+          caption="Stand van de plannen van deze regio"
+          kop={['Plan', 'Status', 'Datum', 'Mandaatgemeente', 'Bron']}
+          rijen={stand.map((r) => [
+            REGIOPLAN_SOORT_NAMEN[r.soort as RegioplanSoort] ?? r.soort,
+            REGIOPLAN_STATUS_NAMEN[r.status as keyof typeof REGIOPLAN_STATUS_NAMEN] ?? r.status,
+            datum(r.datum),
+            r.mandaatgemeente ? gemeenteNaam(r.mandaatgemeente) : '–',
+            r.bron,
+          ])}
+        />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 // Beheer: the audit log with its filter.
-import { datum } from '../../platform/formaat.js';
+import type { ComponentChildren } from 'preact';
+import { DataTabel } from '../../platform/web/grafiekfiguur.js';
 import { FoutSamenvatting, Veld, type Fouten } from '../../platform/web/formulier.js';
 import { type AuditRij, type AuditFilter, AUDIT_PAGINA } from '../audit.js';
 import { tijdstip } from './onderdelen.js';
@@ -47,35 +48,21 @@ export function AuditPagina(p: { f: AuditFilter; rijen: AuditRij[]; meer: boolea
           Zoeken
         </button>
       </form>
-      <div class="am-tabel-scroll">
-        <table class="utrecht-table am-audit">
-          <caption class="utrecht-table__caption">
-            {p.rijen.length === 0 ? 'Geen regels gevonden' : `Regels ${p.pagina * AUDIT_PAGINA + 1} tot en met ${p.pagina * AUDIT_PAGINA + p.rijen.length}, nieuwste eerst`}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">Tijdstip</th>
-              <th scope="col" class="utrecht-table__header-cell">Door</th>
-              <th scope="col" class="utrecht-table__header-cell">Actie</th>
-              <th scope="col" class="utrecht-table__header-cell">Object</th>
-              <th scope="col" class="utrecht-table__header-cell">Voor</th>
-              <th scope="col" class="utrecht-table__header-cell">Na / details</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {p.rijen.map((r) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell am-nowrap">{tijdstip(r.op)}</td>
-                <td class="utrecht-table__cell">{r.door}</td>
-                <td class="utrecht-table__cell">{r.actie}</td>
-                <td class="utrecht-table__cell">{r.object_soort ? `${r.object_soort}${r.object_id ? `:${r.object_id}` : ''}` : '–'}</td>
-                <td class="utrecht-table__cell am-json">{kortJson(r.voor)}</td>
-                <td class="utrecht-table__cell am-json">{kortJson(r.na ?? r.details)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTabel<ComponentChildren>
+        caption={p.rijen.length === 0 ? 'Geen regels gevonden' : `Regels ${p.pagina * AUDIT_PAGINA + 1} tot en met ${p.pagina * AUDIT_PAGINA + p.rijen.length}, nieuwste eerst`}
+        kop={['Tijdstip', 'Door', 'Actie', 'Object', 'Voor', 'Na / details']}
+        klasse="am-audit"
+        rijen={p.rijen.map((r) => [
+          <span class="am-nowrap">{tijdstip(r.op)}</span>,
+          r.door,
+          r.actie,
+          r.object_soort ? `${r.object_soort}${r.object_id ? `:${r.object_id}` : ''}` : '–',
+          kortJson(r.voor),
+          kortJson(r.na ?? r.details),
+        ])}
+        tekst={(c) => c}
+        celKlasse={(_, i) => `utrecht-table__cell${i >= 4 ? ' am-json' : ''}`}
+      />
       <nav class="am-paginering" aria-label="Paginering auditlog">
         {p.pagina > 0 ? (
           <a class="utrecht-link" href={`/beheer/audit${q({ pagina: String(p.pagina - 1) })}`}>

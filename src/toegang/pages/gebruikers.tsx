@@ -1,5 +1,6 @@
 // Beheer: the list of users and the form for a new user.
-import { type Gebruiker } from '../../domein/beleid.js';
+import type { ComponentChildren } from 'preact';
+import { DataTabel } from '../../platform/web/grafiekfiguur.js';
 import { Csrf, FoutSamenvatting, Melding, Veld, type Fouten } from '../../platform/web/formulier.js';
 import { type GebruikerRij, ORGANISATIE_SOORTEN } from '../gebruikers.js';
 import { Rollen, RolKeuze } from './onderdelen.js';
@@ -18,39 +19,21 @@ export function GebruikersPagina(p: { csrf: string; gebruikers: GebruikerRij[]; 
     <>
       <h1 class="utrecht-heading-1">Gebruikers</h1>
       {p.gemaakt ? <Melding soort="ok">Gebruiker {p.gemaakt} is aangemaakt.</Melding> : null}
-      <div class="am-tabel-scroll">
-        <table class="utrecht-table">
-          <caption class="utrecht-table__caption">Alle gebruikers ({p.gebruikers.length})</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">Naam</th>
-              <th scope="col" class="utrecht-table__header-cell">E-mailadres</th>
-              <th scope="col" class="utrecht-table__header-cell">Organisatie</th>
-              <th scope="col" class="utrecht-table__header-cell">Rollen</th>
-              <th scope="col" class="utrecht-table__header-cell">Onderdelen</th>
-              <th scope="col" class="utrecht-table__header-cell">Actief</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {p.gebruikers.map((g) => (
-              <tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell">
-                  <a class="utrecht-link" href={`/beheer/gebruikers/${g.id}`}>
-                    {g.naam}
-                  </a>
-                </th>
-                <td class="utrecht-table__cell">{g.email}</td>
-                <td class="utrecht-table__cell">{g.organisatie_naam}</td>
-                <td class="utrecht-table__cell">
-                  <Rollen rollen={g.rollen} />
-                </td>
-                <td class="utrecht-table__cell">{g.onderdelen.join(', ') || '–'}</td>
-                <td class="utrecht-table__cell">{g.actief ? 'ja' : 'nee'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTabel<ComponentChildren>
+        caption={`Alle gebruikers (${p.gebruikers.length})`}
+        kop={['Naam', 'E-mailadres', 'Organisatie', 'Rollen', 'Onderdelen', 'Actief']}
+        rijen={p.gebruikers.map((g) => [
+          <a class="utrecht-link" href={`/beheer/gebruikers/${g.id}`}>
+            {g.naam}
+          </a>,
+          g.email,
+          g.organisatie_naam,
+          <Rollen rollen={g.rollen} />,
+          g.onderdelen.join(', ') || '–',
+          g.actief ? 'ja' : 'nee',
+        ])}
+        tekst={(c) => c}
+      />
       <h2 class="utrecht-heading-2" id="nieuw">
         Nieuwe gebruiker
       </h2>
