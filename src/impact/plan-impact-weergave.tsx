@@ -140,6 +140,7 @@ export function PlanImpactSectie(p: { planId: string; href: string; csrf: string
       ) : (
         <p class="utrecht-paragraph">Voor dit plan is nog geen verwachte fte-impact vastgelegd.</p>
       )}
+      {p.fout && !p.magWijzigen ? <FormulierFouten melding={p.fout.melding} /> : null}
       {p.magWijzigen ? (
         <form method="post" action={`${p.href}/impact`} class="am-formulier" aria-labelledby="impact-form-kop" novalidate>
           <h3 class="utrecht-heading-3" id="impact-form-kop">
