@@ -30,11 +30,12 @@ export function ImpactVanPlannenTabel({ d, id, kopNiveau = 2 }: { d: ImpactVanPl
         </p>
       ) : (
         <>
+          <p class="utrecht-paragraph">
+            {getal(d.metImpact)} van de {getal(d.toegekend)} toegekende plannen hebben een verwachte fte-impact; samen {heel(d.totaal.fte)} fte.
+          </p>
           <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Scrollbare tabel: verwachte fte-impact per cluster">
             <table class="utrecht-table">
-              <caption class="utrecht-table__caption">
-                Verwachte besparing van {getal(d.metImpact)} van de {getal(d.toegekend)} toegekende plannen per KPMG-cluster, naast de KPMG-band
-              </caption>
+              <caption class="utrecht-table__caption">Verwachte besparing per KPMG-cluster, naast de KPMG-band</caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   {['Cluster (KPMG)', 'Plannen', 'Verwacht fte', 'KPMG-band fte (laag–hoog)', 'Verwacht werknemers', 'KPMG-band werknemers (laag–hoog)'].map((k) => (

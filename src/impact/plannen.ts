@@ -79,14 +79,16 @@ export async function legPlanImpactVast(
   invoer: PlanImpactRij & { versie: number | null },
   g: Gebruiker,
   coordinerendVerzekeraar: string | null,
+  /** Field errors found while reading the form (unreadable numbers): reported together with the rest. */
+  leesfouten: Record<string, string> = {},
 ): Promise<PlanImpactUitkomst> {
   if (!magPlanImpactBeheren(g, coordinerendVerzekeraar)) {
     return { ok: false, soort: 'verboden', fout: `Alleen VWS, een beheerder of de coördinerend verzekeraar van plan ${invoer.plan_id} legt de verwachte fte-impact vast.` };
   }
   const { versie, ...rij } = invoer;
   const model = await impactModel(db);
-  const velden: Record<string, string> = {};
-  for (const f of controleerPlanImpact(rij)) velden[f.kolom] = f.reden.startsWith('verplicht') ? (VELD_LABEL[f.kolom] ?? f.reden) : f.reden;
+  const velden: Record<string, string> = { ...leesfouten };
+  for (const f of controleerPlanImpact(rij)) if (!velden[f.kolom]) velden[f.kolom] = f.reden.startsWith('verplicht') ? (VELD_LABEL[f.kolom] ?? f.reden) : f.reden;
   if (rij.basis === 'kpmg' && rij.maatregel && !model.maatregelen.some((m) => m.code === rij.maatregel && m.versie === rij.maatregel_versie)) velden.maatregel = 'Kies een maatregel uit het KPMG-model.';
   if (rij.basis === 'eigen_raming' && rij.cluster && !model.clusters.some((c) => c.code === rij.cluster)) velden.cluster = 'Kies een cluster uit het KPMG-model.';
   if (Object.keys(velden).length > 0) return { ok: false, soort: 'validatie', fout: 'De verwachte fte-impact is nog niet goed ingevuld.', velden };

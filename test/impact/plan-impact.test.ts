@@ -186,5 +186,11 @@ describe('wie de verwachte fte-impact vastlegt', () => {
     expect(leeg.statusCode).toBe(422);
     expect(leeg.body).toContain('id="impact-fte-fout"');
     expect(tekst(leeg.body)).toContain('Vul de verwachte besparing in fte in.');
+    // every problem at once: an unreadable number and a missing source
+    const twee = await vws.verstuur('/transformatie/plannen/TP-B', '/transformatie/plannen/TP-B/impact', { basis: 'eigen_raming', cluster: 'passende-zorg', fte: 'veel', bron: '' });
+    expect(twee.statusCode).toBe(422);
+    expect(twee.body).toContain('id="impact-fte-fout"');
+    expect(twee.body).toContain('id="impact-bron-fout"');
+    expect(tekst(twee.body)).toContain('Vul een getal in, bijvoorbeeld 12,5.');
   });
 });

@@ -34,6 +34,5 @@ export async function legPlanImpactVastUitFormulier(db: Db, planId: string, body
     toelichting: tekst('toelichting'),
     versie: Number(veld(body, 'versie') || 0),
   };
-  if (Object.keys(onleesbaar).length) return { ok: false, soort: 'validatie', fout: 'De verwachte fte-impact is nog niet goed ingevuld.', velden: onleesbaar };
-  return legPlanImpactVast(db, rij, g, coordinerend);
+  return legPlanImpactVast(db, rij, g, coordinerend, onleesbaar);
 }
