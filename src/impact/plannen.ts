@@ -40,6 +40,17 @@ export async function impactVanPlannenOp(db: Queryable, peildatum: Datum): Promi
   return impactVanToegekendePlannen(model, await planImpactRijen(db), await toegekendOp(db, peildatum));
 }
 
+/** Every plan's expected impact by plan id (granted or not), e.g. beside the doorbraak claims of a plan. */
+export async function verwachtingenPerPlan(db: Queryable): Promise<Map<string, PlanVerwachting>> {
+  const model = await impactModel(db);
+  const uit = new Map<string, PlanVerwachting>();
+  for (const r of await planImpactRijen(db)) {
+    const v = verwachteImpact(r, model);
+    if (v) uit.set(r.plan_id, v);
+  }
+  return uit;
+}
+
 export interface PlanImpactBeeld {
   opgeslagen: OpgeslagenPlanImpact | null;
   verwacht: PlanVerwachting | null;

@@ -135,6 +135,10 @@ describe('bestandstype plan_impact', () => {
       expect(clusterRij(pagina.body, 'administratieve-lasten')).toEqual(['Administratieve lasten', '–', '–', '653–3.315', '–', '999–5.003']);
       expect(clusterRij(pagina.body, 'totaal')).toEqual(['Totaal', '2', '1.642', '6.084–32.094', '2.191', '8.993–48.223']);
     }
+    // a doorbraak claim on a plan shows the plan's expected impact, for the "lat" the BO AZWA still sets
+    const claim = await cor.verstuur('/transformatie/middelen', '/transformatie/doorbraakclaims', { jaar: '2027', omschrijving: 'Doorbraak passende zorg', plan_id: 'TP-A', bedrag_eur: '2000000' });
+    expect(claim.statusCode).toBe(303);
+    expect(tekst((await cor.get('/transformatie/middelen')).body)).toContain('Doorbraak passende zorg TP-A 1.629 fte (KPMG F1 (concept-0.6), scenario gemiddeld)');
   });
 
   it('exporteert het bestand in het importformaat, en dezelfde import opnieuw verandert niets', async () => {

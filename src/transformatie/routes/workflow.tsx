@@ -10,7 +10,7 @@ import { ontleedEuro, isIsoDatum } from '../../domein/getallen.js';
 import { fondsGrootboek, type PlanStand } from '../../domein/transformatiemiddelen.js';
 import { wouOverschrijden } from '../../domein/budget.js';
 import { isCoordinerendVoor, mag, magKpisBeheren, magPlanImpactBeheren, zelfdeOrganisatie, type Gebruiker } from '../../domein/beleid.js';
-import { impactVanPlannenOp, planImpactBeeld } from '../../impact/index.js';
+import { impactVanPlannenOp, planImpactBeeld, verwachtingenPerPlan } from '../../impact/index.js';
 import { legPlanImpactVastUitFormulier } from './impact.js';
 import { vereist } from '../../platform/web/toegangscontrole.js';
 import type { PlanActie, ToetsActie } from '../../domein/workflow.js';
@@ -526,6 +526,7 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
         titels={new Map(plannen.map((p) => [p.id, p.titel ?? '']))}
         verdeling={verdeling}
         doorbraak={await store.doorbraakOverzicht(db)}
+        planImpact={await verwachtingenPerPlan(db)}
         magBudget={mag(req.gebruiker, 'kaders.beheren')}
         magClaims={mag(req.gebruiker, 'kpis.beheren')}
         fout={fout}
