@@ -10,7 +10,8 @@ import { isVerlopen } from '../domein/azwa.js';
 import { bouwModel } from '../domein/impact.js';
 import { impactVanAfspraken, type AfspraakImpact } from '../domein/impact-afspraken.js';
 import { enveloppeStanden, type EnveloppeStand } from '../domein/enveloppen.js';
-import { codekoppelingen, MODEL_VERSIE, modelRijen } from '../impact/index.js';
+import { codekoppelingen, impactVanPlannenOp, MODEL_VERSIE, modelRijen } from '../impact/index.js';
+import type { ImpactVanPlannen } from '../domein/plan-impact.js';
 import { enveloppeGebruik, enveloppen } from '../financien/index.js';
 import { berekenKerncijfers } from '../kern/kerncijfers.js';
 import { euro, euroMln, getal } from '../platform/formaat.js';
@@ -63,6 +64,8 @@ export interface MtrDossier {
   doorbraak: EnveloppeStand[];
   /** The KPMG analysis version the impact figures come from. */
   impact_versie: string;
+  /** Expected fte impact of the granted transformatieplannen per KPMG cluster, beside the band. */
+  plan_impact: ImpactVanPlannen;
   opties: { code: string; optie: string; cijfers: string[] }[];
 }
 
@@ -132,6 +135,7 @@ export async function mtrDossier(db: Queryable, peildatum: Datum): Promise<MtrDo
     plannen,
     doorbraak,
     impact_versie: MODEL_VERSIE,
+    plan_impact: await impactVanPlannenOp(db, peildatum),
     opties: [
       {
         code: 'a',

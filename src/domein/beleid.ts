@@ -63,6 +63,7 @@ export const BELEID = {
   'impact.rekenen': INGELOGD,
   'impact.scenarios-beheren': ['beheerder', 'vws-redactie', 'bo-lid', 'thematafel-secretaris', 'coordinerend-verzekeraar', 'verzekeraar', 'nza'],
   'impact.model-beheren': ['beheerder', 'vws-redactie'],
+  'impact.plannen-beheren': ['beheerder', 'vws-redactie', 'coordinerend-verzekeraar'],
 } as const satisfies Record<string, readonly Rol[] | 'publiek'>;
 
 export type Handeling = keyof typeof BELEID;
@@ -158,6 +159,7 @@ export const HANDELING_OMSCHRIJVING: Record<Handeling, string> = {
   'impact.rekenen': 'De fte-rekenhulp gebruiken en zichtbare scenario\'s bekijken en vergelijken',
   'impact.scenarios-beheren': 'Scenario\'s van de rekenhulp opslaan (voor de eigen organisatie) en hun zichtbaarheid kiezen',
   'impact.model-beheren': 'Het fte-impactmodel (impact_maatregelen, impact_codekoppelingen) importeren',
+  'impact.plannen-beheren': 'De verwachte fte-impact van een transformatieplan vastleggen (coördinerend verzekeraar: alleen eigen plannen)',
 };
 
 // ─── Who is who in the transformation funds workflow ─────────────────────────────────────────────
@@ -187,4 +189,11 @@ export function isCoordinerendVoor(g: Gebruiker | null, coordinerendVerzekeraar:
 export function magKpisBeheren(g: Gebruiker | null, coordinerendVerzekeraar: string | null): boolean {
   if (!g) return false;
   return g.rollen.includes('beheerder') || (g.rollen.includes('coordinerend-verzekeraar') && isCoordinerendVoor(g, coordinerendVerzekeraar));
+}
+
+/** Who records a plan's expected fte impact: VWS (redactie), an administrator, or the plan's own coordinating insurer. */
+export function magPlanImpactBeheren(g: Gebruiker | null, coordinerendVerzekeraar: string | null): boolean {
+  if (!g || !mag(g, 'impact.plannen-beheren')) return false;
+  if (g.rollen.includes('beheerder') || g.rollen.includes('vws-redactie')) return true;
+  return g.rollen.includes('coordinerend-verzekeraar') && isCoordinerendVoor(g, coordinerendVerzekeraar);
 }

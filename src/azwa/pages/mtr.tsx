@@ -7,6 +7,7 @@ import { datum, euroMln, getal } from '../../platform/formaat.js';
 import { fteTekst, type MtrDossier } from '../mtr.js';
 import { MtrOpties, MtrPlannenEnDoorbraak } from '../mtr-weergave.js';
 import { AfspraakKop, AzwaMenu, PeildatumFormulier } from '../weergave.js';
+import { ImpactVanPlannenTabel } from '../../impact/index.js';
 
 const td = (x: string | number | null, getalKolom = true) => <td class={`utrecht-table__cell${getalKolom ? ' am-getal' : ''}`}>{typeof x === 'number' ? getal(x) : (x ?? '–')}</td>;
 
@@ -109,6 +110,7 @@ export function MtrPagina({ gebruiker, csrf, dossier: d }: { gebruiker: Gebruike
         </table>
       </div>
       <MtrPlannenEnDoorbraak d={d} />
+      <ImpactVanPlannenTabel d={d.plan_impact} id="mtr-plan-impact" />
       <h2 class="utrecht-heading-2">Opties bij onvoldoende transitie</h2>
       <MtrOpties d={d} />
     </Pagina>

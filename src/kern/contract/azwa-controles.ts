@@ -5,6 +5,7 @@
 import type { Queryable } from '../../platform/db.js';
 import type { Probleem } from '../probleem.js';
 import { kringInOuders } from '../../domein/doelen.js';
+import { controleerPlanImpactVerwijzingen } from './plan-impact-controle.js';
 
 /** The staging tables of a type as one relation with the given columns (plus seq, regel, nr, tabel), or null. */
 export type KlaarBron = (type: string, kolommen: string[]) => string | null;
@@ -64,6 +65,8 @@ export async function controleerAzwaBestanden(tx: Queryable, bron: KlaarBron, pl
     { type: 'toezeggingen', item: 'id', kolom: 'doelen', bestaat: doelen, reden: (w, t) => `onbekend doel "${w}" in toezegging "${t}"; leg het eerst vast (doelen)` },
   ];
   for (const v of lijsten) await controleerLijst(tx, bron, plek, v, problemen);
+  // the expected fte impact of plans: plan, KPMG measure and cluster (docs/contract/plan_impact.md)
+  await controleerPlanImpactVerwijzingen(tx, bron, plek, problemen);
 
   const d = bron('doelen', ['code', 'bovenliggend', 'basis_datum', 'streef_datum']);
   if (d) {

@@ -2,7 +2,8 @@
 // model, the AZWA monitoring (goals, monitors, BO, toezeggingen), region classifications and the
 // round texts and published series of the report. Same descriptor shape as bestandstypen.ts.
 import { ACTIE_STATUSSEN, KADER_SECTOREN } from '../../domein/begrippen.js';
-import { BETROUWBAARHEDEN, IMPACT_SOORTEN } from '../../domein/impact.js';
+import { BETROUWBAARHEDEN, IMPACT_SOORTEN, SCENARIOS } from '../../domein/impact.js';
+import { PLAN_IMPACT_BASES } from '../../domein/plan-impact.js';
 import { AARDEN } from '../../domein/gepubliceerde-reeksen.js';
 import { INDELINGEN } from '../../domein/regios.js';
 import { REGIOPLAN_INDELINGEN, REGIOPLAN_SOORTEN, REGIOPLAN_STATUSSEN } from '../../domein/regioplannen.js';
@@ -162,6 +163,31 @@ export const IMPACT_CODEKOPPELINGEN: Bestandstype = {
   ],
   item: ['versie_van', 'code_van', 'versie_naar'],
   sleutel: ['versie_van', 'code_van', 'versie_naar'],
+  statusKolom: null,
+  eventlog: false,
+};
+
+/** The expected fte impact of a transformatieplan (docs/contract/plan_impact.md): one row per plan. */
+export const PLAN_IMPACT: Bestandstype = {
+  naam: 'plan_impact',
+  tabel: 'plan_impact',
+  // after the plans (3) and the model (13) it refers to
+  volgorde: 23,
+  kolommen: [
+    tekst('plan_id', { verplicht: true }),
+    { naam: 'basis', soort: 'keuze', keuzes: PLAN_IMPACT_BASES, verplicht: true },
+    tekst('maatregel_versie'),
+    tekst('maatregel'),
+    { naam: 'scenario', soort: 'keuze', keuzes: SCENARIOS },
+    { naam: 'aandeel_pct', soort: 'pct' },
+    tekst('cluster'),
+    { naam: 'fte', soort: 'getal' },
+    { naam: 'werknemers', soort: 'getal' },
+    tekst('bron'),
+    tekst('toelichting'),
+  ],
+  item: ['plan_id'],
+  sleutel: ['plan_id'],
   statusKolom: null,
   eventlog: false,
 };

@@ -47,6 +47,7 @@ export type BestandstypeNaam =
   | 'enveloppe_gebruik'
   | 'impact_maatregelen'
   | 'impact_codekoppelingen'
+  | 'plan_impact'
   | 'doelen'
   | 'monitoren'
   | 'bo_overleggen'

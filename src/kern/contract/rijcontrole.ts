@@ -9,6 +9,7 @@ import { nakijkenAzwaFinancien } from './controles-azwa.js';
 import { parsePeriode } from '../../domein/perioden.js';
 import { GRENZEN } from './grenzen.js';
 import { controleerReeksRij } from '../../domein/gepubliceerde-reeksen.js';
+import { nakijkenPlanImpactRij } from './plan-impact-controle.js';
 
 type Rij = Record<string, Waarde>;
 
@@ -80,6 +81,7 @@ export function nakijkenRij(type: Bestandstype, rij: Rij, bestand: string, regel
     // allowed: a later row may bring the amount; the ledger reports it
   }
   if (type.naam === 'impact_maatregelen' && !nakijkenImpactRij(rij, bestand, regel, problemen)) return false;
+  if (type.naam === 'plan_impact' && !nakijkenPlanImpactRij(rij, bestand, regel, problemen)) return false;
   if (MET_JAARCONTROLE.has(type.naam) && rij.jaar !== null && rij.jaar !== undefined && ((rij.jaar as number) < 2000 || (rij.jaar as number) > 2100)) {
     problemen.push({ bestand, regel, kolom: 'jaar', waarde: String(rij.jaar), reden: 'onwaarschijnlijk jaar' });
     return false;

@@ -7,6 +7,7 @@ import { type Datum } from '../../domein/begrippen.js';
 import type { Budgetverdeling, DoorbraakToets } from '../../domein/budget.js';
 import { type FondsGrootboek } from '../../domein/transformatiemiddelen.js';
 import type { DoorbraakclaimRij } from '../store/index.js';
+import type { PlanVerwachting } from '../../domein/plan-impact.js';
 import { Csrf } from '../../platform/web/formulier.js';
 import {
   BASIS,
@@ -31,6 +32,8 @@ export function MiddelenPagina(
     titels: Map<string, string>;
     verdeling: Budgetverdeling;
     doorbraak: { claims: DoorbraakclaimRij[]; toets: DoorbraakToets };
+    /** Expected fte impact per plan (plan_impact), beside the claims of a plan. */
+    planImpact?: Map<string, PlanVerwachting>;
     magBudget: boolean;
     magClaims: boolean;
     fout?: Formulierfout;
@@ -124,11 +127,19 @@ export function MiddelenPagina(
       {p.doorbraak.claims.length > 0 ? (
         <Tabel
           titel="Doorbraakclaims"
-          kop={['Jaar', 'Omschrijving', 'Plan', 'Sociaal domein', 'Bedrag']}
-          getalKolommen={[4]}
-          rijen={p.doorbraak.claims.map((c) => [String(c.jaar), c.omschrijving, c.plan_id ?? LEEG, c.sociaal_domein ? 'ja' : 'nee', <span class="am-nowrap">{euro(c.bedrag_eur)}</span>])}
+          kop={['Jaar', 'Omschrijving', 'Plan', 'Verwachte fte-impact van het plan', 'Sociaal domein', 'Bedrag']}
+          getalKolommen={[5]}
+          rijen={p.doorbraak.claims.map((c) => {
+            const v = c.plan_id ? p.planImpact?.get(c.plan_id) : undefined;
+            return [String(c.jaar), c.omschrijving, c.plan_id ?? LEEG, v ? `${getal(Math.round(v.fte), 0)} fte (${v.herkomst})` : 'niet vastgelegd', c.sociaal_domein ? 'ja' : 'nee', <span class="am-nowrap">{euro(c.bedrag_eur)}</span>];
+          })}
         />
       ) : null}
+      <p class="utrecht-paragraph">
+        De lat voor wanneer een doorbraak impactvol is wordt hoog, met de impact op fte (arbeidsbesparing) leidend; het BO AZWA besluit nog over die lat
+        (002 r. 6971-6985). Daarom staat bij elke claim op een plan de verwachte fte-impact van dat plan (vast te leggen op de pagina van het plan); een
+        drempel toetst de monitor pas als de lat is vastgesteld.
+      </p>
       {p.magClaims ? (
         <form method="post" action="/transformatie/doorbraakclaims" class="am-formulier" aria-labelledby="claim-kop">
           <h3 class="utrecht-heading-3" id="claim-kop">

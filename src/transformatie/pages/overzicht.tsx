@@ -6,6 +6,8 @@ import { datum, euro, getal } from '../../platform/formaat.js';
 import { GRAFIEK_SCRIPTS } from '../../platform/web/grafiekblok.js';
 import { MIDDELEN_DEFINITIES } from '../../domein/transformatiemiddelen.js';
 import { aanvragenGrafiek, type Overzicht } from '../overzicht.js';
+import type { ImpactVanPlannen } from '../../domein/plan-impact.js';
+import { ImpactVanPlannenTabel } from '../../impact/index.js';
 import { grafiekTabel, tijdreeksOptie } from '../../platform/web/grafiek.js';
 import { GrafiekBlok } from '../../platform/web/grafiekblok.js';
 import { BRON_OORMERK, LAATSTE_JAAR_SECTOROORMERK } from '../../domein/middelencontroles.js';
@@ -15,7 +17,7 @@ import { importeerbareTypen } from '../../domein/importrechten.js';
 import { GepubliceerdeFiguren, type GepubliceerdeTransformatie } from './gepubliceerd.js';
 import { BASIS, type Basis, Cijfer, Grafiek, PeildatumKeuze, StatusTabel, Subnav, Tabel, Waarschuwingen, metPeildatum, waarde } from './onderdelen.js';
 
-export function OverzichtPagina(p: Basis & { o: Overzicht; gepubliceerd: GepubliceerdeTransformatie | null; bronnen: Bron[] }): VNode {
+export function OverzichtPagina(p: Basis & { o: Overzicht; impact?: ImpactVanPlannen; gepubliceerd: GepubliceerdeTransformatie | null; bronnen: Bron[] }): VNode {
   const { o } = p;
   const kc = o.kerncijfers;
   const m = kc.transformatiemiddelen;
@@ -109,6 +111,7 @@ export function OverzichtPagina(p: Basis & { o: Overzicht; gepubliceerd: Gepubli
         toelichting="Of patiënten bij het plan betrokken zijn wordt geregistreerd sinds 18 oktober 2023; eerder ingediende plannen staan op 'niet ingesteld'."
         hoogte={300}
       />
+      {p.impact ? <ImpactVanPlannenTabel d={p.impact} id="fte-impact" kopNiveau={3} /> : null}
 
       <h3 class="utrecht-heading-3">NZa-beschikkingen en ventiel</h3>
       <ul class="am-cijfers">

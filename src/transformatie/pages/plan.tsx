@@ -10,6 +10,7 @@ import { MIDDELEN_DEFINITIES, type MiddelenWaarschuwing, type PlanGrootboek } fr
 import { KPI_ACTIE_LABELS, type KpiActie } from '../../domein/workflow.js';
 import type { Handeling, KpiRij, LogRij, PlanStandRij, ToetsStand, Vraag } from '../store/index.js';
 import { Csrf } from '../../platform/web/formulier.js';
+import { PlanImpactSectie, type PlanImpactBeeld } from '../../impact/index.js';
 import {
   ActieFormulier,
   BASIS,
@@ -48,6 +49,9 @@ export interface PlanDetailProps extends Basis {
   magVentiel: boolean;
   magKpis: boolean;
   magAntwoorden: boolean;
+  /** The plan's expected fte impact (plan_impact) and whether this user may record it. */
+  impact: PlanImpactBeeld;
+  magImpact: boolean;
   fout?: Formulierfout;
   melding?: string;
 }
@@ -66,7 +70,7 @@ export function PlanDetailPagina(p: PlanDetailProps): VNode {
         Transformatieplan {x.id}: {x.titel}
       </h1>
       {p.melding ? <Melding soort="ok">{p.melding}</Melding> : null}
-      {f && !p.acties.includes(f.formulier as PlanActie) && !/^(nza|ventiel|kpi|antwoord)/.test(f.formulier) ? <Foutsamenvatting fout={f} /> : null}
+      {f && !p.acties.includes(f.formulier as PlanActie) && !/^(nza|ventiel|kpi|antwoord|impact)/.test(f.formulier) ? <Foutsamenvatting fout={f} /> : null}
       <VerledenMelding peildatum={p.peildatum} vandaag={p.vandaag} href={href} />
       <PeildatumKeuze peildatum={p.peildatum} actie={href} vandaag={p.vandaag} />
       {x.status === 'Voorgenomen besluit' && p.voorgenomenOp && einde ? (
@@ -206,6 +210,7 @@ export function PlanDetailPagina(p: PlanDetailProps): VNode {
         </form>
       ) : null}
 
+      <PlanImpactSectie planId={x.id} href={href} csrf={p.csrf} beeld={p.impact} magWijzigen={actueel && p.magImpact} fout={f?.formulier === 'impact' ? f : undefined} />
       <KpiSectie {...p} href={href} />
       <Tijdlijn log={p.log} handelingen={p.handelingen} peildatum={p.peildatum} soort="plan" />
     </Pagina>

@@ -9,7 +9,9 @@ import { naarCsv, grafiekTabel } from '../../platform/web/grafiek.js';
 import { ontleedEuro, isIsoDatum } from '../../domein/getallen.js';
 import { fondsGrootboek, type PlanStand } from '../../domein/transformatiemiddelen.js';
 import { wouOverschrijden } from '../../domein/budget.js';
-import { isCoordinerendVoor, mag, magKpisBeheren, zelfdeOrganisatie, type Gebruiker } from '../../domein/beleid.js';
+import { isCoordinerendVoor, mag, magKpisBeheren, magPlanImpactBeheren, zelfdeOrganisatie, type Gebruiker } from '../../domein/beleid.js';
+import { impactVanPlannenOp, planImpactBeeld, verwachtingenPerPlan } from '../../impact/index.js';
+import { legPlanImpactVastUitFormulier } from './impact.js';
 import { vereist } from '../../platform/web/toegangscontrole.js';
 import type { PlanActie, ToetsActie } from '../../domein/workflow.js';
 import { KPI_ACTIES, toegestaneKpiActies, type KpiActie } from '../../domein/workflow.js';
@@ -97,6 +99,7 @@ const GEDAAN: Record<string, string> = {
   kpi_actie: 'De KPI is bijgewerkt.',
   budget: 'Het jaarbudget is opgeslagen.',
   claim: 'De doorbraakclaim is geregistreerd.',
+  impact: 'De verwachte fte-impact is opgeslagen.',
 };
 
 export interface TransformatieOpties {
@@ -142,7 +145,7 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
     const basis = { gebruiker: req.gebruiker, csrf: await csrfToken(reply), vandaag: vandaag() };
     if (!mag(req.gebruiker, 'intern.lezen')) return stuurPagina(reply, <PubliekeTransformatiePagina {...basis} g={g} />);
     const o = await overzichtOp(db, P);
-    return stuurPagina(reply, <OverzichtPagina {...basis} o={o} gepubliceerd={g} bronnen={pub?.bronnen ?? (await alleBronnen(db))} />);
+    return stuurPagina(reply, <OverzichtPagina {...basis} o={o} impact={await impactVanPlannenOp(db, P)} gepubliceerd={g} bronnen={pub?.bronnen ?? (await alleBronnen(db))} />);
   });
 
   app.get('/transformatie/grafieken/:bestand', { preHandler: vereist('intern.lezen') }, async (req, reply) => {
@@ -393,6 +396,8 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
         magVentiel={mag(g, 'kaders.beheren')}
         magKpis={magKpis}
         magAntwoorden={mag(g, 'plannen.beoordelen') && (g?.rollen.includes('beheerder') || isCoordinerendVoor(g, coordinerend))}
+        impact={await planImpactBeeld(db, id)}
+        magImpact={magPlanImpactBeheren(g, coordinerend)}
         fout={fout}
         melding={gedaan && !fout ? GEDAAN[gedaan] : undefined}
       />
@@ -463,6 +468,16 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
     return planDetail(req, reply, id, vandaag(), { formulier: 'ventiel', melding: r.fout }, STATUS_VOOR[r.soort]);
   });
 
+  app.post('/transformatie/plannen/:id/impact', { preHandler: vereist('impact.plannen-beheren'), ...csrf }, async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    const plan = await store.planOp(db, id, vandaag());
+    if (!plan) return foutPagina(reply, req.gebruiker, await csrfToken(reply), 404, 'Transformatieplan niet gevonden', `Er is geen transformatieplan ${id}.`);
+    const coordinerend = (await store.planContextBron(db, plan, vandaag())).toets?.coordinerend_verzekeraar ?? null;
+    const r = await legPlanImpactVastUitFormulier(db, id, req.body, req.gebruiker!, coordinerend);
+    if (r.ok) return reply.redirect(`/transformatie/plannen/${encodeURIComponent(id)}?gedaan=impact#fte-impact`, 303);
+    return planDetail(req, reply, id, vandaag(), { formulier: 'impact', melding: r.fout, velden: r.velden, waarden: alleWaarden(req.body) }, STATUS_VOOR[r.soort]);
+  });
+
   app.post('/transformatie/plannen/:id/kpis', { preHandler: vereist('kpis.beheren'), ...csrf }, async (req, reply) => {
     const id = (req.params as { id: string }).id;
     const b = req.body;
@@ -511,6 +526,7 @@ export async function transformatieRoutes(app: FastifyInstance, { db, vandaag }:
         titels={new Map(plannen.map((p) => [p.id, p.titel ?? '']))}
         verdeling={verdeling}
         doorbraak={await store.doorbraakOverzicht(db)}
+        planImpact={await verwachtingenPerPlan(db)}
         magBudget={mag(req.gebruiker, 'kaders.beheren')}
         magClaims={mag(req.gebruiker, 'kpis.beheren')}
         fout={fout}
