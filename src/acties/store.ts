@@ -85,7 +85,7 @@ export async function leesOnderdelen(db: Queryable): Promise<Onderdeel[]> {
     `SELECT akkoord, code, naam, blok, regeldrukeffect, financiering, bron FROM onderdelen ORDER BY akkoord DESC, code`,
   );
   // IZA eerst (A–J), dan AZWA in codevolgorde (A1 … C3a, C3b … E6)
-  return rijen.sort((a, b) => (a.akkoord === b.akkoord ? a.code.localeCompare(b.code, 'nl', { numeric: true }) : a.akkoord === 'IZA' ? -1 : 1));
+  return rijen.sort((a, b) => (a.akkoord === b.akkoord ? vergelijkCodes(a, b) : a.akkoord === 'IZA' ? -1 : 1));
 }
 
 export async function leesOnderdeel(db: Queryable, akkoord: 'IZA' | 'AZWA', code: string): Promise<Onderdeel | null> {
@@ -98,8 +98,22 @@ export async function leesOnderdeel(db: Queryable, akkoord: 'IZA' | 'AZWA', code
 
 const KOLOMMEN = ['akkoord', 'onderdeel', 'titel', 'trekker', 'betrokken', 'deadline', 'status', 'toelichting'] as const;
 
+// Reading a termijn text is a pure rule that every list page applies to every action; the register repeats
+// the same few hundred texts, so readings are kept per (text, anchor, date). Bounded: cleared when full.
+const gelezenTermijnen = new Map<string, DeadlineInterpretatie>();
+function leesTermijn(deadline: string, opties: ReturnType<typeof deadlineOpties>): DeadlineInterpretatie {
+  const sleutel = `${opties.anker ?? ''}\u0000${opties.vandaag ?? ''}\u0000${deadline}`;
+  let t = gelezenTermijnen.get(sleutel);
+  if (!t) {
+    if (gelezenTermijnen.size >= 20_000) gelezenTermijnen.clear();
+    t = interpreteerDeadline(deadline, opties);
+    gelezenTermijnen.set(sleutel, t);
+  }
+  return t;
+}
+
 export function verrijk(r: Omit<ActieStand, 'termijn' | 'termijnStatus'>, ankers: Ankers, peildatum: Datum): ActieStand {
-  const termijn = interpreteerDeadline(r.deadline ?? '', deadlineOpties(r.akkoord, ankers, peildatum));
+  const termijn = leesTermijn(r.deadline ?? '', deadlineOpties(r.akkoord, ankers, peildatum));
   return { ...r, termijn, termijnStatus: deadlineStatus(termijn, peildatum, r.status === 'Afgerond', DAGEN_BINNENKORT) };
 }
 
@@ -107,12 +121,14 @@ export function verrijk(r: Omit<ActieStand, 'termijn' | 'termijnStatus'>, ankers
 export async function actiesOp(
   db: Queryable,
   peildatum: Datum,
-  waar: { onderdeel?: string; code?: string; akkoord?: string } = {},
+  waar: { onderdeel?: string; code?: string; akkoord?: string; metOpenTermijn?: boolean } = {},
   /** For the public: only what was registered by this moment (the publication, kern/publicatie.ts). */
   bekendOp?: string | null,
 ): Promise<ActieStand[]> {
   const params: unknown[] = [peildatum];
-  let extra = '';
+  // metOpenTermijn: only actions that can be overdue or due soon (not finished, with a termijn text), so the
+  // overview reads the termijnen of those and not of the whole register
+  let extra = waar.metOpenTermijn ? ` AND status IS DISTINCT FROM 'Afgerond' AND t_deadline IS NOT NULL` : '';
   for (const k of ['onderdeel', 'code', 'akkoord'] as const) {
     if (waar[k] !== undefined) {
       params.push(waar[k]);
@@ -129,8 +145,11 @@ export async function actiesOp(
   return rijen.map((r) => verrijk(r, ankers, peildatum)).sort(vergelijkCodes);
 }
 
+// One collator for all sorting: String.localeCompare with a locale builds a new one on every call, which
+// was the largest single cost of sorting a register of thousands of actions.
+const codeVolgorde = new Intl.Collator('nl', { numeric: true });
 export function vergelijkCodes(a: { code: string }, b: { code: string }): number {
-  return a.code.localeCompare(b.code, 'nl', { numeric: true });
+  return codeVolgorde.compare(a.code, b.code);
 }
 
 /**
@@ -142,6 +161,8 @@ export async function historie(
   peildatum: Datum,
   waar: { code?: string; onderdeel?: string },
   publiek?: { bekendOp: string } | null,
+  /** At most this many rows (the newest): a page shows the first 100 of an onderdeel's thousands. */
+  limiet?: number,
 ): Promise<HistorieRij[]> {
   const params: unknown[] = [peildatum];
   let extra = '';
@@ -165,7 +186,7 @@ export async function historie(
     `SELECT volgnr, code, akkoord, onderdeel, titel, trekker, betrokken, deadline, status, status_datum::text AS status_datum,
             toelichting, ${door} AS door, import_id, geregistreerd_op::text AS geregistreerd_op
        FROM acties_log l WHERE status_datum <= $1 ${extra}
-      ORDER BY status_datum DESC, volgnr DESC`,
+      ORDER BY status_datum DESC, volgnr DESC${limiet ? ` LIMIT ${Math.floor(limiet)}` : ''}`,
     params,
   );
 }
@@ -264,8 +285,9 @@ export function partijen(lijst: readonly ActieStand[]): string[] {
     if (a.trekker) s.add(a.trekker);
     for (const b of a.betrokken ?? []) s.add(b);
   }
-  return [...s].sort((a, b) => a.localeCompare(b, 'nl'));
+  return [...s].sort(naamVolgorde.compare);
 }
+const naamVolgorde = new Intl.Collator('nl');
 
 // ─── Wijzigen ──────────────────────────────────────────────────────────────────────────────────
 

@@ -37,6 +37,26 @@ export async function actieToestanden(db: Queryable, peildatum: string, akkoord?
   return db.query<ActieToestand>(toestandSql(ACTIES, ['akkoord', 'onderdeel', 'status'], extra, { metData: false }), params);
 }
 
+/**
+ * The action counts of berekenKerncijfers (the same rule, telActies) for all actions, IZA and AZWA at once:
+ * one read of the state at P and one at the previous peildatum, where three berekenKerncijfers calls read
+ * them three times each and also counted toetsen, plans and kaders the actions pages do not show.
+ */
+export async function actieTellingen(
+  db: Queryable,
+  peildatum: string,
+  opties: Pick<KerncijferOpties, 'sinds' | 'bekendOp'> = {},
+): Promise<{ sinds: string | null } & Record<'alle' | 'IZA' | 'AZWA', Kerncijfers['acties']>> {
+  const sinds = opties.sinds ?? (await vorigePeildatum(db, peildatum));
+  const acties = await actieToestanden(db, peildatum, undefined, opties.bekendOp);
+  const toen = sinds ? await actieToestanden(db, sinds, undefined, opties.bekendOp) : null;
+  const tel = (akkoord?: 'IZA' | 'AZWA') => {
+    const van = (l: ActieToestand[]) => (akkoord ? l.filter((a) => a.akkoord === akkoord) : l);
+    return telActies(van(acties), toen ? new Set(van(toen).filter((a) => a.status === 'Afgerond').map((a) => a.code)) : null) as Kerncijfers['acties'];
+  };
+  return { sinds, alle: tel(), IZA: tel('IZA'), AZWA: tel('AZWA') };
+}
+
 /** The peildatum of the newest fixed round before P (contract §3, afgerond_sinds_vorige). */
 export async function vorigePeildatum(db: Queryable, peildatum: string): Promise<string | null> {
   const r = await db.query<{ peildatum: string }>(
