@@ -3,7 +3,7 @@
 //   AKKOORDMONITOR_DATA_DIR=<dir> node --import tsx bench/tijdperquery.ts
 import { PgliteDb, PostgresDb, type Db } from '../src/platform/db.js';
 import { actieTellingen, actieToestanden, berekenKerncijfers } from '../src/kern/kerncijfers.js';
-import { actiesOp, historie } from '../src/acties/store.js';
+import { actiesOp, historie, termijnLijsten } from '../src/acties/store.js';
 
 const db: Db = process.env.DATABASE_URL ? await PostgresDb.open(process.env.DATABASE_URL) : await PgliteDb.open(process.env.AKKOORDMONITOR_DATA_DIR!);
 const P = new Date().toISOString().slice(0, 10);
@@ -18,7 +18,7 @@ await tijd('actieToestanden (alle)', () => actieToestanden(db, P));
 await tijd('actieTellingen', () => actieTellingen(db, P));
 await tijd('berekenKerncijfers', () => berekenKerncijfers(db, P));
 await tijd('actiesOp (alle)', () => actiesOp(db, P));
-await tijd('actiesOp (open termijn)', () => actiesOp(db, P, { metOpenTermijn: true }));
+await tijd('termijnLijsten', () => termijnLijsten(db, P, null, 15));
 await tijd('actiesOp (onderdeel A)', () => actiesOp(db, P, { onderdeel: 'A', akkoord: 'IZA' }));
 await tijd('historie (onderdeel A, 101)', () => historie(db, P, { onderdeel: 'A' }, null, 101));
 for (const sql of [`SELECT code, t_akkoord, t_onderdeel, status FROM acties_log WHERE status_datum <= $1 AND (geldig_tot IS NULL OR geldig_tot > $1)`]) {

@@ -34,6 +34,7 @@ import {
   partijen,
   registreerActie,
   rondes,
+  termijnLijsten,
   zetAnker,
   type ActieFilter,
   type StatusInvoer,
@@ -132,8 +133,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
       // the counts of berekenKerncijfers (telActies), read once for all, IZA and AZWA
       const tellingen = await actieTellingen(db, b.peildatum, { sinds, bekendOp: b.bekendOp });
       const [alle, iza, azwa] = [{ acties: tellingen.alle }, { acties: tellingen.IZA }, { acties: tellingen.AZWA }];
-      // only actions that can be overdue or due soon: not finished and with a termijn
-      const acties = await actiesOp(db, b.peildatum, { metOpenTermijn: true }, b.bekendOp);
+      const termijnen = await termijnLijsten(db, b.peildatum, b.bekendOp, 15);
       // the latest published figures (never live records), shown beside the register's own count
       const pub = await laatstGepubliceerd(db, req.gebruiker, b.peildatum, datum);
       const sa = pub?.cijfers.acties;
@@ -160,8 +160,8 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
         },
         totaal: alle.acties,
         sinds: tellingen.sinds,
-        verlopen: acties.filter((a) => a.termijnStatus === 'verlopen'),
-        binnenkort: acties.filter((a) => a.termijnStatus === 'binnenkort'),
+        verlopen: termijnen.verlopen,
+        binnenkort: termijnen.binnenkort,
         gepubliceerd:
           pub && sa
             ? {
@@ -180,8 +180,8 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
         azwa: { totaal: 0, blokken: [] },
         totaal: { totaal: 0, per_status: {}, zonder_status: 0, afgerond_sinds_vorige: null },
         sinds: null,
-        verlopen: [],
-        binnenkort: [],
+        verlopen: { aantal: 0, eerste: [] },
+        binnenkort: { aantal: 0, eerste: [] },
         gepubliceerd: null,
       };
     }

@@ -121,19 +121,21 @@ export function verrijk(r: Omit<ActieStand, 'termijn' | 'termijnStatus'>, ankers
 export async function actiesOp(
   db: Queryable,
   peildatum: Datum,
-  waar: { onderdeel?: string; code?: string; akkoord?: string; metOpenTermijn?: boolean } = {},
+  waar: { onderdeel?: string; code?: string; akkoord?: string; codes?: readonly string[] } = {},
   /** For the public: only what was registered by this moment (the publication, kern/publicatie.ts). */
   bekendOp?: string | null,
 ): Promise<ActieStand[]> {
   const params: unknown[] = [peildatum];
-  // metOpenTermijn: only actions that can be overdue or due soon (not finished, with a termijn text), so the
-  // overview reads the termijnen of those and not of the whole register
-  let extra = waar.metOpenTermijn ? ` AND status IS DISTINCT FROM 'Afgerond' AND t_deadline IS NOT NULL` : '';
+  let extra = '';
   for (const k of ['onderdeel', 'code', 'akkoord'] as const) {
     if (waar[k] !== undefined) {
       params.push(waar[k]);
       extra += ` AND ${k} = $${params.length}`;
     }
+  }
+  if (waar.codes) {
+    params.push([...waar.codes]);
+    extra += ` AND code = ANY($${params.length}::text[])`;
   }
   let sql = toestandSql(ACTIES, [...KOLOMMEN], extra);
   if (bekendOp) {
@@ -148,6 +150,40 @@ export async function actiesOp(
 // One collator for all sorting: String.localeCompare with a locale builds a new one on every call, which
 // was the largest single cost of sorting a register of thousands of actions.
 const codeVolgorde = new Intl.Collator('nl', { numeric: true });
+/**
+ * The actions whose termijn has passed and those due within DAGEN_BINNENKORT days at P: how many, and the
+ * first `n` of each in code order. The termijn is free text read in Node, so the database hands over only
+ * the codes per distinct termijn text of the open actions; the full rows are read for the `n` shown.
+ */
+export async function termijnLijsten(
+  db: Queryable,
+  peildatum: Datum,
+  bekendOp: string | null | undefined,
+  n: number,
+): Promise<Record<'verlopen' | 'binnenkort', { aantal: number; eerste: ActieStand[] }>> {
+  const params: unknown[] = [peildatum];
+  const extra = ` AND status IS DISTINCT FROM 'Afgerond' AND t_deadline IS NOT NULL`;
+  if (bekendOp) params.push(bekendOp);
+  const bron = bekendOp ? toestandBekendSql(ACTIES, ['akkoord', 'deadline'], '$2', extra, { metData: false }) : toestandSql(ACTIES, ['akkoord', 'deadline'], extra, { metData: false });
+  const groepen = await db.query<{ akkoord: string; deadline: string; codes: string[] }>(
+    `SELECT akkoord, deadline, array_agg(code) AS codes FROM (${bron}) t GROUP BY akkoord, deadline`,
+    params,
+  );
+  const ankers = await leesAnkers(db);
+  const per: Record<'verlopen' | 'binnenkort', string[]> = { verlopen: [], binnenkort: [] };
+  for (const g of groepen) {
+    const termijn = leesTermijn(g.deadline, deadlineOpties(g.akkoord, ankers, peildatum));
+    const st = deadlineStatus(termijn, peildatum, false, DAGEN_BINNENKORT);
+    if (st === 'verlopen' || st === 'binnenkort') per[st].push(...g.codes);
+  }
+  const uit = {} as Record<'verlopen' | 'binnenkort', { aantal: number; eerste: ActieStand[] }>;
+  for (const k of ['verlopen', 'binnenkort'] as const) {
+    const eerste = per[k].sort((a, b) => codeVolgorde.compare(a, b)).slice(0, n);
+    uit[k] = { aantal: per[k].length, eerste: eerste.length ? await actiesOp(db, peildatum, { codes: eerste }, bekendOp) : [] };
+  }
+  return uit;
+}
+
 export function vergelijkCodes(a: { code: string }, b: { code: string }): number {
   return codeVolgorde.compare(a.code, b.code);
 }
