@@ -21,6 +21,7 @@ import { datum } from '../platform/formaat.js';
 import { laatstGepubliceerd, publicatieOp } from '../kern/publicatie.js';
 import {
   ActieFout,
+  actieCodes,
   actiesOp,
   filterActies,
   historie,
@@ -32,6 +33,7 @@ import {
   meldStatussen,
   onderdeelTeksten,
   partijen,
+  partijenOp,
   registreerActie,
   rondes,
   termijnLijsten,
@@ -409,11 +411,16 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const q = req.query as Query;
     const filter = filterUit(q);
     const akkoord = q.akkoord === 'IZA' || q.akkoord === 'AZWA' ? q.akkoord : undefined;
+    const gezocht = Object.values(filter).some(Boolean);
+    if (b.peildatum && !filter.q && !filter.partij && !filter.termijn) {
+      // no text, party or termijn filter: the database hands over the codes; full rows only for this page
+      const codes = blad(await actieCodes(db, b.peildatum, { akkoord, status: filter.status }, b.bekendOp), q);
+      const rijen = codes.rijen.length ? await actiesOp(db, b.peildatum, { codes: codes.rijen }, b.bekendOp) : [];
+      const lijst = await partijenOp(db, b.peildatum, akkoord, b.bekendOp);
+      return stuurPagina(reply, ZoekPagina({ ...b, filter, akkoord, partijen: lijst, resultaten: { ...codes, rijen }, gezocht }));
+    }
     const alle = b.peildatum ? await actiesOp(db, b.peildatum, { akkoord }, b.bekendOp) : [];
-    return stuurPagina(
-      reply,
-      ZoekPagina({ ...b, filter, akkoord, partijen: partijen(alle), resultaten: blad(filterActies(alle, filter), q), gezocht: Object.values(filter).some(Boolean) }),
-    );
+    return stuurPagina(reply, ZoekPagina({ ...b, filter, akkoord, partijen: partijen(alle), resultaten: blad(filterActies(alle, filter), q), gezocht }));
   });
 
   // ── Nieuwe actie (beheerder) ──

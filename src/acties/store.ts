@@ -184,6 +184,39 @@ export async function termijnLijsten(
   return uit;
 }
 
+/**
+ * The codes of the actions at P in code order, optionally of one akkoord and one status ('zonder': none):
+ * what an unfiltered or status-filtered list needs before it reads the full rows of one page.
+ */
+export async function actieCodes(db: Queryable, peildatum: Datum, waar: { akkoord?: string; status?: string }, bekendOp?: string | null): Promise<string[]> {
+  const params: unknown[] = [peildatum];
+  let extra = '';
+  if (waar.akkoord) {
+    params.push(waar.akkoord);
+    extra += ` AND akkoord = $${params.length}`;
+  }
+  if (waar.status === 'zonder') extra += ' AND status IS NULL';
+  else if (waar.status) {
+    params.push(waar.status);
+    extra += ` AND status = $${params.length}`;
+  }
+  if (bekendOp) params.push(bekendOp);
+  const sql = bekendOp ? toestandBekendSql(ACTIES, [], `$${params.length}`, extra, { metData: false }) : toestandSql(ACTIES, [], extra, { metData: false });
+  return (await db.query<{ code: string }>(sql, params)).map((r) => r.code).sort(codeVolgorde.compare);
+}
+
+/** All parties (trekker and betrokken) of the actions at P, alphabetically: partijen() without the rows. */
+export async function partijenOp(db: Queryable, peildatum: Datum, akkoord: string | undefined, bekendOp?: string | null): Promise<string[]> {
+  const params: unknown[] = akkoord ? [peildatum, akkoord] : [peildatum];
+  const extra = akkoord ? ' AND akkoord = $2' : '';
+  if (bekendOp) params.push(bekendOp);
+  const bron = bekendOp
+    ? toestandBekendSql(ACTIES, ['trekker', 'betrokken'], `$${params.length}`, extra, { metData: false })
+    : toestandSql(ACTIES, ['trekker', 'betrokken'], extra, { metData: false });
+  const rijen = await db.query<{ p: string }>(`SELECT DISTINCT p FROM (${bron}) t, unnest(coalesce(betrokken, '{}'::text[]) || trekker) AS p WHERE p IS NOT NULL`, params);
+  return rijen.map((r) => r.p).sort(naamVolgorde.compare);
+}
+
 export function vergelijkCodes(a: { code: string }, b: { code: string }): number {
   return codeVolgorde.compare(a.code, b.code);
 }

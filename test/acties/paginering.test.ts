@@ -90,6 +90,27 @@ describe('zoeken: 263 AZWA-deelafspraken op 3 juli 2025, 50 per pagina', () => {
   });
 });
 
+describe('zoeken: keuzelijsten en statusfilter', () => {
+  const partijOpties = (h: string) => {
+    const select = /<select[^>]*name="partij"[\s\S]*?<\/select>/.exec(h)![0];
+    return [...select.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]).filter(Boolean);
+  };
+  it('de lijst met partijen is dezelfde met en zonder zoekterm, en noemt de trekkers uit het register', async () => {
+    const zonder = partijOpties(await html('/acties/zoeken?peildatum=2025-07-03'));
+    const met = partijOpties(await html('/acties/zoeken?peildatum=2025-07-03&q=AZWA'));
+    expect(zonder.length).toBeGreaterThan(10);
+    expect(zonder).toEqual(met);
+    expect(zonder).toContain('Regiegroep Aanpak Regeldruk');
+  });
+
+  it('"zonder status" vindt op 3 juli 2025 alle 263, "Afgerond" geen enkele', async () => {
+    expect(tekst(await html('/acties/zoeken?peildatum=2025-07-03&status=zonder'))).toContain('263 acties gevonden');
+    const afgerond = await html('/acties/zoeken?peildatum=2025-07-03&status=Afgerond');
+    expect(tekst(afgerond)).toContain('0 acties gevonden');
+    expect(codes(afgerond)).toEqual([]);
+  });
+});
+
 describe('overzicht: termijnen', () => {
   it('het aantal acties met een verstreken termijn op 1 juni 2026 is gelijk aan wat zoeken met dat filter vindt', async () => {
     const overzicht = tekst(await html('/acties?peildatum=2026-06-01'));
