@@ -11,7 +11,30 @@ import { PROJECT_MAP } from '../src/platform/config.js';
 import { datum } from '../src/platform/formaat.js';
 import { maakTienvoud } from './tienvoud.js';
 
-export interface Meting { url: string; rps: number; p50: number; p99: number; fouten: number }
+export interface Meting { url: string; rps: number; p50: number; p99: number; fouten: number; aantal?: number; cpuMs?: number | null }
+
+/** CPU time (user + system, ms) the server processes used so far, from /proc (Linux); null elsewhere. */
+function cpuVan(pids: (number | undefined)[]): number | null {
+  try {
+    return pids.reduce<number>((som, pid) => {
+      const velden = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return som + ((Number(velden[11]) + Number(velden[12])) * 1000) / 100;
+    }, 0);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A measurement with the servers' CPU time per request beside it: on a shared, busy machine the wall clock
+ * (req/s, p50) swings with the neighbours, the CPU a request costs the server much less.
+ */
+async function metCpu(pids: (number | undefined)[], meet: () => Promise<Meting>): Promise<Meting> {
+  const voor = cpuVan(pids);
+  const m = await meet();
+  const na = cpuVan(pids);
+  return { ...m, cpuMs: voor !== null && na !== null && m.aantal ? (na - voor) / m.aantal : null };
+}
 
 interface Antwoord { status: number; body: string; cookies: string[] }
 
@@ -53,7 +76,7 @@ export async function belastMet(poorten: number[], naam: string, doe: (agent: ht
   agent.destroy();
   tijden.sort((a, b) => a - b);
   const q = (p: number) => tijden[Math.min(tijden.length - 1, Math.floor(p * tijden.length))] ?? NaN;
-  return { url: naam, rps: tijden.length / duur, p50: q(0.5), p99: q(0.99), fouten };
+  return { url: naam, rps: tijden.length / duur, p50: q(0.5), p99: q(0.99), fouten, aantal: tijden.length };
 }
 
 export function belast(poorten: number[], url: string, verbindingen = 10, ms = 3000, cookie?: string): Promise<Meting> {
@@ -161,21 +184,22 @@ export async function benchLast(opties: { instanties: number; databaseUrl?: stri
       processen.push(spawn(process.execPath, [path.join(PROJECT_MAP, 'dist', 'akkoordmonitor.js')], { env, stdio: 'ignore' }));
       await wachtOp(poort); // one after the other: the first migrates and seeds
     }
+    const pids = processen.map((p) => p.pid);
     const urls = ['/assets/app.css', '/', '/financien', '/api/v1/kerncijfers?peildatum=2025-05-20'];
     const uit: Meting[] = [];
     for (const u of urls) {
       await belast(poorten, u, 2, 300); // warm up
-      uit.push(await belast(poorten, u, 10, opties.ms ?? 3000));
+      uit.push(await metCpu(pids, () => belast(poorten, u, 10, opties.ms ?? 3000)));
     }
     const cookie = await logIn(poorten[0]);
     // internal pages, logged in, on the 10× register
     for (const u of INTERNE_PAGINAS) {
       await belast(poorten, u, 2, 300, cookie);
-      uit.push({ ...(await belast(poorten, u, 10, opties.ms ?? 3000, cookie)), url: `${u} (ingelogd)` });
+      uit.push({ ...(await metCpu(pids, () => belast(poorten, u, 10, opties.ms ?? 3000, cookie))), url: `${u} (ingelogd)` });
     }
     // every connection updates its own actions, IZA and AZWA alternately (codes of the 10× register)
     const codes = tien.codes;
-    uit.push(await belastMet(poorten, 'statusmelding (GET formulier + POST met CSRF)', statusmelding(cookie, codes), 10, opties.ms ?? 3000));
+    uit.push(await metCpu(pids, () => belastMet(poorten, 'statusmelding (GET formulier + POST met CSRF)', statusmelding(cookie, codes), 10, opties.ms ?? 3000)));
     if (eersteFout) console.log(`eerste fout van de statusmelding: ${eersteFout}`);
     return uit;
   } finally {
@@ -187,9 +211,14 @@ export async function benchLast(opties: { instanties: number; databaseUrl?: stri
 export function drukAf(titel: string, m: Meting[]): void {
   const statisch = m[0].rps;
   console.log(`\n${titel}`);
-  console.log('| url | req/s | p50 ms | p99 ms | t.o.v. statisch | fouten |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
-  for (const x of m) console.log(`| ${x.url} | ${x.rps.toFixed(0)} | ${x.p50.toFixed(1)} | ${x.p99.toFixed(1)} | ${((100 * x.rps) / statisch).toFixed(0)}% | ${x.fouten} |`);
+  const cpuStatisch = m[0].cpuMs;
+  console.log('| url | req/s | p50 ms | p99 ms | t.o.v. statisch | fouten | server-CPU ms/verzoek | CPU × statisch |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const x of m) {
+    const cpu = x.cpuMs == null ? '–' : x.cpuMs.toFixed(1);
+    const maal = x.cpuMs == null || !cpuStatisch ? '–' : (x.cpuMs / cpuStatisch).toFixed(0);
+    console.log(`| ${x.url} | ${x.rps.toFixed(0)} | ${x.p50.toFixed(1)} | ${x.p99.toFixed(1)} | ${((100 * x.rps) / statisch).toFixed(0)}% | ${x.fouten} | ${cpu} | ${maal} |`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith('last.ts')) {
