@@ -3,7 +3,7 @@
 // Reading: every page takes ?peildatum=YYYY-MM-DD (default today) and shows the state at that date.
 // Logged-in users (intern.lezen) see any date; the public sees the newest *published* reporting round
 // on or before the requested date (domain.md §1: the public sees published rounds only).
-// Counting: always through berekenKerncijfers (the same function as the kerncijfers API).
+// Counting: always through berekenKerncijfers or actieTellingen (the same rule, telActies, as the kerncijfers API).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
@@ -14,13 +14,14 @@ import { HttpProbleem } from '../platform/web/problemen.js';
 import { vandaag } from '../platform/tijd.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { AZWA_BLOKKEN, THEMATAFELS } from '../domein/begrippen.js';
-import { berekenKerncijfers, vorigePeildatum } from '../kern/kerncijfers.js';
+import { actieTellingen, berekenKerncijfers } from '../kern/kerncijfers.js';
 import { leesbareTekst } from '../domein/bronnen.js';
 import { afgerondSindsVorige } from '../domein/afgerond.js';
 import { datum } from '../platform/formaat.js';
 import { laatstGepubliceerd, publicatieOp } from '../kern/publicatie.js';
 import {
   ActieFout,
+  actieCodes,
   actiesOp,
   filterActies,
   historie,
@@ -32,8 +33,10 @@ import {
   meldStatussen,
   onderdeelTeksten,
   partijen,
+  partijenOp,
   registreerActie,
   rondes,
+  termijnLijsten,
   zetAnker,
   type ActieFilter,
   type StatusInvoer,
@@ -46,7 +49,7 @@ import { BulkPagina } from './pages/bulk.js';
 import { InstellingenPagina } from './pages/instellingen.js';
 import { NieuwPagina } from './pages/nieuw.js';
 import { OnderdeelPagina } from './pages/onderdeel.js';
-import { type Basis } from './pages/onderdelen.js';
+import { type Basis, type Blad, bladVan } from './pages/onderdelen.js';
 import { OverzichtPagina } from './pages/overzicht.js';
 import { ZoekPagina } from './pages/zoeken.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
@@ -90,6 +93,11 @@ function publiek(b: { bekendOp: string | null }): { bekendOp: string } | null {
   return b.bekendOp ? { bekendOp: b.bekendOp } : null;
 }
 
+/** One page (?pagina=N, from 1) of a list of actions: a register of thousands is shown PER_PAGINA at a time. */
+function blad<T>(lijst: T[], q: Query): Blad<T> {
+  return bladVan(lijst, Number.parseInt(q.pagina ?? '1', 10));
+}
+
 function filterUit(q: Query): ActieFilter {
   return { status: q.status || undefined, partij: q.partij || undefined, termijn: q.termijn || undefined, q: q.q || undefined };
 }
@@ -124,10 +132,10 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     if (b.peildatum) {
       // ?sinds= compares with any date: logged-in readers only (the public sees the published comparison)
       const sinds = q.sinds && isIsoDatum(q.sinds) && !b.bekendOp ? q.sinds : undefined;
-      const alle = await berekenKerncijfers(db, b.peildatum, { sinds, bekendOp: b.bekendOp });
-      const iza = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'IZA', bekendOp: b.bekendOp });
-      const azwa = await berekenKerncijfers(db, b.peildatum, { sinds, akkoord: 'AZWA', bekendOp: b.bekendOp });
-      const acties = await actiesOp(db, b.peildatum, {}, b.bekendOp);
+      // the counts of berekenKerncijfers (telActies), read once for all, IZA and AZWA
+      const tellingen = await actieTellingen(db, b.peildatum, { sinds, bekendOp: b.bekendOp });
+      const [alle, iza, azwa] = [{ acties: tellingen.alle }, { acties: tellingen.IZA }, { acties: tellingen.AZWA }];
+      const termijnen = await termijnLijsten(db, b.peildatum, b.bekendOp, 15);
       // the latest published figures (never live records), shown beside the register's own count
       const pub = await laatstGepubliceerd(db, req.gebruiker, b.peildatum, datum);
       const sa = pub?.cijfers.acties;
@@ -153,9 +161,9 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
           }),
         },
         totaal: alle.acties,
-        sinds: sinds ?? (await vorigePeildatum(db, b.peildatum)),
-        verlopen: acties.filter((a) => a.termijnStatus === 'verlopen'),
-        binnenkort: acties.filter((a) => a.termijnStatus === 'binnenkort'),
+        sinds: tellingen.sinds,
+        verlopen: termijnen.verlopen,
+        binnenkort: termijnen.binnenkort,
         gepubliceerd:
           pub && sa
             ? {
@@ -174,8 +182,8 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
         azwa: { totaal: 0, blokken: [] },
         totaal: { totaal: 0, per_status: {}, zonder_status: 0, afgerond_sinds_vorige: null },
         sinds: null,
-        verlopen: [],
-        binnenkort: [],
+        verlopen: { aantal: 0, eerste: [] },
+        binnenkort: { aantal: 0, eerste: [] },
         gepubliceerd: null,
       };
     }
@@ -220,7 +228,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
   app.get('/acties/azwa', lezen, async (req, reply) => {
     const b = await basis(db, req, reply);
     const onderdelen = (await leesOnderdelen(db)).filter((o) => o.akkoord === 'AZWA');
-    const per = b.peildatum ? (await berekenKerncijfers(db, b.peildatum, { akkoord: 'AZWA', bekendOp: b.bekendOp })).acties.per_onderdeel : null;
+    const per = b.peildatum ? (await actieTellingen(db, b.peildatum, { bekendOp: b.bekendOp })).AZWA.per_onderdeel : null;
     const codes = onderdelen.map((o) => o.code);
     const afspraken = onderdelen.map((o) => {
       const overkoepelend = isOverkoepelend(o.code, codes);
@@ -245,9 +253,10 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     let h: Awaited<ReturnType<typeof historie>> = [];
     let teksten: Awaited<ReturnType<typeof onderdeelTeksten>> = [];
     if (b.peildatum) {
-      telling = (await berekenKerncijfers(db, b.peildatum, { akkoord, bekendOp: b.bekendOp })).acties.per_onderdeel[o.code] ?? telling;
+      telling = (await actieTellingen(db, b.peildatum, { bekendOp: b.bekendOp }))[akkoord].per_onderdeel[o.code] ?? telling;
       acties = await actiesOp(db, b.peildatum, { onderdeel: o.code, akkoord }, b.bekendOp);
-      h = await historie(db, b.peildatum, { onderdeel: o.code }, publiek(b));
+      // the page shows the newest 100 reports (and says so when there are more)
+      h = await historie(db, b.peildatum, { onderdeel: o.code }, publiek(b), 101);
       // texts of a round that is not published: concept.lezen, or the secretary who writes them
       const statussen = mag(req.gebruiker, 'concept.lezen') || magOnderdeel(req.gebruiker, o.code) ? ['open', 'vastgesteld', 'gepubliceerd'] : ['gepubliceerd'];
       teksten = await onderdeelTeksten(db, o.code, b.peildatum, statussen);
@@ -260,7 +269,7 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
         kinderen,
         verwant,
         telling,
-        acties: filterActies(acties, filter),
+        acties: blad(filterActies(acties, filter), q),
         aantalZonderFilter: acties.length,
         filter,
         partijen: partijen(acties),
@@ -402,11 +411,16 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
     const q = req.query as Query;
     const filter = filterUit(q);
     const akkoord = q.akkoord === 'IZA' || q.akkoord === 'AZWA' ? q.akkoord : undefined;
+    const gezocht = Object.values(filter).some(Boolean);
+    if (b.peildatum && !filter.q && !filter.partij && !filter.termijn) {
+      // no text, party or termijn filter: the database hands over the codes; full rows only for this page
+      const codes = blad(await actieCodes(db, b.peildatum, { akkoord, status: filter.status }, b.bekendOp), q);
+      const rijen = codes.rijen.length ? await actiesOp(db, b.peildatum, { codes: codes.rijen }, b.bekendOp) : [];
+      const lijst = await partijenOp(db, b.peildatum, akkoord, b.bekendOp);
+      return stuurPagina(reply, ZoekPagina({ ...b, filter, akkoord, partijen: lijst, resultaten: { ...codes, rijen }, gezocht }));
+    }
     const alle = b.peildatum ? await actiesOp(db, b.peildatum, { akkoord }, b.bekendOp) : [];
-    return stuurPagina(
-      reply,
-      ZoekPagina({ ...b, filter, akkoord, partijen: partijen(alle), resultaten: filterActies(alle, filter), gezocht: Object.values(filter).some(Boolean) }),
-    );
+    return stuurPagina(reply, ZoekPagina({ ...b, filter, akkoord, partijen: partijen(alle), resultaten: blad(filterActies(alle, filter), q), gezocht }));
   });
 
   // ── Nieuwe actie (beheerder) ──

@@ -85,7 +85,7 @@ export async function leesOnderdelen(db: Queryable): Promise<Onderdeel[]> {
     `SELECT akkoord, code, naam, blok, regeldrukeffect, financiering, bron FROM onderdelen ORDER BY akkoord DESC, code`,
   );
   // IZA eerst (A–J), dan AZWA in codevolgorde (A1 … C3a, C3b … E6)
-  return rijen.sort((a, b) => (a.akkoord === b.akkoord ? a.code.localeCompare(b.code, 'nl', { numeric: true }) : a.akkoord === 'IZA' ? -1 : 1));
+  return rijen.sort((a, b) => (a.akkoord === b.akkoord ? vergelijkCodes(a, b) : a.akkoord === 'IZA' ? -1 : 1));
 }
 
 export async function leesOnderdeel(db: Queryable, akkoord: 'IZA' | 'AZWA', code: string): Promise<Onderdeel | null> {
@@ -98,8 +98,22 @@ export async function leesOnderdeel(db: Queryable, akkoord: 'IZA' | 'AZWA', code
 
 const KOLOMMEN = ['akkoord', 'onderdeel', 'titel', 'trekker', 'betrokken', 'deadline', 'status', 'toelichting'] as const;
 
+// Reading a termijn text is a pure rule that every list page applies to every action; the register repeats
+// the same few hundred texts, so readings are kept per (text, anchor, date). Bounded: cleared when full.
+const gelezenTermijnen = new Map<string, DeadlineInterpretatie>();
+function leesTermijn(deadline: string, opties: ReturnType<typeof deadlineOpties>): DeadlineInterpretatie {
+  const sleutel = `${opties.anker ?? ''}\u0000${opties.vandaag ?? ''}\u0000${deadline}`;
+  let t = gelezenTermijnen.get(sleutel);
+  if (!t) {
+    if (gelezenTermijnen.size >= 20_000) gelezenTermijnen.clear();
+    t = interpreteerDeadline(deadline, opties);
+    gelezenTermijnen.set(sleutel, t);
+  }
+  return t;
+}
+
 export function verrijk(r: Omit<ActieStand, 'termijn' | 'termijnStatus'>, ankers: Ankers, peildatum: Datum): ActieStand {
-  const termijn = interpreteerDeadline(r.deadline ?? '', deadlineOpties(r.akkoord, ankers, peildatum));
+  const termijn = leesTermijn(r.deadline ?? '', deadlineOpties(r.akkoord, ankers, peildatum));
   return { ...r, termijn, termijnStatus: deadlineStatus(termijn, peildatum, r.status === 'Afgerond', DAGEN_BINNENKORT) };
 }
 
@@ -107,7 +121,7 @@ export function verrijk(r: Omit<ActieStand, 'termijn' | 'termijnStatus'>, ankers
 export async function actiesOp(
   db: Queryable,
   peildatum: Datum,
-  waar: { onderdeel?: string; code?: string; akkoord?: string } = {},
+  waar: { onderdeel?: string; code?: string; akkoord?: string; codes?: readonly string[] } = {},
   /** For the public: only what was registered by this moment (the publication, kern/publicatie.ts). */
   bekendOp?: string | null,
 ): Promise<ActieStand[]> {
@@ -119,6 +133,10 @@ export async function actiesOp(
       extra += ` AND ${k} = $${params.length}`;
     }
   }
+  if (waar.codes) {
+    params.push([...waar.codes]);
+    extra += ` AND code = ANY($${params.length}::text[])`;
+  }
   let sql = toestandSql(ACTIES, [...KOLOMMEN], extra);
   if (bekendOp) {
     params.push(bekendOp);
@@ -129,8 +147,78 @@ export async function actiesOp(
   return rijen.map((r) => verrijk(r, ankers, peildatum)).sort(vergelijkCodes);
 }
 
+// One collator for all sorting: String.localeCompare with a locale builds a new one on every call, which
+// was the largest single cost of sorting a register of thousands of actions.
+const codeVolgorde = new Intl.Collator('nl', { numeric: true });
+/**
+ * The actions whose termijn has passed and those due within DAGEN_BINNENKORT days at P: how many, and the
+ * first `n` of each in code order. The termijn is free text read in Node, so the database hands over only
+ * the codes per distinct termijn text of the open actions; the full rows are read for the `n` shown.
+ */
+export async function termijnLijsten(
+  db: Queryable,
+  peildatum: Datum,
+  bekendOp: string | null | undefined,
+  n: number,
+): Promise<Record<'verlopen' | 'binnenkort', { aantal: number; eerste: ActieStand[] }>> {
+  const params: unknown[] = [peildatum];
+  const extra = ` AND status IS DISTINCT FROM 'Afgerond' AND t_deadline IS NOT NULL`;
+  if (bekendOp) params.push(bekendOp);
+  const bron = bekendOp ? toestandBekendSql(ACTIES, ['akkoord', 'deadline'], '$2', extra, { metData: false }) : toestandSql(ACTIES, ['akkoord', 'deadline'], extra, { metData: false });
+  const groepen = await db.query<{ akkoord: string; deadline: string; codes: string[] }>(
+    `SELECT akkoord, deadline, array_agg(code) AS codes FROM (${bron}) t GROUP BY akkoord, deadline`,
+    params,
+  );
+  const ankers = await leesAnkers(db);
+  const per: Record<'verlopen' | 'binnenkort', string[]> = { verlopen: [], binnenkort: [] };
+  for (const g of groepen) {
+    const termijn = leesTermijn(g.deadline, deadlineOpties(g.akkoord, ankers, peildatum));
+    const st = deadlineStatus(termijn, peildatum, false, DAGEN_BINNENKORT);
+    if (st === 'verlopen' || st === 'binnenkort') per[st].push(...g.codes);
+  }
+  const uit = {} as Record<'verlopen' | 'binnenkort', { aantal: number; eerste: ActieStand[] }>;
+  for (const k of ['verlopen', 'binnenkort'] as const) {
+    const eerste = per[k].sort((a, b) => codeVolgorde.compare(a, b)).slice(0, n);
+    uit[k] = { aantal: per[k].length, eerste: eerste.length ? await actiesOp(db, peildatum, { codes: eerste }, bekendOp) : [] };
+  }
+  return uit;
+}
+
+/**
+ * The codes of the actions at P in code order, optionally of one akkoord and one status ('zonder': none):
+ * what an unfiltered or status-filtered list needs before it reads the full rows of one page.
+ */
+export async function actieCodes(db: Queryable, peildatum: Datum, waar: { akkoord?: string; status?: string }, bekendOp?: string | null): Promise<string[]> {
+  const params: unknown[] = [peildatum];
+  let extra = '';
+  if (waar.akkoord) {
+    params.push(waar.akkoord);
+    extra += ` AND akkoord = $${params.length}`;
+  }
+  if (waar.status === 'zonder') extra += ' AND status IS NULL';
+  else if (waar.status) {
+    params.push(waar.status);
+    extra += ` AND status = $${params.length}`;
+  }
+  if (bekendOp) params.push(bekendOp);
+  const sql = bekendOp ? toestandBekendSql(ACTIES, [], `$${params.length}`, extra, { metData: false }) : toestandSql(ACTIES, [], extra, { metData: false });
+  return (await db.query<{ code: string }>(sql, params)).map((r) => r.code).sort(codeVolgorde.compare);
+}
+
+/** All parties (trekker and betrokken) of the actions at P, alphabetically: partijen() without the rows. */
+export async function partijenOp(db: Queryable, peildatum: Datum, akkoord: string | undefined, bekendOp?: string | null): Promise<string[]> {
+  const params: unknown[] = akkoord ? [peildatum, akkoord] : [peildatum];
+  const extra = akkoord ? ' AND akkoord = $2' : '';
+  if (bekendOp) params.push(bekendOp);
+  const bron = bekendOp
+    ? toestandBekendSql(ACTIES, ['trekker', 'betrokken'], `$${params.length}`, extra, { metData: false })
+    : toestandSql(ACTIES, ['trekker', 'betrokken'], extra, { metData: false });
+  const rijen = await db.query<{ p: string }>(`SELECT DISTINCT p FROM (${bron}) t, unnest(coalesce(betrokken, '{}'::text[]) || trekker) AS p WHERE p IS NOT NULL`, params);
+  return rijen.map((r) => r.p).sort(naamVolgorde.compare);
+}
+
 export function vergelijkCodes(a: { code: string }, b: { code: string }): number {
-  return a.code.localeCompare(b.code, 'nl', { numeric: true });
+  return codeVolgorde.compare(a.code, b.code);
 }
 
 /**
@@ -142,6 +230,8 @@ export async function historie(
   peildatum: Datum,
   waar: { code?: string; onderdeel?: string },
   publiek?: { bekendOp: string } | null,
+  /** At most this many rows (the newest): a page shows the first 100 of an onderdeel's thousands. */
+  limiet?: number,
 ): Promise<HistorieRij[]> {
   const params: unknown[] = [peildatum];
   let extra = '';
@@ -165,7 +255,7 @@ export async function historie(
     `SELECT volgnr, code, akkoord, onderdeel, titel, trekker, betrokken, deadline, status, status_datum::text AS status_datum,
             toelichting, ${door} AS door, import_id, geregistreerd_op::text AS geregistreerd_op
        FROM acties_log l WHERE status_datum <= $1 ${extra}
-      ORDER BY status_datum DESC, volgnr DESC`,
+      ORDER BY status_datum DESC, volgnr DESC${limiet ? ` LIMIT ${Math.floor(limiet)}` : ''}`,
     params,
   );
 }
@@ -264,8 +354,9 @@ export function partijen(lijst: readonly ActieStand[]): string[] {
     if (a.trekker) s.add(a.trekker);
     for (const b of a.betrokken ?? []) s.add(b);
   }
-  return [...s].sort((a, b) => a.localeCompare(b, 'nl'));
+  return [...s].sort(naamVolgorde.compare);
 }
+const naamVolgorde = new Intl.Collator('nl');
 
 // ─── Wijzigen ──────────────────────────────────────────────────────────────────────────────────
 

@@ -4,10 +4,13 @@ import { ACTIE_STATUSSEN, PLAN_STATUSSEN, TOETS_STATUSSEN, type ActieStatus } fr
 import { ingediendOp, isIngediendOp } from './indiening.js';
 
 export interface ActieToestand {
+  /** May be null for a grouped row (`aantal` > 1) that is not Afgerond: its code is not needed to count. */
   code: string;
   akkoord: string;
   onderdeel: string;
   status: string | null;
+  /** How many actions this row stands for (the store may group equal rows; default 1). */
+  aantal?: number;
 }
 export interface ToetsToestand {
   id: string;
@@ -30,19 +33,22 @@ export function telActies(acties: readonly ActieToestand[], afgerondVorige: Read
   const per_onderdeel: Record<string, { totaal: number; per_status: Record<ActieStatus, number> }> = {};
   let zonder_status = 0;
   let afgerond_sinds_vorige = 0;
+  let totaal = 0;
   for (const a of acties) {
+    const n = a.aantal ?? 1;
+    totaal += n;
     const o = (per_onderdeel[a.onderdeel] ??= { totaal: 0, per_status: nulTelling(ACTIE_STATUSSEN) });
-    o.totaal++;
+    o.totaal += n;
     if (a.status && a.status in per_status) {
-      per_status[a.status as ActieStatus]++;
-      o.per_status[a.status as ActieStatus]++;
+      per_status[a.status as ActieStatus] += n;
+      o.per_status[a.status as ActieStatus] += n;
     } else {
-      zonder_status++;
+      zonder_status += n;
     }
-    if (afgerondVorige && a.status === 'Afgerond' && !afgerondVorige.has(a.code)) afgerond_sinds_vorige++;
+    if (afgerondVorige && a.status === 'Afgerond' && !afgerondVorige.has(a.code)) afgerond_sinds_vorige += n;
   }
   return {
-    totaal: acties.length,
+    totaal,
     per_status,
     zonder_status,
     afgerond_sinds_vorige: afgerondVorige ? afgerond_sinds_vorige : null,

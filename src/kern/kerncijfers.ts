@@ -37,6 +37,48 @@ export async function actieToestanden(db: Queryable, peildatum: string, akkoord?
   return db.query<ActieToestand>(toestandSql(ACTIES, ['akkoord', 'onderdeel', 'status'], extra, { metData: false }), params);
 }
 
+/**
+ * The states of actieToestanden grouped for counting (telActies): one row per akkoord, onderdeel and status
+ * with its number of actions, except that Afgerond actions keep a row each (afgerond_sinds_vorige compares
+ * codes). At 2,630 actions some 700 rows leave the database instead of 2,630.
+ */
+async function actieGroepen(db: Queryable, peildatum: string, akkoord?: string, bekendOp?: string | null, alleenAfgerond = false): Promise<ActieToestand[]> {
+  const params: unknown[] = akkoord ? [peildatum, akkoord] : [peildatum];
+  const extra = `${akkoord ? 'AND t_akkoord = $2' : ''}${alleenAfgerond ? ` AND status = 'Afgerond'` : ''}`;
+  if (bekendOp) params.push(bekendOp);
+  const bron = bekendOp
+    ? toestandBekendSql(ACTIES, ['akkoord', 'onderdeel', 'status'], `$${params.length}`, extra, { metData: false })
+    : toestandSql(ACTIES, ['akkoord', 'onderdeel', 'status'], extra, { metData: false });
+  return db.query<ActieToestand>(
+    `SELECT CASE WHEN status = 'Afgerond' THEN code END AS code, akkoord, onderdeel, status, count(*)::int AS aantal
+       FROM (${bron}) t GROUP BY 1, 2, 3, 4`,
+    params,
+  );
+}
+
+/** The codes of the actions Afgerond at P (for afgerond_sinds_vorige). */
+async function afgerondeCodes(db: Queryable, peildatum: string, akkoord?: string, bekendOp?: string | null): Promise<Set<string>> {
+  return new Set((await actieGroepen(db, peildatum, akkoord, bekendOp, true)).map((a) => a.code));
+}
+
+/**
+ * The action counts of berekenKerncijfers (the same rule, telActies) for all actions, IZA and AZWA at once:
+ * one read of the state at P and one at the previous peildatum, where three berekenKerncijfers calls read
+ * them three times each and also counted toetsen, plans and kaders the actions pages do not show.
+ */
+export async function actieTellingen(
+  db: Queryable,
+  peildatum: string,
+  opties: Pick<KerncijferOpties, 'sinds' | 'bekendOp'> = {},
+): Promise<{ sinds: string | null } & Record<'alle' | 'IZA' | 'AZWA', Kerncijfers['acties']>> {
+  const sinds = opties.sinds ?? (await vorigePeildatum(db, peildatum));
+  const acties = await actieGroepen(db, peildatum, undefined, opties.bekendOp);
+  // codes are unique across the accords, so one set of then-Afgerond codes serves all three counts
+  const toen = sinds ? await afgerondeCodes(db, sinds, undefined, opties.bekendOp) : null;
+  const tel = (akkoord?: 'IZA' | 'AZWA') => telActies(akkoord ? acties.filter((a) => a.akkoord === akkoord) : acties, toen) as Kerncijfers['acties'];
+  return { sinds, alle: tel(), IZA: tel('IZA'), AZWA: tel('AZWA') };
+}
+
 /** The peildatum of the newest fixed round before P (contract §3, afgerond_sinds_vorige). */
 export async function vorigePeildatum(db: Queryable, peildatum: string): Promise<string | null> {
   const r = await db.query<{ peildatum: string }>(
@@ -83,12 +125,8 @@ export function kaderRijVanDb(r: Record<string, unknown>): KaderRij {
 
 export async function berekenKerncijfers(db: Queryable, peildatum: string, opties: KerncijferOpties = {}): Promise<Kerncijfers> {
   const sinds = opties.sinds ?? (await vorigePeildatum(db, peildatum));
-  const acties = await actieToestanden(db, peildatum, opties.akkoord, opties.bekendOp);
-  let afgerondVorige: Set<string> | null = null;
-  if (sinds) {
-    const toen = await actieToestanden(db, sinds, opties.akkoord, opties.bekendOp);
-    afgerondVorige = new Set(toen.filter((a) => a.status === 'Afgerond').map((a) => a.code));
-  }
+  const acties = await actieGroepen(db, peildatum, opties.akkoord, opties.bekendOp);
+  const afgerondVorige = sinds ? await afgerondeCodes(db, sinds, opties.akkoord, opties.bekendOp) : null;
   const toetsen = await db.query<ToetsToestand>(toestandSql(SNELLE_TOETSEN, ['status', 'ingediend_op'], '', { metData: false }), [peildatum]);
   const plannen = await db.query<PlanToestand & { bedrag_beschikbaar_gesteld_eur: number | null }>(
     toestandSql(TRANSFORMATIEPLANNEN, ['snelle_toets_id', 'status', 'ingediend_op', 'bedrag_beschikbaar_gesteld_eur'], '', { metData: false }),

@@ -7,7 +7,7 @@ import { staafOptie, type EChartsOption, type StaafInvoer } from '../../platform
 import { GrafiekFiguur } from '../../platform/web/grafiekfiguur.js';
 import { type ActieFilter, type ActieStand, type HistorieRij, type Onderdeel, type OnderdeelTekst } from '../store.js';
 import { type OnderdeelTelling } from '../lijsten.js';
-import { type Basis, qs, Kop, P, PeildatumKiezer, Downloads, voortgangInvoer, ActieTabel, onderdeelHref, FilterFormulier, Historie, StatusTelling, kruimelsBasis } from './onderdelen.js';
+import { type Basis, type Blad, qs, BladBereik, Paginering, Kop, P, PeildatumKiezer, Downloads, voortgangInvoer, ActieTabel, onderdeelHref, FilterFormulier, Historie, StatusTelling, kruimelsBasis } from './onderdelen.js';
 
 export interface OnderdeelProps extends Basis {
   onderdeel: Onderdeel;
@@ -15,7 +15,8 @@ export interface OnderdeelProps extends Basis {
   kinderen: Onderdeel[];
   verwant: Onderdeel[];
   telling: OnderdeelTelling;
-  acties: ActieStand[];
+  /** The page of (filtered) actions shown (?pagina=N). */
+  acties: Blad<ActieStand>;
   aantalZonderFilter: number;
   filter: ActieFilter;
   partijen: string[];
@@ -124,11 +125,17 @@ export function OnderdeelPagina(p: OnderdeelProps): VNode {
           ) : null}
           <section aria-labelledby="acties-kop">
             <Kop id="acties-kop">
-              {azwa ? 'Deelafspraken' : 'Acties'} ({getal(p.acties.length)}
-              {p.acties.length !== p.aantalZonderFilter ? ` van ${getal(p.aantalZonderFilter)}` : ''})
+              {azwa ? 'Deelafspraken' : 'Acties'} ({getal(p.acties.totaal)}
+              {p.acties.totaal !== p.aantalZonderFilter ? ` van ${getal(p.aantalZonderFilter)}` : ''})
             </Kop>
             <FilterFormulier actie={pad} filter={p.filter} partijen={p.partijen} peildatum={P_} />
-            <ActieTabel lijst={p.acties} caption={`${azwa ? 'Deelafspraken' : 'Acties'} van ${o.code} op ${datum(P_)}`} peildatum={P_} />
+            <BladBereik blad={p.acties} wat={azwa ? 'Deelafspraken' : 'Acties'} />
+            <ActieTabel lijst={p.acties.rijen} caption={`${azwa ? 'Deelafspraken' : 'Acties'} van ${o.code} op ${datum(P_)}`} peildatum={P_} />
+            <Paginering
+              blad={p.acties}
+              label={`Pagina's met ${azwa ? 'deelafspraken' : 'acties'} van ${o.code}`}
+              href={(n) => `${pad}${qs({ peildatum: P_, status: p.filter.status, partij: p.filter.partij, termijn: p.filter.termijn, pagina: n > 1 ? String(n) : undefined })}#acties-kop`}
+            />
             <Downloads href="/acties/export" query={{ peildatum: P_, onderdeel: o.code, status: p.filter.status, partij: p.filter.partij, termijn: p.filter.termijn }} />
           </section>
           {teksten.length > 0 ? (

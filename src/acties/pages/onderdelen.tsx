@@ -31,6 +31,78 @@ export function qs(p: Record<string, string | undefined | null>): string {
   return s ? `?${s}` : '';
 }
 
+/** Actions per page of a list; a register of thousands of actions is read one page at a time. */
+export const PER_PAGINA = 50;
+
+/** One page of a filtered list: its rows, the total, and which page of how many. */
+export interface Blad<T> {
+  rijen: T[];
+  totaal: number;
+  pagina: number;
+  paginas: number;
+}
+
+/** Page `pagina` (from 1; out of range or not a number: the nearest page) of `lijst`. */
+export function bladVan<T>(lijst: readonly T[], pagina: number): Blad<T> {
+  const paginas = Math.max(1, Math.ceil(lijst.length / PER_PAGINA));
+  const p = Number.isFinite(pagina) ? Math.min(Math.max(1, Math.trunc(pagina)), paginas) : 1;
+  return { rijen: lijst.slice((p - 1) * PER_PAGINA, p * PER_PAGINA), totaal: lijst.length, pagina: p, paginas };
+}
+
+/** "Acties 51 tot en met 100 van 2.630": what part of the list this page shows (nothing for one page). */
+export function BladBereik({ blad, wat }: { blad: Blad<unknown>; wat: string }): VNode | null {
+  if (blad.paginas <= 1) return null;
+  const van = (blad.pagina - 1) * PER_PAGINA + 1;
+  return (
+    <P>
+      {wat} {getal(van)} tot en met {getal(van + blad.rijen.length - 1)} van {getal(blad.totaal)} (pagina {getal(blad.pagina)} van {getal(blad.paginas)}).
+    </P>
+  );
+}
+
+/**
+ * Links to the other pages of a list, as plain links that keep the page's query (filters, peildatum), so
+ * they work without JavaScript: previous, the first and last page, the pages around this one, next.
+ */
+export function Paginering({ blad, href, label }: { blad: Blad<unknown>; href: (pagina: number) => string; label: string }): VNode | null {
+  if (blad.paginas <= 1) return null;
+  const { pagina, paginas } = blad;
+  const nummers = [...new Set([1, pagina - 2, pagina - 1, pagina, pagina + 1, pagina + 2, paginas])].filter((n) => n >= 1 && n <= paginas).sort((a, b) => a - b);
+  const delen: ComponentChildren[] = [];
+  nummers.forEach((n, i) => {
+    if (i > 0 && n - nummers[i - 1] > 1) delen.push(<li aria-hidden="true">…</li>);
+    delen.push(
+      <li>
+        {n === pagina ? (
+          <a class="utrecht-link" href={href(n)} aria-current="page">
+            <strong>{getal(n)}</strong>
+          </a>
+        ) : (
+          <a class="utrecht-link" href={href(n)} aria-label={`Pagina ${n}`}>
+            {getal(n)}
+          </a>
+        )}
+      </li>,
+    );
+  });
+  return (
+    // inline layout: the shared stylesheet's .am-paginering is a flex row; the numbers wrap at 390 px
+    <nav class="am-paginering" aria-label={label} style="flex-wrap: wrap; align-items: baseline; gap: 0.75rem 1.5rem; margin: 1rem 0">
+      {pagina > 1 ? (
+        <a class="utrecht-link" href={href(pagina - 1)} rel="prev">
+          Vorige
+        </a>
+      ) : null}
+      <ul style="display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0">{delen}</ul>
+      {pagina < paginas ? (
+        <a class="utrecht-link" href={href(pagina + 1)} rel="next">
+          Volgende
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
 export function Kop({ children, niveau = 2, id }: { children: ComponentChildren; niveau?: 1 | 2 | 3; id?: string }): VNode {
   if (niveau === 1) return <h1 class="utrecht-heading-1" id={id}>{children}</h1>;
   if (niveau === 3) return <h3 class="utrecht-heading-3" id={id}>{children}</h3>;

@@ -16,8 +16,9 @@ export interface OverzichtProps extends Basis {
   azwa: { blokken: { label: string; code: string; telling: OnderdeelTelling }[]; totaal: number };
   totaal: { totaal: number; per_status: Record<string, number>; zonder_status: number; afgerond_sinds_vorige: number | null };
   sinds: string | null;
-  verlopen: ActieStand[];
-  binnenkort: ActieStand[];
+  /** How many actions are overdue / due within 30 days, and the first 15 of each in code order. */
+  verlopen: { aantal: number; eerste: ActieStand[] };
+  binnenkort: { aantal: number; eerste: ActieStand[] };
   /** The latest published figures on or before the peildatum (readable source), or null. */
   gepubliceerd: { peildatum: string; bron: string; genummerd: Bron[]; totaal: number | null; per_status: Record<string, number> | null; afgerond_sinds_vorige: number | null } | null;
   magNieuw: boolean;
@@ -96,15 +97,15 @@ export function OverzichtPagina(p: OverzichtProps): VNode {
           </section>
           <section aria-labelledby="termijnen-kop">
             <Kop id="termijnen-kop">Termijnen</Kop>
-            <Kop niveau={3}>Termijn verstreken, niet afgerond ({getal(p.verlopen.length)})</Kop>
-            <ActieTabel lijst={p.verlopen.slice(0, 15)} caption="Acties met een verstreken termijn (eerste 15)" toonOnderdeel peildatum={P_} />
+            <Kop niveau={3}>Termijn verstreken, niet afgerond ({getal(p.verlopen.aantal)})</Kop>
+            <ActieTabel lijst={p.verlopen.eerste} caption="Acties met een verstreken termijn (eerste 15)" toonOnderdeel peildatum={P_} />
             <P>
               <a class="utrecht-link" href={`/acties/zoeken${qs({ peildatum: P_, termijn: 'verlopen' })}`}>
-                Alle {getal(p.verlopen.length)} acties met een verstreken termijn
+                Alle {getal(p.verlopen.aantal)} acties met een verstreken termijn
               </a>
             </P>
-            <Kop niveau={3}>Termijn binnen 30 dagen ({getal(p.binnenkort.length)})</Kop>
-            <ActieTabel lijst={p.binnenkort.slice(0, 15)} caption="Acties waarvan de termijn binnen 30 dagen verstrijkt (eerste 15)" toonOnderdeel peildatum={P_} />
+            <Kop niveau={3}>Termijn binnen 30 dagen ({getal(p.binnenkort.aantal)})</Kop>
+            <ActieTabel lijst={p.binnenkort.eerste} caption="Acties waarvan de termijn binnen 30 dagen verstrijkt (eerste 15)" toonOnderdeel peildatum={P_} />
             <P>
               <a class="utrecht-link" href={`/acties/zoeken${qs({ peildatum: P_, termijn: 'binnenkort' })}`}>
                 Alle acties met een termijn binnen 30 dagen

@@ -94,8 +94,12 @@ export async function markeerHersteld(db: Db, bestand: string): Promise<void> {
 export async function bereidDatabaseVoor(db: Db, seed: 'none' | string): Promise<ImportResultaat | null> {
   // two instances starting at once on an empty PostgreSQL: one loads, the other waits and finds it
   // loaded (issue 20: without the lock one of them died on a duplicate key)
-  return db.exclusief(STARTSLOT, async () => {
+  const r = await db.exclusief(STARTSLOT, async () => {
     await zorgVoorReferentiedata(db);
     return seed === 'none' ? null : laadSeedEenmalig(db, seed);
   });
+  // PGlite has no autovacuum: without fresh statistics after a bulk import the planner reads the event
+  // logs whole instead of through the indexes of 0015 (issue 19). PostgreSQL keeps them itself.
+  if (db.engine === 'pglite') await db.exec(`ANALYZE ${['acties_log', 'snelle_toetsen_log', 'transformatieplannen_log', 'kpis_log', 'toezeggingen_log'].join(', ')}`);
+  return r;
 }

@@ -82,6 +82,15 @@ describe('renderGrafiekSvg', () => {
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
   });
 
+  it('een gewijzigd cijfer geeft een nieuwe tekening, dezelfde cijfers dezelfde bytes (issue 19: getekende grafieken worden hergebruikt)', () => {
+    const maat = { breedte: 320, hoogte: 200 };
+    const teken = (n: number) => renderGrafiekSvg(staafOptie({ categorieen: ['A. Passende zorg'], reeksen: [{ naam: 'Afgerond', waarden: [n] }], eenheid: '' }), maat);
+    const een = teken(7);
+    const twee = teken(8);
+    expect(twee).not.toBe(een);
+    expect(teken(7)).toBe(een);
+  });
+
   it('de toegankelijke naam wordt ge-escaped', () => {
     const svg = renderGrafiekSvg(staafOptie({ categorieen: ['a'], reeksen: [{ naam: 'x', waarden: [1] }], eenheid: '' }), {
       breedte: 200,
