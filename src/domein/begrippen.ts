@@ -1,5 +1,5 @@
-// Vaste begrippen van het datacontract (shared/docs/data-contract.md): exacte spellingen, want
-// externe partijen bouwen erop. Eén plek; alle andere code verwijst hiernaar.
+// Fixed terms of the data contract (shared/docs/data-contract.md): exact spellings, because outside
+// parties build on them. One place; all other code refers here.
 
 export const AKKOORDEN = ['IZA', 'AZWA'] as const;
 export type Akkoord = (typeof AKKOORDEN)[number];
@@ -27,15 +27,15 @@ export type Betaalstatus = (typeof BETAALSTATUSSEN)[number];
 export const VRIJGAVES = ['nog vrij te geven', 'definitief vrijgegeven'] as const;
 export type Vrijgave = (typeof VRIJGAVES)[number];
 
-/** Sectoren van snelle toetsen (contract §2.2). */
+/** Sectors of snelle toetsen (contract §2.2). */
 export const TOETS_SECTOREN = ['MSZ', 'GGZ', 'Wijkverpleging', 'Huisartsenzorg', 'MDZ', 'Sociaal domein', 'Overig'] as const;
-/** Sectoren met een financieel kader (contract §2.5), in de volgorde van de rapportage. */
+/** Sectors with a financial kader (contract §2.5), in the report's order. */
 export const KADER_SECTOREN = ['MSZ', 'GGZ', 'Wijkverpleging', 'Huisartsenzorg', 'MDZ'] as const;
 export type KaderSector = (typeof KADER_SECTOREN)[number];
 export const KADER_SOORTEN = ['HLA', 'IZA', 'AZWA'] as const;
 export type KaderSoort = (typeof KADER_SOORTEN)[number];
 
-/** IZA-thematafels A–J (domain.md §3). */
+/** IZA thematafels A–J (domain.md §3). */
 export const THEMATAFELS: Record<string, string> = {
   A: 'Passende zorg',
   B: 'Regionale samenwerking',
@@ -49,7 +49,7 @@ export const THEMATAFELS: Record<string, string> = {
   J: 'Contractering',
 };
 
-/** AZWA-blokken A–E (domain.md §3). */
+/** AZWA blocks A–E (domain.md §3). */
 export const AZWA_BLOKKEN: Record<string, string> = {
   A: 'Regeldruk',
   B: 'Inzet van medewerkers',
@@ -60,10 +60,10 @@ export const AZWA_BLOKKEN: Record<string, string> = {
 
 export const PLAN_BETROKKENHEID = ['ja', 'nee'] as const;
 
-/** Een peildatum of andere datum in het domein: altijd `YYYY-MM-DD`. */
+/** A peildatum or other date in the domain: always `YYYY-MM-DD`. */
 export type Datum = string;
 
-/** Eerste datum waarop geen nieuwe snelle toetsen meer worden aangenomen (002 r. 309-313); instelbaar. */
+/** First date on which no new snelle toetsen are accepted (002 r. 309-313); configurable. */
 export const STANDAARD_SLUITING_SNELLE_TOETSEN: Datum = '2025-07-01';
-/** Vragentermijn van de overige verzekeraars na een voorgenomen besluit, in dagen (projectregel; instelbaar). */
+/** Question period of the other insurers after an intended decision, in days (project rule; configurable). */
 export const STANDAARD_VRAGENTERMIJN_DAGEN = 14;

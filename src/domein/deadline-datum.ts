@@ -21,34 +21,34 @@ export type DeadlinePrecisie =
 export type DeadlineSoort = 'deadline' | 'start' | 'periode' | 'gebeurtenis' | 'doorlopend' | 'onbekend';
 
 export interface DeadlineInterpretatie {
-  /** De tekst zoals geschreven. */
+  /** The text as written. */
   tekst: string;
-  /** Begin van het bereik; null = open begin (bijv. "uiterlijk") of onbekend. */
+  /** Start of the range; null = open start (e.g. "uiterlijk") or unknown. */
   van: Datum | null;
-  /** Datum waarop het af moet zijn (einde van het bereik); null = onbekend of open einde. */
+  /** Date by which it must be done (end of the range); null = unknown or open end. */
   tot: Datum | null;
   precisie: DeadlinePrecisie;
-  /** "vanaf 2026" is een start, "t/m 2028" een periode; alleen een `deadline` kan verlopen. */
+  /** "vanaf 2026" is a start, "t/m 2028" a period; only a `deadline` can expire. */
   soort: DeadlineSoort;
-  /** Nederlandse uitleg voor gebruikers. */
+  /** Dutch explanation for users. */
   omschrijving: string;
-  /** Bij meerdere termijnen in één cel: elk afzonderlijk; het hoofdbereik omvat ze allemaal. */
+  /** With several terms in one cell: each one; the main range spans them all. */
   mijlpalen: DeadlineInterpretatie[];
-  /** De tekst noemt elkaar tegensprekende termijnen (bijv. "(tijdpad: …)" met een andere datum). */
+  /** The text names contradicting terms (e.g. "(tijdpad: …)" with another date). */
   tegenstrijdig: boolean;
 }
 
 export interface DeadlineOpties {
-  /** Ankermoment voor "binnen n maanden" (bijv. de ondertekening); null/ontbreekt = onbekend. */
+  /** Anchor of "binnen n maanden" (e.g. the signing); null/absent = unknown. */
   anker?: Datum | null;
-  /** Datum voor "per direct"; ook referentie voor termijnen zonder jaartal. */
+  /** Date of "per direct"; also the reference for terms without a year. */
   vandaag?: Datum;
 }
 
 export type DeadlineStatus = 'verlopen' | 'binnenkort' | 'op-tijd' | 'geen-datum';
 
 // ---------------------------------------------------------------------------------------------
-// Datumrekenen op 'YYYY-MM-DD' (UTC, zodat tijdzones niets verschuiven)
+// Date arithmetic on 'YYYY-MM-DD' (UTC, so time zones shift nothing)
 
 export function eersteVan(j: number, m: number): Datum {
   return isoDatum(j, m, 1);
@@ -63,7 +63,7 @@ export function ontleed(d: Datum): [number, number, number] {
   return [j, m, dag];
 }
 
-/** n maanden later; 31 augustus + 6 maanden = 28/29 februari (niet doorlopen naar maart). */
+/** n months later; 31 August + 6 months = 28/29 February (not running on into March). */
 export function plusMaanden(d: Datum, n: number): Datum {
   const [j, m, dag] = ontleed(d);
   const totaal = j * 12 + (m - 1) + n;
@@ -84,7 +84,7 @@ export function jaarVan(d: Datum): number {
 
 
 // ---------------------------------------------------------------------------------------------
-// Woordenschat
+// Vocabulary
 
 const MAAND_AFKORTINGEN: Record<string, number> = {
   jan: 1,
@@ -107,7 +107,7 @@ const MAAND_AFKORTINGEN: Record<string, number> = {
 const MAAND_NUMMER: Record<string, number> = { ...MAAND_AFKORTINGEN };
 MAANDNAMEN.forEach((n, i) => (MAAND_NUMMER[n] = i + 1));
 
-// Langste eerst, zodat "september" niet als "sep" + "tember" wordt gelezen.
+// Longest first, so "september" is not read as "sep" + "tember".
 const MAAND_RE = Object.keys(MAAND_NUMMER)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -131,7 +131,7 @@ export const TELWOORD: Record<string, number> = {
   vierentwintig: 24,
 };
 
-// Seizoenen als maandbereik; winter J = december J t/m februari J+1 (meteorologisch, begint in J).
+// Seasons as month ranges; winter Y = December Y through February Y+1 (meteorological, starts in Y).
 const SEIZOENEN: Record<string, { naam: string; van: number; tot: number }> = {
   voorjaar: { naam: 'voorjaar', van: 3, tot: 5 },
   lente: { naam: 'voorjaar', van: 3, tot: 5 },
@@ -142,12 +142,12 @@ const SEIZOENEN: Record<string, { naam: string; van: number; tot: number }> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Eén datumuitdrukking ("eind Q1 2026", "1/10/2025", "voorjaar 2027")
+// One date expression ("eind Q1 2026", "1/10/2025", "voorjaar 2027")
 
 type Modificatie = 'begin' | 'eind' | 'medio' | null;
 
 interface Basis {
-  /** Eerste en laatste maand (13+ = volgend jaar), of een exacte dag. */
+  /** First and last month (13+ = next year), or an exact day. */
   vanMaand: number;
   totMaand: number;
   dag?: number;
@@ -157,23 +157,23 @@ interface Basis {
 export interface Treffer {
   start: number;
   eind: number;
-  /** Bereik van de uitdrukking zonder modificatie (voor "uiterlijk eind 2025" = eind van 2025). */
+  /** Range of the expression without modifier (for "uiterlijk eind 2025" = end of 2025). */
   basisVan: Datum | null;
   basisTot: Datum | null;
-  /** Bereik met modificatie ("eind 2025" = Q4 2025). */
+  /** Range with modifier ("eind 2025" = Q4 2025). */
   van: Datum | null;
   tot: Datum | null;
   precisie: DeadlinePrecisie;
   modificatie: Modificatie;
   jaarOnbekend: boolean;
-  /** Jaartal staat in de uitdrukking zelf (niet uit de rest van de cel of het anker). */
+  /** The year is in the expression itself (not from the rest of the cell or the anchor). */
   jaarInTekst: boolean;
 }
 
 export interface Context {
-  /** Jaartal uit de rest van de cel, voor "begin Q1" zonder jaar. */
+  /** Year from the rest of the cell, for "begin Q1" without a year. */
   jaar: number | null;
-  /** Referentiedatum (anker of vandaag) als de cel geen jaartal geeft. */
+  /** Reference date (anchor or today) when the cell gives no year. */
   referentie: Datum | null;
 }
 
@@ -206,7 +206,7 @@ const PATRONEN: Patroon[] = [
     maak: (m) => ({ basis: { vanMaand: +m[2], totMaand: +m[2], dag: +m[3], precisie: 'dag' }, jaar: +m[1], mod: null }),
   },
   {
-    // 1/10/2025, 1-1-2027, 1/1/26, 1.4.2026 (dag/maand/jaar, zoals in Nederland)
+    // 1/10/2025, 1-1-2027, 1/1/26, 1.4.2026 (day/month/year, as in the Netherlands)
     re: /(?<![\d/-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/-])/g,
     maak: (m) => ({
       basis: { vanMaand: +m[2], totMaand: +m[2], dag: +m[1], precisie: 'dag' },
@@ -215,7 +215,7 @@ const PATRONEN: Patroon[] = [
     }),
   },
   {
-    // 1 juli 2026, 1 okt. 2025, 1 oktober (jaar uit context)
+    // 1 juli 2026, 1 okt. 2025, 1 oktober (year from context)
     re: new RegExp(String.raw`(?<![\d/])(\d{1,2})\s+(${MAAND_RE})\.?(?![a-z])(?:\s+((?:19|20)\d{2})(?![\d/]))?`, 'g'),
     maak: (m) => ({
       basis: { vanMaand: MAAND_NUMMER[m[2]], totMaand: MAAND_NUMMER[m[2]], dag: +m[1], precisie: 'dag' },
@@ -274,12 +274,12 @@ function maandDatum(j: number, maand: number, eerste: boolean): Datum {
   return eerste ? eersteVan(jj, mm) : laatsteVan(jj, mm);
 }
 
-/** Past begin/eind/medio toe op een bereik van maanden; geeft het nieuwe maandbereik en de precisie. */
+/** Applies begin/eind/medio to a month range; gives the new month range and the precision. */
 function pasModToe(b: Basis, mod: Modificatie): { vanMaand: number; totMaand: number; precisie: DeadlinePrecisie } {
   const { vanMaand: a, totMaand: z, precisie } = b;
   if (!mod || b.dag !== undefined || precisie === 'maand') return { vanMaand: a, totMaand: z, precisie };
   if (precisie === 'jaar') {
-    // Conventie domain.md §3: begin = Q1, eind = Q4, medio = mei t/m augustus.
+    // Convention domain.md §3: begin = Q1, eind = Q4, medio = May through August.
     if (mod === 'begin') return { vanMaand: 1, totMaand: 3, precisie: 'kwartaal' };
     if (mod === 'eind') return { vanMaand: 10, totMaand: 12, precisie: 'kwartaal' };
     return { vanMaand: 5, totMaand: 8, precisie: 'kwartaal' };
@@ -289,7 +289,7 @@ function pasModToe(b: Basis, mod: Modificatie): { vanMaand: number; totMaand: nu
     if (mod === 'eind') return { vanMaand: z - 2, totMaand: z, precisie: 'kwartaal' };
     return { vanMaand: a + 2, totMaand: a + 3, precisie: 'maand' };
   }
-  // kwartaal of seizoen (drie maanden): eerste, laatste of middelste maand.
+  // quarter or season (three months): first, last or middle month.
   if (mod === 'begin') return { vanMaand: a, totMaand: a, precisie: 'maand' };
   if (mod === 'eind') return { vanMaand: z, totMaand: z, precisie: 'maand' };
   return { vanMaand: a + 1, totMaand: a + 1, precisie: 'maand' };
@@ -319,7 +319,7 @@ function maakTreffer(m: RegExpExecArray, p: Patroon, ctx: Context): Treffer | nu
   if (jaar === null) {
     if (ctx.jaar !== null) jaar = ctx.jaar;
     else if (ctx.referentie) {
-      // Zonder jaartal: het eerstvolgende voorkomen dat op of na de referentiedatum eindigt.
+      // Without a year: the next occurrence that ends on or after the reference date.
       jaar = jaarVan(ctx.referentie);
       const eerst = bereken(jaar);
       if (eerst && eerst.tot < ctx.referentie) jaar += 1;
@@ -347,7 +347,7 @@ function maakTreffer(m: RegExpExecArray, p: Patroon, ctx: Context): Treffer | nu
   return { start, eind, ...b, modificatie: mod, jaarOnbekend, jaarInTekst: r.jaar !== null };
 }
 
-/** Eerste datumuitdrukking in de tekst (bij gelijke start de langste). */
+/** First date expression in the text (on an equal start the longest). */
 export function vindDatum(s: string, ctx: Context): Treffer | null {
   let beste: Treffer | null = null;
   for (const p of PATRONEN) {

@@ -1,9 +1,9 @@
-// Nederlandse maandnamen en een datum als tekst: één lijst voor het domein en (via platform/formaat)
-// voor de presentatie. Puur: geen I/O.
+// Dutch month names and a date as text: one list for the domain and (through platform/formaat) for
+// display. Pure: no I/O.
 
 import type { Datum } from './begrippen.js';
 
-/** Volledige Nederlandse maandnamen, index 0 = januari. */
+/** Full Dutch month names, index 0 = januari. */
 export const MAANDNAMEN = [
   'januari',
   'februari',
@@ -19,18 +19,18 @@ export const MAANDNAMEN = [
   'december',
 ] as const;
 
-/** Dag, maand (1–12) en jaar als tekst: `(2025, 7, 1)` → "1 juli 2025". */
+/** Day, month (1–12) and year as text: `(2025, 7, 1)` → "1 juli 2025". */
 export function dagMaandJaar(j: number, m: number, dag: number): string {
   return `${dag} ${MAANDNAMEN[m - 1]} ${j}`;
 }
 
-/** `'2025-07-01'` → "1 juli 2025": de kalenderdag uit de tekst, zonder tijdzone en zonder controle. */
+/** `'2025-07-01'` → "1 juli 2025": the calendar day of the text, without time zone and unchecked. */
 export function formatteerDatum(d: Datum): string {
   const [j, m, dag] = d.split('-').map(Number);
   return dagMaandJaar(j, m, dag);
 }
 
-// ─── Rekenen op 'YYYY-MM-DD' (UTC, zodat tijdzones en zomertijd geen dag verschuiven) ──────────
+// ─── Arithmetic on 'YYYY-MM-DD' (UTC, so time zones and daylight saving never shift a day) ─────
 
 const twee = (n: number) => String(n).padStart(2, '0');
 
@@ -39,12 +39,12 @@ export function isoDatum(j: number, m: number, dag: number): Datum {
   return `${j}-${twee(m)}-${twee(dag)}`;
 }
 
-/** Aantal dagen in maand `m` (1–12) van jaar `j`. */
+/** Number of days in month `m` (1–12) of year `j`. */
 export function dagenInMaand(j: number, m: number): number {
   return new Date(Date.UTC(j, m, 0)).getUTCDate();
 }
 
-/** Bestaat deze kalenderdag (maand 1–12, dag binnen de maand)? */
+/** Does this calendar day exist (month 1–12, day within the month)? */
 export function isGeldigeDatum(j: number, m: number, dag: number): boolean {
   return m >= 1 && m <= 12 && dag >= 1 && dag <= dagenInMaand(j, m);
 }
@@ -55,7 +55,7 @@ export function isIsoDatum(s: string): boolean {
   return !!m && isGeldigeDatum(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** De dag `n` dagen na `d` (`n` mag negatief zijn). */
+/** The day `n` days after `d` (`n` may be negative). */
 export function plusDagen(d: Datum, n: number): Datum {
   const [j, m, dag] = d.split('-').map(Number);
   const t = new Date(Date.UTC(j, m - 1, dag + n));
