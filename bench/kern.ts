@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { PgliteDb, PostgresDb, type Db } from '../src/platform/db.js';
 import { migreer } from '../src/platform/migraties.js';
@@ -205,7 +206,7 @@ export async function benchKern(engines: ('pglite' | 'postgres')[]): Promise<voi
   }
 }
 
-/** Part 2 alone (BENCH_DEEL=kern in bench/run.ts): kerncijfers at 20,000 / 5,000 / 100,000 vs the plain SQL aggregate. */
+/** Part 2 alone (npx tsx bench/kern.ts, BENCH_ENGINES=pglite,postgres): kerncijfers at 20,000 / 5,000 / 100,000 vs the plain SQL aggregate. */
 export async function benchKerncijfers(engine: 'pglite' | 'postgres'): Promise<void> {
   {
     const groot = await nieuweDb(engine);
@@ -236,5 +237,12 @@ export async function benchKerncijfers(engine: 'pglite' | 'postgres'): Promise<v
     } finally {
       await groot.opruimen();
     }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[]) {
+    console.log(`\n== ${engine} ==`);
+    await benchKerncijfers(engine);
   }
 }
