@@ -32,7 +32,17 @@ export function kopEnVoet(g: RapportGegevens): { headerTemplate: string; footerT
   };
 }
 
-/** HTML → PDF bytes. Pass a running browser to reuse it (benchmarks, many reports). */
+/** The contents of the report: the only part the second print changes. */
+const INHOUD_NAV = /<nav class="r-inhoud"[^>]*>[\s\S]*?<\/nav>/;
+
+/**
+ * HTML → PDF bytes. Pass a running browser to reuse it (benchmarks, many reports).
+ * With `herdruk` the document is printed twice (see pdf-paginas.ts). The first print only tells on
+ * which page each chapter landed, so it is a plain one (no tags, bookmarks, header or footer: none of
+ * them moves a page break, the margins stay). When the second HTML differs from the first only in the
+ * contents, that one element is swapped in the loaded page instead of loading and laying out the whole
+ * document (and its embedded fonts) again; the result is the same DOM.
+ */
 export async function htmlNaarPdf(html: string, g: RapportGegevens, browser?: Browser, herdruk?: (paginas: Record<string, number>) => string): Promise<Buffer> {
   const eigen = browser ? null : await startChromium();
   const b = browser ?? eigen!;
@@ -40,9 +50,9 @@ export async function htmlNaarPdf(html: string, g: RapportGegevens, browser?: Br
     const page = await b.newPage();
     try {
       const { headerTemplate, footerTemplate } = kopEnVoet(g);
-      const druk = async (inhoud: string) => {
-        await page.setContent(inhoud, { waitUntil: 'load' });
-        return Buffer.from(
+      const marge = { top: '16mm', bottom: '14mm', left: '14mm', right: '14mm' };
+      const druk = async () =>
+        Buffer.from(
           await page.pdf({
             format: 'A4',
             landscape: true,
@@ -50,25 +60,38 @@ export async function htmlNaarPdf(html: string, g: RapportGegevens, browser?: Br
             displayHeaderFooter: true,
             headerTemplate,
             footerTemplate,
-            margin: { top: '16mm', bottom: '14mm', left: '14mm', right: '14mm' },
+            margin: marge,
             // accessible PDF: a structure tree from the HTML (tagged) and bookmarks from the headings
             tagged: true,
             outline: true,
           }),
         );
-      };
-      const eerste = await druk(html);
-      if (!herdruk) return eerste;
+      await page.setContent(html, { waitUntil: 'load' });
+      if (!herdruk) return await druk();
+      const proef = Buffer.from(await page.pdf({ format: 'A4', landscape: true, printBackground: true, margin: marge, tagged: false, outline: false }));
       // the contents need page numbers: read where each chapter landed, print again with them
       const koppen = await page.evaluate(() =>
         [...document.querySelectorAll('section.r-sectie[id] > h2')].map((h) => ({ id: (h.parentElement as HTMLElement).id, kop: (h.textContent ?? '').trim() })),
       );
-      const gevonden = paginaVanKoppen(await paginaTeksten(eerste), koppen.map((k) => k.kop));
+      const gevonden = paginaVanKoppen(await paginaTeksten(proef), koppen.map((k) => k.kop));
       const paginas = Object.fromEntries(koppen.filter((k) => gevonden.has(k.kop)).map((k) => [k.id, gevonden.get(k.kop)!]));
-      // await: the finally below closes the page and the browser
-      return await druk(herdruk(paginas));
+      const tweede = herdruk(paginas);
+      const nav = INHOUD_NAV.exec(tweede)?.[0];
+      const gewisseld =
+        nav !== undefined &&
+        INHOUD_NAV.test(html) &&
+        html.replace(INHOUD_NAV, '') === tweede.replace(INHOUD_NAV, '') &&
+        (await page.evaluate((n) => {
+          const oud = document.querySelector('nav.r-inhoud');
+          if (!oud) return false;
+          oud.outerHTML = n;
+          return true;
+        }, nav));
+      if (!gewisseld) await page.setContent(tweede, { waitUntil: 'load' });
+      return await druk();
     } finally {
-      await page.close();
+      // a browser of our own goes as a whole below
+      if (!eigen) await page.close();
     }
   } finally {
     if (eigen) await eigen.close();
