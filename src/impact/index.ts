@@ -2,4 +2,4 @@
 export { impactPlugin } from './plugin.js';
 export { codekoppelingen, MODEL_VERSIE, modelRijen, type Codekoppeling } from './store.js';
 export { impactVanPlannenOp, legPlanImpactVast, planImpactBeeld, verwachtingenPerPlan, type PlanImpactBeeld, type PlanImpactUitkomst } from './plannen.js';
-export { ImpactVanPlannenTabel, PlanImpactSectie, type PlanImpactFout } from './plan-impact-weergave.js';
+export { ImpactVanPlannenTabel, PlanImpactSectie, type PlanImpactFormulierfout } from './plan-impact-weergave.js';

@@ -85,14 +85,14 @@ export function ImpactVanPlannenTabel({ d, id, kopNiveau = 2 }: { d: ImpactVanPl
   );
 }
 
-export interface PlanImpactFout {
+export interface PlanImpactFormulierfout {
   melding: string;
   velden?: Record<string, string>;
   waarden?: Record<string, string | string[]>;
 }
 
 /** One plan's expected impact, and (when allowed and current) the form to record it. */
-export function PlanImpactSectie(p: { planId: string; href: string; csrf: string; beeld: PlanImpactBeeld; magWijzigen: boolean; fout?: PlanImpactFout }): VNode {
+export function PlanImpactSectie(p: { planId: string; href: string; csrf: string; beeld: PlanImpactBeeld; magWijzigen: boolean; fout?: PlanImpactFormulierfout }): VNode {
   const { opgeslagen: o, verwacht: v, model } = p.beeld;
   const fv = p.fout?.velden ?? {};
   const w = (naam: string, anders: string | number | null | undefined) => {
