@@ -278,9 +278,9 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
         return invoerPagina(req, reply, { bestandFout: `${naam} heeft de kolommen van ${ander.naam}; hier kunt u alleen financiële kaders (financiele_kaders) importeren.` }, 400);
       }
       if (ext !== '.csv' && ext !== '.xlsx') {
-        return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'alleen .csv of .xlsx is toegestaan')] } }, 400);
+        return invoerPagina(req, reply, { bestandFout: `${naam}: alleen .csv of .xlsx is toegestaan.` }, 400);
       }
-      if (deel.grootte === 0) return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'het bestand is leeg')] } }, 400);
+      if (deel.grootte === 0) return invoerPagina(req, reply, { bestandFout: `${naam} is leeg.` }, 400);
       // De importer kiest het bestandstype op naam (CSV) of werkblad (XLSX): hier alleen financiele_kaders.
       const pad = await hernoem(deel, upload.map, `financiele_kaders${ext}`);
       if (ext === '.xlsx') {
