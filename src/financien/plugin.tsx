@@ -55,6 +55,7 @@ import { berekenKader } from '../domein/kaders.js';
 import { izaVersusAzwa } from '../domein/kaderopbouw.js';
 import { macrobeheersingVanStand } from '../domein/macrobeheersing.js';
 import { MacrobeheersingSectie } from './pages/macrobeheersing.js';
+import { alleBronnen } from '../kern/publicatie.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
 
 type Query = Record<string, string | undefined>;
@@ -386,7 +387,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
         vergelijkingen={vergelijkingen}
         afwijkingenTabel={(vanPeildatum?.afwijkingen ?? []).filter((a) => opPeildatum.some((r) => r.sector === a.sector && r.stand === a.stand))}
         magBeheren={mag(req.gebruiker, 'kaders.beheren')}
-        macro={<MacrobeheersingSectie jaar={jaar} oordelen={macro} izaAzwa={izaAzwa} peildatum={peildatum} />}
+        macro={<MacrobeheersingSectie jaar={jaar} oordelen={macro} izaAzwa={izaAzwa} peildatum={peildatum} bronnen={await alleBronnen(db)} />}
       />,
     );
   });

@@ -92,6 +92,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
         enveloppen={env.standen}
         enveloppeSignalen={env.signalen}
         magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+        bronnen={await alleBronnen(db)}
       />,
     );
   });
@@ -118,6 +119,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
         realisatie={begroting ? realisatieVanAfspraak(begroting, await store.realisatieRegels(db), peildatum) : null}
         enveloppen={env.standen.filter((e) => e.afspraken.includes(code))}
         magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+        bronnen={await alleBronnen(db)}
         waarden={extra.waarden ?? { stand: vandaag() }}
         fouten={extra.fouten}
         melding={extra.melding}
