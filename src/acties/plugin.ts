@@ -14,11 +14,11 @@ import { HttpProbleem } from '../platform/web/problemen.js';
 import { vandaag } from '../platform/tijd.js';
 import { isIsoDatum } from '../domein/getallen.js';
 import { AZWA_BLOKKEN, THEMATAFELS } from '../domein/begrippen.js';
-import { actieTellingen, berekenKerncijfers } from '../kern/kerncijfers.js';
-import { leesbareTekst } from '../domein/bronnen.js';
+import { actieTellingen, berekenKerncijfers, vorigePeildatum } from '../kern/kerncijfers.js';
+import { genummerdeBronnen, leesbareBron, leesbareTekst, type Bron } from '../domein/bronnen.js';
 import { afgerondSindsVorige } from '../domein/afgerond.js';
 import { datum } from '../platform/formaat.js';
-import { laatstGepubliceerd, publicatieOp } from '../kern/publicatie.js';
+import { alleBronnen, laatstGepubliceerd, publicatieOp } from '../kern/publicatie.js';
 import {
   ActieFout,
   actieCodes,
@@ -117,6 +117,12 @@ async function stuurTabel(reply: FastifyReply, t: Tabel, formaat: string, bestan
     return reply.type('text/csv; charset=utf-8').header('content-disposition', bijlage(rapportNaam(bestand, 'csv'))).send(tabelNaarCsv(t));
   }
   throw new HttpProbleem({ title: 'Onbekend formaat', status: 404, detail: 'Kies .csv of .xlsx.' });
+}
+
+/** The documents a source reference cites, by title and date ("Onderhandelaarsakkoord … (VWS, 3 juli 2025)"); no keys, no line numbers. */
+function bronDocumenten(bron: string, bronnen: readonly Bron[]): string {
+  const docs = genummerdeBronnen([bron], bronnen, datum);
+  return docs.length ? docs.map((b) => leesbareBron(b, datum)).join('; ') : leesbareTekst(bron, [], [], datum);
 }
 
 export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config: Config }): Promise<void> {
@@ -265,7 +271,8 @@ export async function actiesPlugin(app: FastifyInstance, opts: { db: Db; config:
       reply,
       OnderdeelPagina({
         ...b,
-        onderdeel: o,
+        // the AZWA line reference as the document's title and date (readers do not know our files)
+        onderdeel: o.bron ? { ...o, bron: bronDocumenten(o.bron, await alleBronnen(db)) } : o,
         kinderen,
         verwant,
         telling,

@@ -8,7 +8,7 @@ import { telActies } from '../domein/kerncijfers.js';
 import * as store from './store.js';
 import type { DoelProps } from './pages/doel.js';
 
-export type DoelGegevens = Omit<DoelProps, 'gebruiker' | 'csrf' | 'peildatum'>;
+export type DoelGegevens = Omit<DoelProps, 'gebruiker' | 'csrf' | 'peildatum' | 'bronnen'>;
 
 /**
  * @param peildatum the date of the measurements and commitments shown

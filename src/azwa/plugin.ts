@@ -30,6 +30,7 @@ import { MtrPagina } from './pages/mtr.js';
 import type { Fouten } from '../platform/web/formulier.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
 import { rapportNaam } from '../platform/web/download.js';
+import { alleBronnen } from '../kern/publicatie.js';
 
 type Query = { peildatum?: string };
 
@@ -99,7 +100,7 @@ export async function azwaPlugin(app: FastifyInstance, opts: { db: Db; config: C
         .header('content-disposition', bijlage(rapportNaam(`doel-${code}`, 'csv')))
         .send(naarCsv(tijdasTabel(padGrafiek({ ...g, peildatum: gevraagd }), (d) => d), { bom: true }));
     }
-    return stuurPagina(reply, DoelPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), peildatum: gevraagd, ...g }));
+    return stuurPagina(reply, DoelPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), peildatum: gevraagd, ...g, bronnen: await alleBronnen(db) }));
   });
 
   app.get('/azwa/monitoren', publiek, async (req, reply) => {
@@ -113,7 +114,7 @@ export async function azwaPlugin(app: FastifyInstance, opts: { db: Db; config: C
       een: m.eenmeting ? interpreteerDeadline(m.eenmeting) : null,
       cijfers: m.indicatoren.map((c) => ({ code: c, naam: defs.get(c)?.naam ?? c, aantal: waarn.filter((w) => w.indicator === c).length })),
     }));
-    return stuurPagina(reply, MonitorenPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), monitoren }));
+    return stuurPagina(reply, MonitorenPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), monitoren, bronnen: await alleBronnen(db) }));
   });
 
   // ── BO register and commitments ──

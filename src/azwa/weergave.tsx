@@ -77,12 +77,12 @@ export function Termijn({ stand }: { stand: string }): VNode | null {
 }
 
 /** "002_be9b….txt r. 1091-1093" → a visible reference to the source text. */
-export function Bron({ document, regels, children }: { document: string | null; regels: string | null; children?: ComponentChildren }): VNode {
+/** Where a target comes from, already readable ("[1]", see bronnenVanPagina): never a file name or line numbers. */
+export function Bron({ tekst, children }: { tekst: string | null; children?: ComponentChildren }): VNode {
   return (
     <div class="am-bron">
       <p>
-        <strong>Bron:</strong> {document ?? 'onbekend'}
-        {regels ? `, regel ${regels}` : ''}
+        <strong>Bron:</strong> {tekst ?? 'onbekend'}
       </p>
       {children}
     </div>

@@ -56,6 +56,7 @@ import { berekenKader } from '../domein/kaders.js';
 import { izaVersusAzwa } from '../domein/kaderopbouw.js';
 import { macrobeheersingVanStand } from '../domein/macrobeheersing.js';
 import { MacrobeheersingSectie } from './pages/macrobeheersing.js';
+import { alleBronnen } from '../kern/publicatie.js';
 import { bijlage } from '../platform/web/bestandsnaam.js';
 
 type Query = Record<string, string | undefined>;
@@ -275,9 +276,9 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
         return invoerPagina(req, reply, { bestandFout: `${naam} heeft de kolommen van ${ander.naam}; hier kunt u alleen financiële kaders (financiele_kaders) importeren.` }, 400);
       }
       if (ext !== '.csv' && ext !== '.xlsx') {
-        return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'alleen .csv of .xlsx is toegestaan')] } }, 400);
+        return invoerPagina(req, reply, { bestandFout: `${naam}: alleen .csv of .xlsx is toegestaan.` }, 400);
       }
-      if (deel.grootte === 0) return invoerPagina(req, reply, { importProblemen: { bestand: naam, problemen: [probleem(naam, 'het bestand is leeg')] } }, 400);
+      if (deel.grootte === 0) return invoerPagina(req, reply, { bestandFout: `${naam} is leeg.` }, 400);
       // De importer kiest het bestandstype op naam (CSV) of werkblad (XLSX): hier alleen financiele_kaders.
       const pad = await hernoem(deel, upload.map, `financiele_kaders${ext}`);
       if (ext === '.xlsx') {
@@ -383,7 +384,7 @@ export async function financienPlugin(app: FastifyInstance, opts: { db: Db; conf
         vergelijkingen={vergelijkingen}
         afwijkingenTabel={(vanPeildatum?.afwijkingen ?? []).filter((a) => opPeildatum.some((r) => r.sector === a.sector && r.stand === a.stand))}
         magBeheren={mag(req.gebruiker, 'kaders.beheren')}
-        macro={<MacrobeheersingSectie jaar={jaar} oordelen={macro} izaAzwa={izaAzwa} peildatum={peildatum} />}
+        macro={<MacrobeheersingSectie jaar={jaar} oordelen={macro} izaAzwa={izaAzwa} peildatum={peildatum} bronnen={await alleBronnen(db)} />}
       />,
     );
   });

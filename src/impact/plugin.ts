@@ -142,11 +142,12 @@ export async function impactPlugin(app: FastifyInstance, opts: { db: Db; config:
 
   app.post('/impact/import', { preHandler: vereist('impact.model-beheren'), ...csrf }, (req, reply) => {
     let naam = 'bestand';
-    const fout = (reden: string, problemen?: Probleem[], status = 400) => modelPagina(req, reply, { soort: 'fout', tekst: reden, problemen }, status);
+    // a problem with the file itself sits at the file field; problems inside it are listed above the form
+    const fout = (reden: string, problemen?: Probleem[], status = 400) => modelPagina(req, reply, { soort: problemen?.length ? 'fout' : 'bestand', tekst: reden, problemen }, status);
     return metUpload(req, { bytes: MAX_IMPORT, bestanden: 1 }, async (upload) => {
     try {
       const deel = upload.bestanden[0];
-      if (!deel) return await fout('Kies een bestand.');
+      if (!deel) return await fout('Kies een bestand (CSV of XLSX) om te importeren.');
       naam = deel.naam || 'bestand';
       const ext = path.extname(naam).toLowerCase();
       // a CSV whose name is not a file type is recognised by its header (issue 14)

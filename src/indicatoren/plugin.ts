@@ -30,6 +30,7 @@ import { csrfBescherming, csrfToken, leesPeildatum } from '../platform/web/verzo
 import { bijlage } from '../platform/web/bestandsnaam.js';
 import { hernoem, metUpload, type UploadFout } from '../platform/web/upload.js';
 import { rapportNaam } from '../platform/web/download.js';
+import { alleBronnen } from '../kern/publicatie.js';
 
 
 
@@ -222,7 +223,7 @@ export async function indicatorenPlugin(app: FastifyInstance, opts: { db: Db; co
     const defMetTelling = { ...def, aantal: rijen.length, laatste_bron_datum: null };
     // no peildatum on the indicator page: it shows everything that is known
     const blokken = indicatorBlokken(defMetTelling, rijen, '');
-    return stuurPagina(reply, IndicatorPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), def, rijen, revisies: rev, blokken }));
+    return stuurPagina(reply, IndicatorPagina({ gebruiker: req.gebruiker, csrf: await csrfToken(reply), def, rijen, revisies: rev, blokken, bronnen: await alleBronnen(db) }));
   });
   app.get<{ Params: { code: string; bestand: string } }>('/indicatoren/:code/grafiek/:bestand', { preHandler: vereist('publiek.lezen') }, async (req, reply) => {
     const def = await definitie(db, req.params.code);

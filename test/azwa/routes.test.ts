@@ -37,7 +37,10 @@ describe('doelpagina TD1-AZWA', () => {
     expect(body).toContain('minimaal 40.000 personen');
     for (const c of ['TD1-PZ', 'TD1-AI', 'TD1-ADM', 'TD1-VK', 'TD1-OV']) expect(body).toContain(`/azwa/doelen/${c}`);
     expect(body).toMatch(/Som \(in personen\)<\/th><td[^>]*>40\.000<\/td><td[^>]*>gelijk aan de streefwaarde van TD1-AZWA/);
-    expect(body).toContain('regel 1091-1093');
+    // the source as a numbered document with its title (issue 14 item 10), not our line numbers
+    expect(body).toMatch(/<strong>Bron:<\/strong> \[1\]/);
+    expect(body).toContain('Onderhandelaarsakkoord Aanvullend Zorg- en Welzijnsakkoord');
+    expect(body).not.toMatch(/regel \d|r\. \d/);
     expect(body).toContain('nog geen meting');
     expect(body).toContain('<svg role="img"');
   });

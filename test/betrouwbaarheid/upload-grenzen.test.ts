@@ -84,3 +84,62 @@ describe('uploads: grenzen per route, Nederlands in het formulier', () => {
     await vi.waitFor(() => expect(uploadMappen().length).toBe(voor), { timeout: 5000 });
   });
 });
+
+/**
+ * Issue 14: a problem with the chosen file itself (none chosen, wrong kind) sits at the file field — the
+ * message inside the field's group, the input pointing at it with aria-describedby — not in a box at the top.
+ */
+function foutBijVeld(html: string, veldId: string): string {
+  const input = new RegExp(`<input[^>]*\\bid="${veldId}"[^>]*>`).exec(html);
+  expect(input, `file input #${veldId}`).not.toBeNull();
+  expect(input![0]).toMatch(new RegExp(`aria-describedby="[^"]*\\b${veldId}-fout\\b`));
+  expect(input![0]).toContain('aria-invalid="true"');
+  // the group around the input: from its opening to the next field group (or the end of the form)
+  const start = Math.max(...[...html.slice(0, input!.index).matchAll(/class="utrecht-form-field[ "]/g)].map((m) => m.index!));
+  const rest = html.slice(input!.index);
+  const eind = input!.index + Math.min(...[rest.search(/class="utrecht-form-field[ "]/), rest.indexOf('</form>')].filter((i) => i >= 0));
+  const groep = html.slice(start, eind);
+  const melding = new RegExp(`id="${veldId}-fout"[^>]*>([^<]*)<`).exec(groep);
+  expect(melding, `error #${veldId}-fout inside the field group`).not.toBeNull();
+  // and not repeated in an alert box above the form
+  const alerts = [...html.matchAll(/<div class="utrecht-alert[^"]*"[\s\S]*?<\/div>\s*<\/div>/g)].map((m) => m[0]);
+  expect(alerts.filter((a) => a.includes(melding![1].trim()))).toEqual([]);
+  return melding![1].trim();
+}
+
+describe('uploads: a problem with the file itself is said at the file field', () => {
+  const leeg = { naam: '', inhoud: '' }; // what a browser sends for a file input left empty
+  const vormen: { url: string; veld: string; velden?: Record<string, string>; id?: string; verwacht: string }[] = [
+    { url: '/financien/import', veld: 'bestand', verwacht: 'Kies een bestand (CSV of XLSX) om te importeren.' },
+    { url: '/financien/azwa/import', veld: 'bestand', velden: { bestandstype: 'kaderopbouw' }, verwacht: 'Kies een bestand (CSV of XLSX) om te importeren.' },
+    { url: '/impact/import', veld: 'bestand', verwacht: 'Kies een bestand (CSV of XLSX) om te importeren.' },
+    { url: '/rapportages/importeren', veld: 'bestand', verwacht: 'Kies een CSV-bestand om te importeren.' },
+    { url: '/indicatoren/importeren/contract', veld: 'bestand', velden: { soort: 'indicatoren' }, verwacht: 'Kies een CSV- of XLSX-bestand.' },
+    { url: '/indicatoren/importeren/cbs', veld: 'respons', verwacht: 'Kies het opgeslagen CBS-antwoord (JSON).' },
+  ];
+
+  it.each(vormen)('$url without a file: 400 and "$verwacht" at the field', async (v) => {
+    const res = await stuur(v.url, formulier([{ veld: v.veld, ...leeg }], v.velden));
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(foutBijVeld(res.body, v.id ?? v.veld)).toBe(v.verwacht);
+  });
+
+  it.each([
+    { url: '/financien/import', velden: undefined },
+    { url: '/financien/azwa/import', velden: { bestandstype: 'kaderopbouw' } },
+    { url: '/impact/import', velden: undefined },
+  ])('$url with a file of the wrong kind (.txt): the reason at the file field', async (v) => {
+    const res = await stuur(v.url, formulier([{ veld: 'bestand', naam: 'notities.txt', inhoud: 'hallo' }], v.velden));
+    expect(res.statusCode).toBe(400);
+    expect(foutBijVeld(res.body, 'bestand')).toMatch(/^notities\.txt: alleen \.csv of \.xlsx is toegestaan\.$/);
+  });
+
+  it('/financien/azwa/import without a file type: the message at the choice of type, the file untouched', async () => {
+    const res = await stuur('/financien/azwa/import', formulier([{ veld: 'bestand', naam: 'kaderopbouw.csv', inhoud: 'x' }]));
+    expect(res.statusCode).toBe(400);
+    const fieldset = /<fieldset[^>]*id="bestandstype"[\s\S]*?<\/fieldset>/.exec(res.body)![0];
+    expect(fieldset).toMatch(/aria-describedby="bestandstype-fout"/);
+    expect(fieldset).toContain('Kies een bestandstype: kaderopbouw, begrotingsafspraken, begrotingsrealisatie, enveloppen, enveloppe_gebruik.');
+  });
+});

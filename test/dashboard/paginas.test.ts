@@ -145,14 +145,45 @@ describe('words for people (item 10)', () => {
     expect(impact).not.toContain('azwa afspraken'); // our data file is no source for readers
   });
 
-  // Every public page: no line references, file names or snake_case field names in what a reader sees.
-  const PUBLIEK = ['/', '/?peildatum=2025-02-25', '/?peildatum=2023-08-28', '/acties', '/transformatie', '/rapportages/2025-05-20/vergelijking', '/financien/opbouw', '/impact'];
+  // Every public page, found by following the links of the public pages from the start of each part (at
+  // most three pages per route shape: /indicatoren/:code, /regios/:indeling/:code, …): no line references,
+  // file names or snake_case field names in what a reader sees. A code shown as <code> is an identifier.
+  const START = ['/', '/?peildatum=2025-02-25', '/?peildatum=2023-08-28', '/acties', '/acties/azwa', '/azwa', '/transformatie', '/financien', '/financien/opbouw', '/financien/afspraken', '/indicatoren', '/arbeidsmarkt', '/toegankelijkheid', '/regios', '/impact', '/rapportages'];
   const LEK = [/\br\. ?\d+/, /\.txt\b/, /zonder_status/, /\b[a-z]+_[a-z]+(?:_[a-z]+)*\b/];
-  test.each(PUBLIEK)('%s shows no raw source references or field names', async (url) => {
-    const r = await pagina(url);
-    expect(r.statusCode).toBe(200);
-    const t = tekst(r.body);
-    const lekken = LEK.map((re) => re.exec(t)?.[0]).filter(Boolean);
+  const DOWNLOAD = /\.(csv|xlsx|pdf|json|png|svg|css|js|woff2?)$/;
+  const zichtbaar = (html: string) => tekst(html.replace(/<code>[^<]*<\/code>/g, ' '));
+
+  test('every public page shows no raw source references or field names', async () => {
+    const rij = [...START];
+    const gezien = new Set(rij);
+    const perVorm = new Map<string, number>();
+    const lekken: string[] = [];
+    const bezocht: string[] = [];
+    while (rij.length) {
+      const url = rij.shift()!;
+      const r = await pagina(url);
+      if (r.statusCode !== 200 || !String(r.headers['content-type']).includes('text/html')) continue; // login pages, downloads
+      bezocht.push(url);
+      const t = zichtbaar(r.body);
+      for (const re of LEK) {
+        const m = re.exec(t);
+        if (m) lekken.push(`${url}: …${t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10)}…`);
+      }
+      for (const [, href] of r.body.matchAll(/href="(\/[^"#?]*)/g)) {
+        if (DOWNLOAD.test(href) || /^\/(api|assets|static|inloggen)\b/.test(href) || gezien.has(href)) continue;
+        const delen = href.split('/');
+        const vorm = `${delen.slice(0, 3).join('/')}|${delen.length}`;
+        if ((perVorm.get(vorm) ?? 0) >= 3) continue;
+        perVorm.set(vorm, (perVorm.get(vorm) ?? 0) + 1);
+        gezien.add(href);
+        rij.push(href);
+      }
+    }
+    // the crawl reached every kind of public page
+    for (const soort of [/^\/financien\/20\d\d$/, /^\/financien\/afspraken\/[A-E]\d/, /^\/indicatoren\/[a-z]/, /^\/regios\/[a-z]+\/[A-Z]/, /^\/rapportages\/2025-05-20\/rapport\.html$/, /^\/rapportages\/[\d-]+\/vergelijking$/, /^\/azwa\/doelen\/TD/, /^\/azwa\/monitoren$/, /^\/acties\/azwa\/[A-E]\d/, /^\/impact$/, /^\/transformatie$/]) {
+      expect(bezocht.some((u) => soort.test(u)), `a page like ${soort}`).toBe(true);
+    }
+    expect(bezocht.length).toBeGreaterThan(60);
     expect(lekken).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -18,6 +18,8 @@ export const E2E_GEBRUIKERS: Record<string, { email: string; wachtwoord: string;
   trekkerD7: { email: 'trekker-d7@e2e.test', wachtwoord: 'e2e-trekker-wachtwoord', rol: 'azwa-trekker', onderdeel: 'D7' },
   secA1: { email: 'sec-a1@e2e.test', wachtwoord: 'e2e-secretaris-wachtwoord', rol: 'thematafel-secretaris', onderdeel: 'A1' },
   secB2: { email: 'sec-b2@e2e.test', wachtwoord: 'e2e-secretaris-wachtwoord', rol: 'thematafel-secretaris', onderdeel: 'B2' },
+  // submits snelle toetsen (toetsen.indienen): only the indiener role may
+  indiener: { email: 'indiener@e2e.test', wachtwoord: 'e2e-indiener-wachtwoord', rol: 'indiener' },
 };
 
 function vrijePoort(): Promise<number> {

@@ -10,7 +10,7 @@ try {
   await zorgVoorReferentiedata(db); // the onderdelen (A1, D7, …) a user can be tied to
   for (const g of gebruikers) {
     const [email, rol, wachtwoord, onderdeel] = g.split(',');
-    const organisatie = rol === 'lezer' ? 'Tweede Kamer' : 'VWS';
+    const organisatie = rol === 'lezer' ? 'Tweede Kamer' : rol === 'indiener' ? 'Zorggroep Noord' : 'VWS';
     await maakGebruiker(db, { email, naam: `E2E ${rol}`, organisatie, rollen: [rol], onderdelen: onderdeel ? [onderdeel] : [], wachtwoord, door: 'e2e' });
   }
 } finally {

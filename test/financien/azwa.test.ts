@@ -101,7 +101,11 @@ describe('macrobeheersing op de kaderpagina', () => {
     const t = tekst((await get('/financien/2024?peildatum=2025-05-20')).body);
     expect(t).toContain('Macrobeheersing 2024: welke stap geldt');
     expect(t).toMatch(/GGZ: overschrijding van € 260 mln §6f Geen macrobeheersinstrument voor GGZ, huisartsenzorg en MDZ t\/m 2024\./);
-    expect(t).toContain('(bron: 002 r. 6888-6890)');
+    // the AZWA as a numbered source with its title, not our line numbers (issue 14 item 10)
+    expect(t).toMatch(/in de periode t\/m 2024 wordt het macrobeheersinstrument niet ingezet\. \(bron: \[\d\]\)/);
+    expect(t).toContain('Bronnen bij de macrobeheersing');
+    expect(t).toMatch(/Bronnen bij de macrobeheersing (\d\. )?Onderhandelaarsakkoord Aanvullend Zorg- en Welzijnsakkoord/);
+    expect(t).not.toMatch(/\br\. \d/);
     expect(t).toMatch(/Wijkverpleging: onderschrijding van € 1\.015 mln §7b/);
     expect(t).toContain('voorjaarsbesluitvorming 2025 op basis van de Q4-cijfers 2024 van het Zorginstituut');
   });

@@ -11,6 +11,8 @@ import { KLEUREN, tijdasOptie, tijdasTabel, type TijdasInvoer } from '../../plat
 import { GrafiekBlok, GRAFIEK_SCRIPTS } from '../../platform/web/grafiekblok.js';
 import type { Definitie, DoelRij, Toezegging } from '../store.js';
 import { AfspraakKop, AzwaMenu, Bron, Cijfer, StatusLabel, streefTekst, waardeTekst, ZONDER_STATUS } from '../weergave.js';
+import type { Bron as BronDocument } from '../../domein/bronnen.js';
+import { BronnenSectie, bronnenVanPagina } from '../../platform/web/bronnen.js';
 
 export interface AfspraakStand {
   code: string;
@@ -22,6 +24,8 @@ export interface AfspraakStand {
 }
 
 export interface DoelProps {
+  /** The source list: the AZWA lines a target cites become "[n]" and the list "Bronnen". */
+  bronnen: readonly BronDocument[];
   gebruiker: Gebruiker | null;
   csrf?: string;
   peildatum: string;
@@ -119,10 +123,15 @@ function AfsprakenTabel({ afspraken }: { afspraken: AfspraakStand[] }): VNode {
   );
 }
 
+/** Where the AZWA asks for a working agreement on monitoring the transition goals. */
+const WERKAFSPRAAK = '002 r. 7650-7656';
+
 export function DoelPagina(p: DoelProps): VNode {
   const d = p.doel;
   const invoer = padGrafiek(p);
   const meetNamen = new Map(p.meetDefinities.map((x) => [x.code, x.naam]));
+  const sleutel = (doc: string | null, regels: string | null) => (doc && regels ? `${doc} r. ${regels}` : doc);
+  const { lees, genummerd } = bronnenVanPagina([sleutel(d.bron_document, d.bron_regels), d.toelichting, WERKAFSPRAAK, ...p.kinderen.map((k) => sleutel(k.bron_document, k.bron_regels))], p.bronnen);
   return (
     <Pagina
       titel={`${d.code}: ${d.titel}`}
@@ -157,8 +166,8 @@ export function DoelPagina(p: DoelProps): VNode {
         <strong>{VOORTGANG_TEKST[p.voortgang]}</strong>
         {p.padBijLaatste !== null && p.laatste ? ` (het pad geeft op ${datum(p.laatste.datum)} ${waardeTekst(Math.round(p.padBijLaatste * 10) / 10, d.eenheid)}).` : '.'}
       </p>
-      <Bron document={d.bron_document} regels={d.bron_regels}>
-        {d.toelichting ? <p>{d.toelichting}</p> : null}
+      <Bron tekst={lees(sleutel(d.bron_document, d.bron_regels)) || null}>
+        {d.toelichting ? <p>{lees(d.toelichting)}</p> : null}
       </Bron>
       {p.ouder ? (
         <p class="utrecht-paragraph">
@@ -216,7 +225,7 @@ export function DoelPagina(p: DoelProps): VNode {
                     {k.streefwaarde_soort ? `${k.streefwaarde_soort} ` : ''}
                     {waardeTekst(k.streefwaarde, k.eenheid)}
                   </td>
-                  <td class="utrecht-table__cell">r. {k.bron_regels ?? '–'}</td>
+                  <td class="utrecht-table__cell">{lees(sleutel(k.bron_document, k.bron_regels)) || '–'}</td>
                 </tr>
               ))}
             </tbody>
@@ -240,8 +249,8 @@ export function DoelPagina(p: DoelProps): VNode {
       <h2 class="utrecht-heading-2">Indicatoren</h2>
       {p.meetDefinities.length === 0 ? (
         <p class="utrecht-paragraph">
-          Geen meetindicator in de eenheid van dit doel. De werkafspraak over de monitoring van de transitiedoelen (vóór eind 2025,
-          002 r. 7650-7656) moet vastleggen hoe dit doel gemeten wordt.
+          Geen meetindicator in de eenheid van dit doel. De werkafspraak over de monitoring van de transitiedoelen (vóór eind 2025,{' '}
+          {lees(WERKAFSPRAAK)}) moet vastleggen hoe dit doel gemeten wordt.
         </p>
       ) : (
         <ul>
@@ -292,6 +301,7 @@ export function DoelPagina(p: DoelProps): VNode {
           </ul>
         </>
       ) : null}
+      <BronnenSectie genummerd={genummerd} />
     </Pagina>
   );
 }

@@ -8,6 +8,8 @@ import type { DeadlineInterpretatie } from '../../domein/deadline-datum.js';
 import { datum, getal } from '../../platform/formaat.js';
 import type { Monitor } from '../store.js';
 import { AzwaMenu } from '../weergave.js';
+import type { Bron as BronDocument } from '../../domein/bronnen.js';
+import { BronnenSectie, bronnenVanPagina } from '../../platform/web/bronnen.js';
 
 export interface MonitorRegel extends Monitor {
   nul: DeadlineInterpretatie | null;
@@ -20,20 +22,22 @@ export interface MonitorenProps {
   gebruiker: Gebruiker | null;
   csrf?: string;
   monitoren: MonitorRegel[];
+  /** The source list: sources cited by key become "[n]" and the list "Bronnen". */
+  bronnen: readonly BronDocument[];
 }
 
-function Moment({ tekst, d }: { tekst: string | null; d: DeadlineInterpretatie | null }): VNode {
+function Moment({ tekst, d, lees }: { tekst: string | null; d: DeadlineInterpretatie | null; lees: (t: string) => string }): VNode {
   if (!tekst) return <>niet in de bron</>;
   const bereik = d && d.van && d.tot ? ` (${datum(d.van)} – ${datum(d.tot)})` : '';
   return (
     <>
-      {tekst}
+      {lees(tekst)}
       {bereik}
     </>
   );
 }
 
-function MonitorKaart({ m }: { m: MonitorRegel }): VNode {
+function MonitorKaart({ m, lees }: { m: MonitorRegel; lees: (t: string | null | undefined) => string }): VNode {
   const metCijfers = m.cijfers.filter((c) => c.aantal > 0);
   return (
     <section class="am-monitor" aria-labelledby={`monitor-${m.code}`} id={m.code}>
@@ -47,13 +51,13 @@ function MonitorKaart({ m }: { m: MonitorRegel }): VNode {
           <>
             <dt>0-meting</dt>
             <dd>
-              <Moment tekst={m.nulmeting} d={m.nul} />
+              <Moment tekst={m.nulmeting} d={m.nul} lees={lees} />
             </dd>
           </>
         ) : null}
         <dt>1-meting</dt>
         <dd>
-          <Moment tekst={m.eenmeting} d={m.een} />
+          <Moment tekst={m.eenmeting} d={m.een} lees={lees} />
         </dd>
         <dt>Gepubliceerde monitor</dt>
         <dd>
@@ -66,7 +70,7 @@ function MonitorKaart({ m }: { m: MonitorRegel }): VNode {
           )}
         </dd>
         <dt>Bron</dt>
-        <dd>{m.bron ?? '–'}</dd>
+        <dd>{m.bron ? lees(m.bron) : '–'}</dd>
       </dl>
       {metCijfers.length === 0 ? (
         <p class="utrecht-paragraph am-geen-cijfers">
@@ -74,7 +78,7 @@ function MonitorKaart({ m }: { m: MonitorRegel }): VNode {
           {m.cijfers.length === 0
             ? 'Er zijn nog geen indicatoren aan gekoppeld.'
             : `Gekoppelde indicatoren zonder waarden: ${m.cijfers.map((c) => c.naam).join(', ')}.`}{' '}
-          Cijfers komen binnen via de indicatorimport (indicator_definities en indicatoren) en de koppeling in het bestand monitoren.
+          Cijfers komen binnen via de indicatorimport (definities en waarnemingen) en de koppeling in het bestand monitoren.
         </p>
       ) : (
         <ul>
@@ -88,7 +92,7 @@ function MonitorKaart({ m }: { m: MonitorRegel }): VNode {
           ))}
         </ul>
       )}
-      {m.toelichting ? <p class="utrecht-paragraph">{m.toelichting}</p> : null}
+      {m.toelichting ? <p class="utrecht-paragraph">{lees(m.toelichting)}</p> : null}
     </section>
   );
 }
@@ -96,6 +100,7 @@ function MonitorKaart({ m }: { m: MonitorRegel }): VNode {
 export function MonitorenPagina(p: MonitorenProps): VNode {
   const beweging = p.monitoren.filter((m) => m.soort === 'beweging');
   const doelgroepen = p.monitoren.filter((m) => m.soort === 'doelgroep');
+  const { lees, genummerd } = bronnenVanPagina([...beweging, ...doelgroepen].flatMap((m) => [m.nulmeting, m.eenmeting, m.bron, m.toelichting]), p.bronnen);
   return (
     <Pagina
       titel="Beweging en doelgroepen"
@@ -116,12 +121,13 @@ export function MonitorenPagina(p: MonitorenProps): VNode {
         Het vijfde thema, concentratie en spreiding, is voorlopig geen onderdeel meer van de bewegingsmonitor (002 voetnoot 55).
       </p>
       {beweging.map((m) => (
-        <MonitorKaart m={m} />
+        <MonitorKaart m={m} lees={lees} />
       ))}
       <h2 class="utrecht-heading-2">Monitor doelgroepen ({getal(doelgroepen.length)} doelgroepen)</h2>
       {doelgroepen.map((m) => (
-        <MonitorKaart m={m} />
+        <MonitorKaart m={m} lees={lees} />
       ))}
+      <BronnenSectie genummerd={genummerd} />
     </Pagina>
   );
 }

@@ -7,6 +7,8 @@ import type { AfspraakBegroting, AfspraakRealisatie } from '../../domein/begroti
 import type { EnveloppeStand } from '../../domein/enveloppen.js';
 import { datum, getal, procent } from '../../platform/formaat.js';
 import { Csrf, FoutSamenvatting, Melding, Veld, type Fouten } from '../../platform/web/formulier.js';
+import type { Bron } from '../../domein/bronnen.js';
+import { BronnenSectie, bronnenVanPagina } from '../../platform/web/bronnen.js';
 
 export interface AfspraakGeldProps {
   gebruiker: Gebruiker | null;
@@ -23,6 +25,8 @@ export interface AfspraakGeldProps {
   waarden?: Record<string, string>;
   fouten?: Fouten;
   melding?: string;
+  /** The source list: sources cited by key become "[n]" and the list "Bronnen". */
+  bronnen: readonly Bron[];
 }
 
 export function AfspraakGeldPagina(p: AfspraakGeldProps): VNode {
@@ -31,6 +35,7 @@ export function AfspraakGeldPagina(p: AfspraakGeldProps): VNode {
   const regels = b ? [...(b.eigen ? [b.eigen] : []), ...b.deelposten] : [];
   const viaContractering = p.financiering.includes('contractering (Bijlage 3)');
   const w = p.waarden ?? {};
+  const { lees, genummerd } = bronnenVanPagina([b?.bron, ...p.enveloppen.map((e) => e.bron)], p.bronnen);
   return (
     <Pagina
       titel={`Geld voor ${p.code}`}
@@ -59,7 +64,7 @@ export function AfspraakGeldPagina(p: AfspraakGeldProps): VNode {
       {b ? (
         <div class="am-tabel-scroll" tabIndex={0} role="region" aria-label="Tabel, schuift zijwaarts op een smal scherm">
           <table class="utrecht-table" id="afspraak-begroting">
-            <caption class="utrecht-table__caption">Via de VWS-begroting, € mln (Bijlage 2{b.bron ? `, ${b.bron}` : ''})</caption>
+            <caption class="utrecht-table__caption">Via de VWS-begroting, € mln (Bijlage 2{b.bron ? `, ${lees(b.bron)}` : ''})</caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">
@@ -149,7 +154,8 @@ export function AfspraakGeldPagina(p: AfspraakGeldProps): VNode {
             {p.enveloppen.map((e) => (
               <li class="utrecht-unordered-list__item">
                 {e.omschrijving} ({e.periode}): plafond € {getal(e.plafond)} mln, gebruikt {e.gebruikt === null ? 'onbekend' : `€ ${getal(e.gebruikt)} mln`}
-                {e.boven_plafond ? ' — boven het plafond' : ''} ({e.bron})
+                {e.boven_plafond ? ' — boven het plafond' : ''}
+                {e.bron ? ` (${lees(e.bron)})` : ''}
               </li>
             ))}
           </ul>
@@ -192,6 +198,7 @@ export function AfspraakGeldPagina(p: AfspraakGeldProps): VNode {
           </button>
         </form>
       ) : null}
+      <BronnenSectie genummerd={genummerd} />
     </Pagina>
   );
 }

@@ -5,7 +5,7 @@ import { Pagina } from '../../platform/web/pagina.js';
 import { ImportProblemen } from '../../platform/web/importproblemen.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import type { Probleem } from '../../kern/probleem.js';
-import { Csrf, Melding } from '../../platform/web/formulier.js';
+import { Bestandsveld, Csrf, Keuzerondjes, Melding } from '../../platform/web/formulier.js';
 
 export const AZWA_TYPEN: { naam: string; label: string }[] = [
   { naam: 'kaderopbouw', label: 'Opbouw van de kaders (Bijlage 1)' },
@@ -21,6 +21,10 @@ export interface AzwaInvoerProps {
   resultaat?: string;
   problemen?: { bestand: string; problemen: Probleem[] };
   type?: string;
+  /** A problem with the chosen file itself (none chosen, wrong kind): shown at the file field. */
+  bestandFout?: string;
+  /** No or an unknown file type chosen: shown at the choice of type. */
+  typeFout?: string;
 }
 
 export function AzwaInvoerPagina(p: AzwaInvoerProps): VNode {
@@ -45,34 +49,14 @@ export function AzwaInvoerPagina(p: AzwaInvoerProps): VNode {
       {p.problemen ? <ImportProblemen bestand={p.problemen.bestand} problemen={p.problemen.problemen} /> : null}
       <form method="post" action={`/financien/azwa/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data" class="am-formulier">
         <Csrf token={p.csrf} />
-        <fieldset class="utrecht-form-fieldset">
-          <legend class="utrecht-form-fieldset__legend">Bestandstype</legend>
-          {AZWA_TYPEN.map((t, i) => (
-            <div class="utrecht-form-field utrecht-form-field--radio">
-              <input
-                class="utrecht-radio-button"
-                type="radio"
-                id={`type-${t.naam}`}
-                name="bestandstype"
-                value={t.naam}
-                checked={p.type ? p.type === t.naam : i === 0}
-              />{' '}
-              <label class="utrecht-form-label utrecht-form-label--radio" for={`type-${t.naam}`}>
-                {t.label} (<code>{t.naam}</code>)
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <div class="utrecht-form-field">
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="veld-bestand">
-              Bestand (.csv of .xlsx, hooguit 10 MB)
-            </label>
-          </div>
-          <div class="utrecht-form-field__input">
-            <input class="utrecht-textbox" id="veld-bestand" name="bestand" type="file" accept=".csv,.xlsx" required />
-          </div>
-        </div>
+        <Keuzerondjes
+          naam="bestandstype"
+          label="Bestandstype"
+          opties={AZWA_TYPEN.map((t) => ({ waarde: t.naam, label: <>{t.label} (<code>{t.naam}</code>)</> }))}
+          gekozen={p.type ?? AZWA_TYPEN[0].naam}
+          fout={p.typeFout}
+        />
+        <Bestandsveld naam="bestand" label="Bestand (.csv of .xlsx, hooguit 10 MB)" accept=".csv,.xlsx" fout={p.bestandFout} verplicht />
         <button class="utrecht-button utrecht-button--primary-action" type="submit">
           Importeren
         </button>

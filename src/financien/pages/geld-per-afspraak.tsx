@@ -6,6 +6,11 @@ import type { Gebruiker } from '../../domein/beleid.js';
 import type { AfspraakRealisatie, Begrotingsoverzicht } from '../../domein/begrotingsafspraken.js';
 import type { EnveloppeStand } from '../../domein/enveloppen.js';
 import { datum, getal, procent } from '../../platform/formaat.js';
+import type { Bron } from '../../domein/bronnen.js';
+import { BronnenSectie, bronnenVanPagina } from '../../platform/web/bronnen.js';
+
+/** Where the AZWA names the agreements through contracting (Bijlage 3). */
+const CONTRACTERING = '002 r. 7541-7571';
 
 export interface GeldPerAfspraakProps {
   gebruiker: Gebruiker | null;
@@ -18,12 +23,15 @@ export interface GeldPerAfspraakProps {
   enveloppen: EnveloppeStand[];
   enveloppeSignalen: string[];
   magBeheren: boolean;
+  /** The source list: sources cited by key become "[n]" and the list "Bronnen". */
+  bronnen: readonly Bron[];
 }
 
 const periodeKop = (p: string) => (p === 'structureel' ? 'Struc.' : p);
 const afspraakLink = (code: string | null, q: string) => (code ? `/financien/afspraken/${code}?${q}` : null);
 
 export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
+  const { lees, genummerd } = bronnenVanPagina([...p.enveloppen.map((e) => e.bron), CONTRACTERING], p.bronnen);
   const q = `peildatum=${p.peildatum}`;
   const o = p.overzicht;
   const realisatieJaren = [...new Set(p.realisatie.flatMap((a) => a.jaren.filter((j) => j.realisatie !== null).map((j) => j.jaar)))].sort();
@@ -252,7 +260,8 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
                 </td>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{getal(e.resterend)}</td>
                 <td class="utrecht-table__cell">
-                  {e.binnen ?? '–'} · {e.bron ?? ''}
+                  {e.binnen ?? '–'}
+                  {e.bron ? ` · ${lees(e.bron)}` : ''}
                 </td>
               </tr>
             ))}
@@ -275,7 +284,7 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
       </h2>
       <p class="utrecht-paragraph">
         Deze afspraken kunnen financiële gevolgen hebben; zorgaanbieders en zorgverzekeraars maken er in de contractering afspraken over, binnen de
-        financiële kaders (002 r. 7541-7571). Ze hebben geen eigen budget in de monitor.
+        financiële kaders ({lees(CONTRACTERING)}). Ze hebben geen eigen budget in de monitor.
       </p>
       <ul class="utrecht-unordered-list" id="contractering-lijst">
         {p.contractering.map((c) => (
@@ -287,6 +296,7 @@ export function GeldPerAfspraakPagina(p: GeldPerAfspraakProps): VNode {
         ))}
       </ul>
       <p class="utrecht-paragraph">Bedragen in miljoenen euro’s, zoals gedrukt in het AZWA.</p>
+      <BronnenSectie genummerd={genummerd} />
     </Pagina>
   );
 }

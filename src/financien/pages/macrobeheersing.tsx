@@ -4,6 +4,11 @@ import type { VNode } from 'preact';
 import type { MacroOordeel } from '../../domein/macrobeheersing.js';
 import type { IzaAzwaVergelijking } from '../../domein/kaderopbouw.js';
 import { getal } from '../../platform/formaat.js';
+import type { Bron } from '../../domein/bronnen.js';
+import { BronnenLijst, bronnenVanPagina } from '../../platform/web/bronnen.js';
+
+/** Where the ladder stands in the AZWA: its financial paragraph (§6 and §7). */
+const PARAGRAAF = '002 r. 6839-6922';
 
 const SITUATIE: Record<MacroOordeel['situatie'], string> = {
   overschrijding: 'overschrijding',
@@ -12,15 +17,29 @@ const SITUATIE: Record<MacroOordeel['situatie'], string> = {
   geen_stand: 'nog geen uitgaven',
 };
 
-export function MacrobeheersingSectie({ jaar, oordelen, izaAzwa, peildatum }: { jaar: number; oordelen: MacroOordeel[]; izaAzwa: IzaAzwaVergelijking[]; peildatum: string }): VNode | null {
+export function MacrobeheersingSectie({
+  jaar,
+  oordelen,
+  izaAzwa,
+  peildatum,
+  bronnen,
+}: {
+  jaar: number;
+  oordelen: MacroOordeel[];
+  izaAzwa: IzaAzwaVergelijking[];
+  peildatum: string;
+  /** The source list: the steps cite the AZWA by document number, readers see "[1]" and the title. */
+  bronnen: readonly Bron[];
+}): VNode | null {
   if (oordelen.length === 0) return null;
+  const { lees, genummerd } = bronnenVanPagina([PARAGRAAF, ...oordelen.flatMap((o) => [o.stap.bron, ...o.stappen.map((s) => s.bron)])], bronnen);
   return (
     <section aria-labelledby="macrobeheersing">
       <h2 class="utrecht-heading-2" id="macrobeheersing">
         Macrobeheersing {jaar}: welke stap geldt
       </h2>
       <p class="utrecht-paragraph">
-        Wat een over- of onderschrijding in gang zet volgens de financiële paragraaf van het AZWA (§6 en §7, 002 r. 6839-6922), per sector voor de
+        Wat een over- of onderschrijding in gang zet volgens de financiële paragraaf van het AZWA (§6 en §7, {lees(PARAGRAAF)}), per sector voor de
         stand hierboven.
       </p>
       {oordelen.map((o) => {
@@ -36,7 +55,7 @@ export function MacrobeheersingSectie({ jaar, oordelen, izaAzwa, peildatum }: { 
               <strong>
                 §{o.stap.code} {o.stap.titel}.
               </strong>{' '}
-              {o.stap.uitleg} <span>(bron: {o.stap.bron})</span>
+              {o.stap.uitleg} <span>(bron: {lees(o.stap.bron)})</span>
             </p>
             {o.situatie === 'overschrijding' ? (
               <p class="utrecht-paragraph">
@@ -49,7 +68,7 @@ export function MacrobeheersingSectie({ jaar, oordelen, izaAzwa, peildatum }: { 
               <ol class="utrecht-ordered-list am-stappen">
                 {o.stappen.map((s) => (
                   <li class={`utrecht-ordered-list__item${s.geldt ? '' : ' am-stap__niet'}`}>
-                    §{s.code} {s.titel}: {s.geldt ? 'geldt' : 'geldt niet'}. {s.uitleg} ({s.bron})
+                    §{s.code} {s.titel}: {s.geldt ? 'geldt' : 'geldt niet'}. {s.uitleg} ({lees(s.bron)})
                   </li>
                 ))}
               </ol>
@@ -65,6 +84,14 @@ export function MacrobeheersingSectie({ jaar, oordelen, izaAzwa, peildatum }: { 
           </a>
           .
         </p>
+      ) : null}
+      {genummerd.length ? (
+        <>
+          <h3 class="utrecht-heading-3" id="macrobeheersing-bronnen">
+            Bronnen bij de macrobeheersing
+          </h3>
+          <BronnenLijst bronnen={genummerd} />
+        </>
       ) : null}
     </section>
   );

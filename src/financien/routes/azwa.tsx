@@ -23,7 +23,7 @@ import { exporteerTypeCsv } from '../../kern/contract/exporteren.js';
 import { importeer } from '../../kern/contract/importeren.js';
 import { hernoem, metUpload } from '../../platform/web/upload.js';
 import { werkbladen } from '../../kern/contract/lezen.js';
-import { ImportFout, type Probleem } from '../../kern/probleem.js';
+import { ImportFout } from '../../kern/probleem.js';
 import * as store from '../store/azwa.js';
 import { alleBronnen } from '../../kern/publicatie.js';
 import { KaderopbouwPagina } from '../pages/kaderopbouw.js';
@@ -99,6 +99,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
           enveloppen={env.standen}
           enveloppeSignalen={env.signalen}
           magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+          bronnen={await alleBronnen(db)}
         />,
       );
     }),
@@ -124,6 +125,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
         realisatie={begroting ? realisatieVanAfspraak(begroting, await store.realisatieRegels(db), peildatum) : null}
         enveloppen={env.standen.filter((e) => e.afspraken.includes(code))}
         magBeheren={mag(req.gebruiker, 'begroting.beheren')}
+        bronnen={await alleBronnen(db)}
         waarden={extra.waarden ?? { stand: vandaag() }}
         fouten={extra.fouten}
         melding={extra.melding}
@@ -170,23 +172,25 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
 
   app.post('/financien/azwa/import', { preHandler: vereist('begroting.beheren'), onRequest: app.csrfProtection }, (req, reply) => {
     let naam = 'bestand';
-    const fout = (reden: string, status = 400, type?: string) =>
-      invoer(req, reply, { type, problemen: { bestand: naam, problemen: [{ bestand: naam, regel: null, kolom: null, waarde: null, reden } as Probleem] } }, status);
+    // problems with the file itself sit at the file field, like every other form (issue 14)
+    const fout = (bestandFout: string, status = 400, type?: string) => invoer(req, reply, { type, bestandFout }, status);
     return metUpload(req, { bytes: MAX_IMPORT, bestanden: 1 }, async (upload) => {
     try {
       const deel = upload.bestanden[0];
-      if (!deel) return fout('kies een bestand');
       const type = upload.velden.bestandstype ?? '';
+      if (!AZWA_TYPEN.some((t) => t.naam === type)) {
+        return invoer(req, reply, { typeFout: `Kies een bestandstype: ${AZWA_TYPEN.map((t) => t.naam).join(', ')}.`, bestandFout: deel ? undefined : 'Kies een bestand (CSV of XLSX) om te importeren.' }, 400);
+      }
+      if (!deel) return fout('Kies een bestand (CSV of XLSX) om te importeren.', 400, type);
       naam = deel.naam || 'bestand';
-      if (!AZWA_TYPEN.some((t) => t.naam === type)) return fout(`kies een bestandstype: ${AZWA_TYPEN.map((t) => t.naam).join(', ')}`);
       const ext = path.extname(naam).toLowerCase();
-      if (ext !== '.csv' && ext !== '.xlsx') return fout('alleen .csv of .xlsx is toegestaan', 400, type);
-      if (deel.grootte === 0) return fout('het bestand is leeg', 400, type);
+      if (ext !== '.csv' && ext !== '.xlsx') return fout(`${naam}: alleen .csv of .xlsx is toegestaan.`, 400, type);
+      if (deel.grootte === 0) return fout(`${naam} is leeg.`, 400, type);
       const pad = await hernoem(deel, upload.map, `${type}${ext}`);
       if (ext === '.xlsx') {
         const bladen = await werkbladen(pad).catch(() => null);
-        if (!bladen) return fout('geen geldig Excel-bestand (XLSX)', 400, type);
-        if (!bladen.includes(type)) return fout(`het werkblad "${type}" ontbreekt (gevonden: ${bladen.join(', ') || 'geen'})`, 400, type);
+        if (!bladen) return fout(`${naam} is geen geldig Excel-bestand (XLSX).`, 400, type);
+        if (!bladen.includes(type)) return fout(`${naam}: het werkblad "${type}" ontbreekt (gevonden: ${bladen.join(', ') || 'geen'}).`, 400, type);
       }
       const r = await importeer(db, pad, { door: req.gebruiker!.email });
       const b = r.bestanden.find((x) => x.bestandstype === type);
@@ -195,7 +199,7 @@ export async function azwaRoutes(app: FastifyInstance, db: Db, hulp: PeildatumHu
         resultaat: `${naam} geïmporteerd als ${type}: ${b?.rijen ?? 0} rijen, ${b?.nieuw ?? 0} nieuw, ${b?.gewijzigd ?? 0} gewijzigd, ${b?.ongewijzigd ?? 0} ongewijzigd.`,
       });
     } catch (err) {
-      if (err instanceof ImportFout) return invoer(req, reply, { problemen: { bestand: naam, problemen: err.problemen.map((p) => ({ ...p, bestand: naam })) } }, 400);
+      if (err instanceof ImportFout) return invoer(req, reply, { type: upload.velden.bestandstype, problemen: { bestand: naam, problemen: err.problemen.map((p) => ({ ...p, bestand: naam })) } }, 400);
       throw err;
     }
     }, (f) => fout(f.message, f.status));

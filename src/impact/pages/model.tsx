@@ -9,7 +9,7 @@ import { genummerdeBronnen, leesbareTekst, type Bron } from '../../domein/bronne
 import { BronnenLijst } from '../../platform/web/bronnen.js';
 import { Pagina } from '../../platform/web/pagina.js';
 import { ImportProblemen } from '../../platform/web/importproblemen.js';
-import { Csrf, Melding } from '../../platform/web/formulier.js';
+import { Bestandsveld, Csrf, Melding } from '../../platform/web/formulier.js';
 import type { Probleem } from '../../kern/probleem.js';
 import type { Codekoppeling } from '../store.js';
 import { CodeLabel, NietGeverifieerdNoot, Signaleringen } from './onderdelen.js';
@@ -25,7 +25,8 @@ export interface ModelProps {
   /** Every document of the source list (the page cites them by number). */
   bronnen: Bron[];
   magImporteren: boolean;
-  importMelding?: { soort: 'ok' | 'fout'; tekst: string; problemen?: Probleem[] };
+  /** 'bestand': a problem with the chosen file itself, shown at the file field. */
+  importMelding?: { soort: 'ok' | 'fout' | 'bestand'; tekst: string; problemen?: Probleem[] };
 }
 
 const BETROUWBAARHEID: Record<string, string> = { laag: 'laag', gemiddeld: 'gemiddeld', hoog: 'hoog' };
@@ -273,32 +274,28 @@ export function ModelPagina(p: ModelProps): VNode {
           <h2 class="utrecht-heading-2" id="import-kop">
             Model importeren
           </h2>
-          {p.importMelding ? (
-            p.importMelding.soort === 'ok' ? (
-              <Melding soort="ok">{p.importMelding.tekst}</Melding>
+          {p.importMelding?.soort === 'ok' ? <Melding soort="ok">{p.importMelding.tekst}</Melding> : null}
+          {p.importMelding?.soort === 'fout' ? (
+            p.importMelding.problemen?.length ? (
+              <ImportProblemen problemen={p.importMelding.problemen} />
             ) : (
-              p.importMelding.problemen?.length ? (
-                <ImportProblemen problemen={p.importMelding.problemen} />
-              ) : (
-                <div class="utrecht-alert utrecht-alert--error" role="alert">
-                  <div class="utrecht-alert__content">
-                    <p class="utrecht-paragraph">{p.importMelding.tekst}</p>
-                  </div>
+              <div class="utrecht-alert utrecht-alert--error" role="alert">
+                <div class="utrecht-alert__content">
+                  <p class="utrecht-paragraph">{p.importMelding.tekst}</p>
                 </div>
-              )
+              </div>
             )
           ) : null}
           <form method="post" action={`/impact/import?_csrf=${encodeURIComponent(p.csrf)}`} enctype="multipart/form-data" class="am-formulier">
             <Csrf token={p.csrf} />
-            <div class="utrecht-form-field">
-              <label class="utrecht-form-label" for="veld-bestand">
-                Bestand (impact_maatregelen of impact_codekoppelingen, .csv of .xlsx)
-              </label>
-              <div class="utrecht-form-field-description">
-                De bestandsnaam of het werkblad is het bestandstype. Alles of niets: bij een fout verandert er niets.
-              </div>
-              <input class="utrecht-textbox" id="veld-bestand" name="bestand" type="file" accept=".csv,.xlsx" required />
-            </div>
+            <Bestandsveld
+              naam="bestand"
+              label="Bestand (impact_maatregelen of impact_codekoppelingen, .csv of .xlsx)"
+              beschrijving="De bestandsnaam, het werkblad of de kolommen bepalen het bestandstype. Alles of niets: bij een fout verandert er niets."
+              accept=".csv,.xlsx"
+              fout={p.importMelding?.soort === 'bestand' ? p.importMelding.tekst : undefined}
+              verplicht
+            />
             <div>
               <button type="submit" class="utrecht-button utrecht-button--primary-action">
                 Importeren

@@ -7,13 +7,18 @@ import { gebiedNaam } from '../grafieken.js';
 import type { IndicatorDefinitie, Revisie, Waarneming } from '../store.js';
 import { periodeVan } from '../store.js';
 import { Tabel, BlokWeergave, type PaginaBasis } from './onderdelen.js';
+import type { Bron as BronDocument } from '../../domein/bronnen.js';
+import { BronnenSectie, bronnenVanPagina } from '../../platform/web/bronnen.js';
 
 const richting = (h: boolean | null) => (h === true ? 'Hoger is beter' : h === false ? 'Lager is beter' : 'Niet vastgelegd');
 
 export function IndicatorPagina(
-  p: PaginaBasis & { def: IndicatorDefinitie; rijen: Waarneming[]; revisies: Revisie[]; blokken: Blok[] },
+  p: PaginaBasis & { def: IndicatorDefinitie; rijen: Waarneming[]; revisies: Revisie[]; blokken: Blok[]; bronnen: readonly BronDocument[] },
 ): VNode {
   const { def } = p;
+  const { lees, genummerd } = bronnenVanPagina([def.bron, def.definitie, def.norm_omschrijving, ...p.blokken.map((b) => ('bron' in b ? b.bron : null))], p.bronnen);
+  // the chart blocks cite their data source in the reader's form too
+  const blokken = p.blokken.map((b): Blok => ('bron' in b && b.bron ? { ...b, bron: lees(b.bron) } : b));
   return (
     <Pagina
       titel={def.naam}
@@ -28,15 +33,15 @@ export function IndicatorPagina(
           <code>{def.code}</code>
         </dd>
         <dt>Definitie</dt>
-        <dd>{def.definitie ?? 'Niet vastgelegd'}</dd>
+        <dd>{def.definitie ? lees(def.definitie) : 'Niet vastgelegd'}</dd>
         <dt>Eenheid</dt>
         <dd>{def.eenheid ?? 'Niet vastgelegd'}</dd>
         <dt>Bron</dt>
-        <dd>{def.bron ?? 'Niet vastgelegd'}</dd>
+        <dd>{def.bron ? lees(def.bron) : 'Niet vastgelegd'}</dd>
         <dt>Norm</dt>
         <dd>
           {def.norm !== null ? `${getal(def.norm)}${def.eenheid ? ` ${def.eenheid}` : ''}` : 'Geen getalsnorm'}
-          {def.norm_omschrijving ? <> ({def.norm_omschrijving})</> : null}
+          {def.norm_omschrijving ? <> ({lees(def.norm_omschrijving)})</> : null}
         </dd>
         <dt>Richting</dt>
         <dd>{richting(def.hoger_is_beter)}</dd>
@@ -51,7 +56,7 @@ export function IndicatorPagina(
         </p>
       ) : (
         <>
-          {p.blokken.map((b) => (
+          {blokken.map((b) => (
             <BlokWeergave blok={b} csvBasis={`/indicatoren/${def.code}/grafiek`} />
           ))}
           <h2 class="utrecht-heading-2">Alle waarnemingen</h2>
@@ -59,7 +64,7 @@ export function IndicatorPagina(
           <Tabel
             caption={`Waarnemingen ${def.naam}`}
             tabel={{
-              kop: ['Periode', 'Gebied', 'Dimensie', `Waarde${def.eenheid ? ` (${def.eenheid})` : ''}`, 'Geleverd (bron_datum)'],
+              kop: ['Periode', 'Gebied', 'Dimensie', `Waarde${def.eenheid ? ` (${def.eenheid})` : ''}`, 'Geleverd'],
               rijen: p.rijen.map((r) => [periodeVan(r.periode).label, gebiedLabel(r.gebied), r.dimensie || '–', r.waarde, r.bron_datum ? datum(r.bron_datum) : null]),
             }}
           />
@@ -85,6 +90,7 @@ export function IndicatorPagina(
           )}
         </>
       )}
+      <BronnenSectie genummerd={genummerd} />
     </Pagina>
   );
 }

@@ -3,7 +3,7 @@
 // and every page; the rule that turns keys into numbers is domein/bronnen.ts (leesbareTekst).
 import type { ComponentChildren, VNode } from 'preact';
 import { datum } from '../formaat.js';
-import type { Bron } from '../../domein/bronnen.js';
+import { genummerdeBronnen, leesbareTekst, type Bron } from '../../domein/bronnen.js';
 
 /** The documents cited, numbered as in the text. `klasse`: extra list class (the report's `r-bronnen`). */
 export function BronnenLijst({ bronnen, klasse }: { bronnen: readonly Bron[]; klasse?: string }): VNode | null {
@@ -20,6 +20,32 @@ export function BronnenLijst({ bronnen, klasse }: { bronnen: readonly Bron[]; kl
         );
       })}
     </ol>
+  );
+}
+
+/**
+ * The sources of one page: every text the page shows, in page order, numbers its documents; `lees` turns
+ * a text into the reader's form ("[2]" for a key, words for field names). Pair with BronnenSectie.
+ */
+export function bronnenVanPagina(teksten: readonly (string | null | undefined)[], bronnen: readonly Bron[]): { lees: (t: string | null | undefined) => string; genummerd: Bron[] } {
+  const genummerd = genummerdeBronnen(
+    teksten.filter((t): t is string => !!t),
+    bronnen,
+    datum,
+  );
+  return { lees: (t) => (t ? leesbareTekst(t, bronnen, genummerd, datum) : ''), genummerd };
+}
+
+/** The section "Bronnen" at the end of a page: the numbered documents its texts cite. */
+export function BronnenSectie({ genummerd, id = 'bronnen' }: { genummerd: readonly Bron[]; id?: string }): VNode | null {
+  if (!genummerd.length) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 class="utrecht-heading-2" id={id}>
+        Bronnen
+      </h2>
+      <BronnenLijst bronnen={genummerd} />
+    </section>
   );
 }
 

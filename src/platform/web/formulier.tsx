@@ -258,6 +258,27 @@ export function Vinkjes(p: VeldBasis & { opties: Keuze[]; gekozen: string[]; kol
   );
 }
 
+/** One choice of several as radio buttons in a fieldset, the message under the legend (as Vinkjes). */
+export function Keuzerondjes(p: VeldBasis & { opties: { waarde: string; label: ComponentChildren }[]; gekozen: string }): VNode {
+  const id = veldId(p);
+  return (
+    <fieldset class={`am-keuzes utrecht-form-fieldset${p.fout ? ' utrecht-form-field--invalid' : ''}`} aria-describedby={beschrijvingIds(p)} id={id}>
+      <legend class="utrecht-form-fieldset__legend">{p.label}</legend>
+      <UitlegEnFout {...p} />
+      <div class="am-keuzes__lijst">
+        {p.opties.map((o) => (
+          <div class="utrecht-form-field utrecht-form-field--radio">
+            <input class="utrecht-radio-button" type="radio" id={`${id}-${o.waarde}`} name={p.naam} value={o.waarde} checked={p.gekozen === o.waarde} />{' '}
+            <label class="utrecht-form-label utrecht-form-label--radio" for={`${id}-${o.waarde}`}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** A single check box; its description and error sit above the box, the label beside it. */
 export function Vinkje(p: VeldBasis & { aan?: boolean; waarde?: string }): VNode {
   const id = veldId(p);

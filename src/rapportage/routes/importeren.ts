@@ -40,8 +40,9 @@ export function importeerRoutes(app: FastifyInstance, db: Db, csrf: { onRequest?
         if (!deel) return toon(req, reply, { soort: gekozen, bestandFout: 'Kies een CSV-bestand om te importeren.' }, 400);
         naam = deel.naam || 'bestand';
         const fout = (reden: string) => toon(req, reply, { soort: gekozen, problemen: { bestand: naam, problemen: [probleem(naam, reden)] } }, 400);
-        if (path.extname(naam).toLowerCase() !== '.csv') return fout('alleen een .csv-bestand is hier toegestaan');
-        if (deel.grootte === 0) return fout('het bestand is leeg');
+        // problems with the file itself at the file field (issue 14), problems inside it in the list
+        if (path.extname(naam).toLowerCase() !== '.csv') return toon(req, reply, { soort: gekozen, bestandFout: `${naam}: alleen een .csv-bestand is hier toegestaan.` }, 400);
+        if (deel.grootte === 0) return toon(req, reply, { soort: gekozen, bestandFout: `${naam} is leeg.` }, 400);
         const herkend = herkenCsvBestand(deel.pad)?.naam ?? null;
         if (herkend && !TYPEN.includes(herkend)) return fout(`de kolommen zijn die van een ander soort bestand (${herkend}); hier alleen ${RONDE_BESTANDSTYPEN.map((t) => t.label.toLowerCase()).join(', ')}`);
         if (herkend && gekozen && herkend !== gekozen) return fout(`de kolommen zijn die van ${woord(herkend)}, niet van ${woord(gekozen)}`);
@@ -63,7 +64,7 @@ export function importeerRoutes(app: FastifyInstance, db: Db, csrf: { onRequest?
           return toon(req, reply, { soort: gekozen, problemen: { bestand: naam, problemen, totaal: err.totaal } }, 400);
         }
       },
-      (f) => toon(req, reply, { problemen: { bestand: 'het formulier', problemen: [probleem(naam, f.message)] } }, f.status),
+      (f) => toon(req, reply, { bestandFout: f.message }, f.status),
     );
   });
 }

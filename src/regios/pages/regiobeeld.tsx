@@ -56,7 +56,7 @@ export function RegiobeeldPagina(p: RegiobeeldProps): VNode {
             <div dangerouslySetInnerHTML={{ __html: b.kaart }} />
           </figure>
         ) : (
-          <Leeg>Voor deze regio is nog niet vastgelegd welke gemeenten erbij horen, dus er is geen kaart. Importeer het lidmaatschap als regio_indelingen.</Leeg>
+          <Leeg>Voor deze regio is nog niet vastgelegd welke gemeenten erbij horen, dus er is geen kaart. Een beheerder kan het lidmaatschap importeren met een bestand met regio-indelingen.</Leeg>
         )}
         {b.gemeenten.length > 0 && indeling !== 'gemeente' ? (
           <details>
