@@ -10,73 +10,13 @@ import { veiligeCsvTekst } from '../csv-cel.js';
 import crypto from 'node:crypto';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
-import type { ActieStatus } from '../../domein/begrippen.js';
 import type { Verdeling } from '../../domein/verdeling.js';
 import { csvGetal, datum, getal } from '../formaat.js';
 
 export type { EChartsOption };
 
-// ─── Colours (Rijkshuisstijl) ─────────────────────────────────────────────────────────────────
-
-export const KLEUREN = {
-  lintblauw: '#01689b',
-  donkerblauw: '#154273',
-  hemelblauw: '#007bc7',
-  oranje: '#e17000',
-  groen: '#39870c',
-  donkergroen: '#275937',
-  mosgroen: '#777c00',
-  rood: '#d52b1e',
-  violet: '#a90061',
-  paars: '#42145f',
-  donkerbruin: '#673327',
-  grijs: '#696969',
-  lichtgrijs: '#e6e6e6',
-  zwart: '#000000',
-} as const;
-
-/**
- * Series colours in order. All have at least 3:1 contrast on white (WCAG 1.4.11, graphical
- * objects); hence no yellow (#f9e11e) or mint green (#76d2b6) as a line colour.
- */
-export const REEKS_KLEUREN: readonly string[] = [
-  KLEUREN.lintblauw,
-  KLEUREN.oranje,
-  KLEUREN.donkergroen,
-  KLEUREN.violet,
-  KLEUREN.donkerblauw,
-  KLEUREN.mosgroen,
-  KLEUREN.paars,
-  KLEUREN.donkerbruin,
-];
-
-/**
- * Status colours of actions. All ≥ 3:1 on white; "Loopt voor" is dark green instead of mint green
- * and "Loopt achter" orange instead of yellow, for the same reason.
- */
-export const STATUS_KLEUREN: Record<ActieStatus, string> = {
-  Afgerond: KLEUREN.groen,
-  'Loopt voor': KLEUREN.donkergroen,
-  'Loopt op schema': KLEUREN.lintblauw,
-  'Loopt achter': KLEUREN.oranje,
-  'Nog niet gestart': KLEUREN.rood,
-};
-
-/** Status colours of snelle toetsen and transformatieplannen (all ≥ 3:1 on white). */
-export const WORKFLOW_KLEUREN: Record<string, string> = {
-  Ingediend: KLEUREN.hemelblauw,
-  'Beoordeling gestart': KLEUREN.donkerblauw,
-  'Extra informatie opvragen': KLEUREN.oranje,
-  'Voorgenomen besluit': KLEUREN.violet,
-  Goedgekeurd: KLEUREN.groen,
-  Afgekeurd: KLEUREN.rood,
-};
-
-/**
- * The RO fonts are not free; system fonts as fallback (architecture.md). Single quotes: ECharts
- * puts this unescaped in a style="…" attribute of the SVG.
- */
-export const LETTERTYPE = "RijksoverheidSansWebText, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export { KLEUREN, LETTERTYPE, REEKS_KLEUREN, STATUS_KLEUREN, WORKFLOW_KLEUREN } from './grafiekkleuren.js';
+import { KLEUREN, LETTERTYPE, REEKS_KLEUREN } from './grafiekkleuren.js';
 
 // ─── Input ────────────────────────────────────────────────────────────────────────────────────
 
@@ -462,17 +402,17 @@ export interface TekenMaat {
   titel?: string;
 }
 
-/**
- * Draws an ECharts option as SVG text (server side, no DOM). Turns animation off, adds Dutch number
- * notation, gives the SVG `role="img"`, an `aria-label` and a `<title>`, and always disposes of the
- * instance (also on an error).
- */
 // Drawing a chart server-side costs ECharts some 100–250 ms, the largest part of a page like /acties (issue
 // 19). The SVG is a pure function of the option and the size (vasteKlassen makes it byte-stable), so equal
 // charts are drawn once: the key is the whole option, data included, so a changed figure draws anew and
 // nothing stale is served. Options with functions (formatters with closures) are not kept. Bounded.
 const getekend = new Map<string, string>();
 
+/**
+ * Draws an ECharts option as SVG text (server side, no DOM). Turns animation off, adds Dutch number
+ * notation, gives the SVG `role="img"`, an `aria-label` and a `<title>`, and always disposes of the
+ * instance (also on an error).
+ */
 export function renderGrafiekSvg(option: EChartsOption, maat: TekenMaat): string {
   let metFunctie = false;
   let sleutel = '';
