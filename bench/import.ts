@@ -41,6 +41,8 @@ export interface ImportMeting {
   ms: number;
   piekRssMb: number;
   startRssMb: number;
+  /** CPU seconds of this process during the import (user + system): the wall clock on a loaded machine is not. */
+  cpuS: number;
   /** Milliseconds per import phase (see ImportOpties.fasen). */
   fasen: Fasen;
   /** RSS and live JS heap at every tenth of the rows read: flat memory keeps these level. */
@@ -57,6 +59,7 @@ export async function meetImport(db: Db, bestand: string, rijen: number): Promis
   const verloop: ImportMeting['verloop'] = [];
   const stap = Math.max(1, Math.round(rijen / 10));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   try {
     await importeer(db, bestand, {
       door: 'bench',
@@ -71,7 +74,8 @@ export async function meetImport(db: Db, bestand: string, rijen: number): Promis
   } finally {
     clearInterval(klok);
   }
-  return { rijen, ms: performance.now() - t0, piekRssMb: Math.max(piek, rss()), startRssMb, fasen, verloop };
+  const cpu = process.cpuUsage(cpu0);
+  return { rijen, ms: performance.now() - t0, cpuS: (cpu.user + cpu.system) / 1e6, piekRssMb: Math.max(piek, rss()), startRssMb, fasen, verloop };
 }
 
 /** The phase split of one import as one line: "lezen 1,2 s (20%), …". */
@@ -115,7 +119,7 @@ export async function benchCbs(db: Db, rijen: number): Promise<void> {
       `import ${rijen.toLocaleString('nl-NL')} indicatorwaarnemingen: ${(m.ms / 1000).toFixed(1)} s (${Math.round(rijen / (m.ms / 1000)).toLocaleString('nl-NL')} rijen/s; doel 1.000.000 in ≤ 60 s); ` +
         `COPY van dezelfde rijen ${(copyMs / 1000).toFixed(1)} s; verhouding ${(m.ms / copyMs).toFixed(1)}×; RSS ${m.startRssMb.toFixed(0)} → piek ${m.piekRssMb.toFixed(0)} MB`,
     );
-    console.log(`  fasen: ${fasenTekst(m.fasen, m.ms)}`);
+    console.log(`  fasen: ${fasenTekst(m.fasen, m.ms)}; CPU-tijd van node ${m.cpuS.toFixed(1)} s`);
     console.log(`  geheugen per tiende van de rijen (RSS / heap MB): ${m.verloop.map((v) => `${v.rssMb.toFixed(0)}/${v.heapMb.toFixed(0)}`).join(' ')}`);
   } finally {
     fs.rmSync(path.dirname(bestand), { recursive: true, force: true });
