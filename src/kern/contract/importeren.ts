@@ -173,9 +173,7 @@ async function leesEnZetKlaar(
     await bezig.catch(() => undefined);
   }
   await spoel();
-  await spoel();
-  // temporary tables get no statistics of their own: the checks and the merge are planned on real counts
-  await tx.exec(`ANALYZE ${tabel}`);
+  await spoel(); // the last chunk is written
   t = klok(f, 'staging', t);
   if (v.geschat !== null) v.geschat = aantal; // now known
   opties.onVoortgang?.('controle', naam, aantal, v);
