@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../src/platform/db.js';
-import { importeer } from '../src/kern/contract/importeren.js';
+import { importeer, type Fasen } from '../src/kern/contract/importeren.js';
 
 export const INDICATOR_KOP = 'indicator;periode;gebied;dimensie;waarde;bron_datum';
 
@@ -41,21 +41,49 @@ export interface ImportMeting {
   ms: number;
   piekRssMb: number;
   startRssMb: number;
+  /** CPU seconds of this process during the import (user + system): the wall clock on a loaded machine is not. */
+  cpuS: number;
+  /** Milliseconds per import phase (see ImportOpties.fasen). */
+  fasen: Fasen;
+  /** RSS and live JS heap at every tenth of the rows read: flat memory keeps these level. */
+  verloop: { rijen: number; rssMb: number; heapMb: number }[];
 }
 
-/** Imports one file and samples the resident set size every 100 ms and at every progress call. */
+/** Imports one file; samples the resident set size every 100 ms and at every progress call. */
 export async function meetImport(db: Db, bestand: string, rijen: number): Promise<ImportMeting> {
   const rss = () => process.memoryUsage.rss() / 1e6;
   const startRssMb = rss();
   let piek = startRssMb;
   const klok = setInterval(() => (piek = Math.max(piek, rss())), 100);
+  const fasen: Fasen = {};
+  const verloop: ImportMeting['verloop'] = [];
+  const stap = Math.max(1, Math.round(rijen / 10));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   try {
-    await importeer(db, bestand, { door: 'bench', onVoortgang: () => void (piek = Math.max(piek, rss())) });
+    await importeer(db, bestand, {
+      door: 'bench',
+      fasen,
+      onVoortgang: (_fase, _b, n) => {
+        piek = Math.max(piek, rss());
+        if (n < (verloop.length + 1) * stap) return;
+        (globalThis as { gc?: () => void }).gc?.(); // live heap, not garbage (npm run bench has --expose-gc)
+        verloop.push({ rijen: n, rssMb: rss(), heapMb: process.memoryUsage().heapUsed / 1e6 });
+      },
+    });
   } finally {
     clearInterval(klok);
   }
-  return { rijen, ms: performance.now() - t0, piekRssMb: Math.max(piek, rss()), startRssMb };
+  const cpu = process.cpuUsage(cpu0);
+  return { rijen, ms: performance.now() - t0, cpuS: (cpu.user + cpu.system) / 1e6, piekRssMb: Math.max(piek, rss()), startRssMb, fasen, verloop };
+}
+
+/** The phase split of one import as one line: "lezen 1,2 s (20%), …". */
+export function fasenTekst(fasen: Fasen, totaalMs: number): string {
+  return Object.entries(fasen)
+    .filter(([, ms]) => ms >= 1)
+    .map(([f, ms]) => `${f} ${(ms / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s (${Math.round((100 * ms) / totaalMs)}%)`)
+    .join(', ');
 }
 
 /** COPY of the same file into a plain table of text columns (the floor any importer stands on). */
@@ -91,7 +119,27 @@ export async function benchCbs(db: Db, rijen: number): Promise<void> {
       `import ${rijen.toLocaleString('nl-NL')} indicatorwaarnemingen: ${(m.ms / 1000).toFixed(1)} s (${Math.round(rijen / (m.ms / 1000)).toLocaleString('nl-NL')} rijen/s; doel 1.000.000 in ≤ 60 s); ` +
         `COPY van dezelfde rijen ${(copyMs / 1000).toFixed(1)} s; verhouding ${(m.ms / copyMs).toFixed(1)}×; RSS ${m.startRssMb.toFixed(0)} → piek ${m.piekRssMb.toFixed(0)} MB`,
     );
+    console.log(`  fasen: ${fasenTekst(m.fasen, m.ms)}; CPU-tijd van node ${m.cpuS.toFixed(1)} s`);
+    console.log(`  geheugen per tiende van de rijen (RSS / heap MB): ${m.verloop.map((v) => `${v.rssMb.toFixed(0)}/${v.heapMb.toFixed(0)}`).join(' ')}`);
   } finally {
     fs.rmSync(path.dirname(bestand), { recursive: true, force: true });
+  }
+}
+
+// standalone: `node --expose-gc --import tsx bench/import.ts <pglite|postgres> <rijen>` runs only the
+// CBS-scale import on a fresh database (PostgreSQL: BENCH_DATABASE_URL, a database of its own)
+if (process.argv[1]?.endsWith('bench/import.ts')) {
+  const [engine = 'pglite', n = '1000000'] = process.argv.slice(2);
+  const { PgliteDb, PostgresDb } = await import('../src/platform/db.js');
+  const { migreer } = await import('../src/platform/migraties.js');
+  const { zorgVoorReferentiedata } = await import('../src/kern/contract/referentie.js');
+  const db = engine === 'postgres' ? await PostgresDb.open(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test') : await PgliteDb.open();
+  try {
+    await migreer(db);
+    await zorgVoorReferentiedata(db);
+    console.log(`${engine}:`);
+    await benchCbs(db, Number(n));
+  } finally {
+    await db.close();
   }
 }

@@ -30,7 +30,7 @@ function copyVeld(w: unknown): string {
   else if (typeof w === 'boolean') t = w ? 't' : 'f';
   else if (w instanceof Date) t = w.toISOString();
   else t = String(w);
-  return `"${t.replace(/"/g, '""')}"`;
+  return t.includes('"') ? `"${t.replace(/"/g, '""')}"` : `"${t}"`;
 }
 
 /** Rows as CSV text for copyIn. */
