@@ -58,6 +58,8 @@ const BEHEER: Route[] = [
   '/financien/azwa/invoer',
   '/indicatoren/importeren',
   '/impact/scenarios',
+  '/importeren',
+  '/importeren/bestanden/transformatieplannen',
 ];
 
 /** axe at phone width on a sample: the navigation, a wide table, a chart, a form. */

@@ -73,7 +73,8 @@ describe('bestanden importeren via de website', () => {
     expect(b).not.toContain('value="financiele_kaders"');
     const contract = await app.inject({ url: '/importeren/bestanden/acties', headers: { accept: 'text/html', cookie: beheerder.cookie } });
     expect(contract.statusCode).toBe(200);
-    expect(tekst(contract.body)).toContain('status_datum datum (JJJJ-MM-DD of DD-MM-JJJJ) ja, op elke regel');
+    expect(tekst(contract.body)).toContain('status_datum datum (JJJJ-MM-DD of DD-MM-JJJJ); verplicht op elke regel.');
+    expect(tekst(contract.body)).toContain('akkoord één waarde uit de lijst; verplicht op elke regel; toegestaan: IZA, AZWA.');
     // the redactie manages BO files but not the actions register
     const r = tekst((await app.inject({ url: '/importeren', headers: { accept: 'text/html', cookie: redactie.cookie } })).body);
     expect(r).toContain('Bestuurlijke overleggen IZA/AZWA');

@@ -2,7 +2,6 @@
 // page the import links to always says what the importer checks: columns, kinds, required, values, key.
 import type { VNode } from 'preact';
 import { Pagina } from '../../platform/web/pagina.js';
-import { DataTabel } from '../../platform/web/grafiekfiguur.js';
 import type { Gebruiker } from '../../domein/beleid.js';
 import type { ImportRecht } from '../../domein/importrechten.js';
 import type { Bestandstype, Kolom, KolomSoort } from '../../kern/contract/bestandstypen.js';
@@ -21,9 +20,9 @@ const SOORT: Record<KolomSoort, string> = {
 };
 
 function verplicht(k: Kolom): string {
-  if (k.verplicht) return 'ja, op elke regel';
-  if (k.verplichtPerItem) return 'ja, op minstens één regel per item';
-  return 'nee';
+  if (k.verplicht) return 'verplicht op elke regel';
+  if (k.verplichtPerItem) return 'verplicht op minstens één regel per item';
+  return 'niet verplicht';
 }
 
 export function BestandstypePagina(p: { gebruiker: Gebruiker | null; csrf: string; recht: ImportRecht; type: Bestandstype }): VNode {
@@ -48,11 +47,21 @@ export function BestandstypePagina(p: { gebruiker: Gebruiker | null; csrf: strin
           ? `Elke regel is een gebeurtenis: een nieuwe status of wijziging op status_datum. Een regel met dezelfde ${type.sleutel.join(', ')} vervangt de eerdere; de nieuwste regel per ${type.item.join(' en ')} is de stand.`
           : `Eén regel per ${type.sleutel.join(' + ')}; een nieuwe import met dezelfde sleutel vervangt de vorige waarden.`}
       </p>
-      <DataTabel
-        caption={`Kolommen van ${type.naam}`}
-        kop={['Kolom', 'Soort', 'Verplicht', 'Toegestane waarden']}
-        rijen={type.kolommen.map((k) => [k.naam, SOORT[k.soort], verplicht(k), (k.keuzes ?? k.lijstKeuzes ?? []).join(', ') || '—'])}
-      />
+      {/* a list, not a table: it reads the same on a phone */}
+      <h2 class="utrecht-heading-2">Kolommen</h2>
+      <dl class="am-kolommen">
+        {type.kolommen.map((k) => (
+          <>
+            <dt>
+              <code>{k.naam}</code>
+            </dt>
+            <dd>
+              {SOORT[k.soort]}; {verplicht(k)}
+              {(k.keuzes ?? k.lijstKeuzes)?.length ? `; toegestaan: ${(k.keuzes ?? k.lijstKeuzes)!.join(', ')}` : ''}.
+            </dd>
+          </>
+        ))}
+      </dl>
       <h2 class="utrecht-heading-2">Kopregel</h2>
       <p class="utrecht-paragraph">
         <code class="am-token">{type.kolommen.map((k) => k.naam).join(';')}</code>

@@ -19,6 +19,7 @@ import { importeer } from '../../kern/contract/importeren.js';
 import { herkenCsvBestand, kandidatenCsvBestand } from '../../kern/contract/herkennen.js';
 import { bestandstype } from '../../kern/contract/bestandstypen.js';
 import { werkbladen } from '../../kern/contract/lezen.js';
+import { LeesFout } from '../../kern/contract/grenzen.js';
 import { ImportFout } from '../../kern/probleem.js';
 import { eigenToetsenProblemen } from '../eigen-toetsen.js';
 import { BestandstypePagina } from '../pages/bestandstype.js';
@@ -84,8 +85,9 @@ async function besluitXlsx(typen: ImportRecht[], deel: GeuploadBestand, upload: 
   let bladen: string[];
   try {
     bladen = await werkbladen(deel.pad);
-  } catch {
-    return toon({ soort: gekozen, fouten: { bestand: `${naam} is geen leesbaar Excel-bestand (XLSX).` } });
+  } catch (e) {
+    if (!(e instanceof LeesFout)) throw e;
+    return toon({ soort: gekozen, fouten: { bestand: `${naam} is geen leesbaar Excel-bestand (XLSX): ${e.reden}.` } });
   }
   const bekend = bladen.filter((b) => bestandstype(b)).map((b) => bestandstype(b)!.naam as string);
   if (bekend.length === 0) {
