@@ -12,6 +12,7 @@ import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import type { Verdeling } from '../../domein/verdeling.js';
 import { csvGetal, datum, getal } from '../formaat.js';
+import { metGeheugen } from './getekend.js';
 
 export type { EChartsOption };
 
@@ -402,37 +403,12 @@ export interface TekenMaat {
   titel?: string;
 }
 
-// Drawing a chart server-side costs ECharts some 100–250 ms, the largest part of a page like /acties (issue
-// 19). The SVG is a pure function of the option and the size (vasteKlassen makes it byte-stable), so equal
-// charts are drawn once: the key is the whole option, data included, so a changed figure draws anew and
-// nothing stale is served. Options with functions (formatters with closures) are not kept. Bounded.
-const getekend = new Map<string, string>();
-
 /**
  * Draws an ECharts option as SVG text (server side, no DOM). Turns animation off, adds Dutch number
  * notation, gives the SVG `role="img"`, an `aria-label` and a `<title>`, and always disposes of the
- * instance (also on an error).
+ * instance (also on an error). Equal charts are drawn once (getekend.ts, issue 19).
  */
-export function renderGrafiekSvg(option: EChartsOption, maat: TekenMaat): string {
-  let metFunctie = false;
-  let sleutel = '';
-  try {
-    sleutel = JSON.stringify([option, maat], (_k, v: unknown) => {
-      if (typeof v === 'function') metFunctie = true;
-      return v;
-    });
-  } catch {
-    metFunctie = true; // not serialisable: draw without keeping (ECharts reports what is wrong)
-  }
-  const eerder = metFunctie ? undefined : getekend.get(sleutel);
-  if (eerder !== undefined) return eerder;
-  const svg = tekenGrafiekSvg(option, maat);
-  if (!metFunctie) {
-    if (getekend.size >= 500) getekend.clear();
-    getekend.set(sleutel, svg);
-  }
-  return svg;
-}
+export const renderGrafiekSvg = metGeheugen(tekenGrafiekSvg);
 
 function tekenGrafiekSvg(option: EChartsOption, maat: TekenMaat): string {
   const titelUitOptie = alsLijst((option as Losse).title)[0]?.text;
