@@ -1,4 +1,4 @@
-// SQL of the expected fte impact of transformatieplannen (table plan_impact, migration 0020; contract
+// SQL of the expected fte impact of transformatieplannen (table plan_impact, migration 0026; contract
 // docs/contract/plan_impact.md): reading, the sum over granted plans at a peildatum (the rule is
 // domein/plan-impact.ts), and the form's write with role check, version check and audit entry.
 import type { Db, Queryable } from '../platform/db.js';

@@ -99,7 +99,7 @@ export async function bereidDatabaseVoor(db: Db, seed: 'none' | string): Promise
     return seed === 'none' ? null : laadSeedEenmalig(db, seed);
   });
   // PGlite has no autovacuum: without fresh statistics after a bulk import the planner reads the event
-  // logs whole instead of through the indexes of 0015 (issue 19). PostgreSQL keeps them itself.
+  // logs whole instead of through the indexes of migration 0024 (issue 19). PostgreSQL keeps them itself.
   if (db.engine === 'pglite') await db.exec(`ANALYZE ${['acties_log', 'snelle_toetsen_log', 'transformatieplannen_log', 'kpis_log', 'toezeggingen_log'].join(', ')}`);
   return r;
 }
