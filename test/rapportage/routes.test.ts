@@ -51,9 +51,12 @@ describe('openbare rapportages', () => {
     expect(c.body).toContain('2025-05-20;vastgesteld;snelle_toetsen.totaal;416');
   });
 
-  it('answers 404 for a peildatum without a published report, and for a non-date', async () => {
+  it('answers 404 for a peildatum without a published report, and 400 for an address that is not a date', async () => {
     expect((await app.inject({ url: '/rapportages/2024-01-01' })).statusCode).toBe(404);
-    expect((await app.inject({ url: '/rapportages/gisteren' })).statusCode).toBe(404);
+    const r = await app.inject({ url: '/rapportages/gisteren' });
+    expect(r.statusCode).toBe(400);
+    expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(r.json().detail).toContain('"gisteren" is geen peildatum');
   });
 });
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { naarCopyCsv, type Db, type Queryable } from '../../platform/db.js';
 import { schatRijen, type Voortgang } from '../voortgang.js';
-import { BESTANDSTYPEN, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
+import { BESTANDSTYPEN, bestandstype, SQL_TYPE, type Bestandstype } from './bestandstypen.js';
 import { leesCel, type Waarde } from './cellen.js';
 import { vindBronnen, sha256, type Bron } from './bronnen.js';
 import { controleerKerncijfersBestand, schrijfSnapshot, type KerncijfersBestand } from '../snapshots.js';
@@ -356,7 +356,14 @@ export async function importeer(db: Db, pad: string, opties: ImportOpties): Prom
     t = performance.now();
     return uit;
   });
-  klok(f, 'commit', t);
+  t = klok(f, 'commit', t);
+  // PGlite has no autovacuum: after a large import into an event log the planner would read it whole
+  // until the next start (referentie.ts refreshes at start); refresh its statistics now
+  if (db.engine === 'pglite') {
+    const groot = [...new Set(bestanden.filter((b) => b.nieuw + b.gewijzigd >= 1000).map((b) => bestandstype(b.bestandstype)).filter((x) => x?.eventlog).map((x) => x!.tabel))];
+    if (groot.length > 0) await db.exec(`ANALYZE ${groot.join(', ')}`);
+    klok(f, 'statistieken', t);
+  }
   return { bestanden, waarschuwingen: [...waarschuwingen] };
 }
 
