@@ -133,7 +133,11 @@ async function leesEnZetKlaar(
       const n = batch.length;
       const copy = tx.copyIn(tabel, ['seq', 'regel', ...kolommen.map(([k]) => k)], naarCopyCsv(batch));
       copy.catch(() => undefined); // awaited at the next spoel; no unhandled rejection meanwhile
-      bezig = copy.then(() => void (v.geschreven += n));
+      // progress says 'written' when the database has the chunk, not when it was handed over
+      bezig = copy.then(() => {
+        v.geschreven += n;
+        opties.onVoortgang?.('schrijven', naam, v.gelezen, v);
+      });
       batch = [];
     }
     t = klok(f, 'staging', t0);
@@ -173,10 +177,7 @@ async function leesEnZetKlaar(
       v.goed++;
       batch.push([aantal, regel, ...dbWaarden(type, rij)]);
       t = klok(f, 'cellen', t);
-      if (batch.length >= BATCH) {
-        await spoel();
-        opties.onVoortgang?.('schrijven', naam, aantal, v);
-      }
+      if (batch.length >= BATCH) await spoel();
     }
   } finally {
     // a file that stops being readable leaves no COPY running under the next statement
