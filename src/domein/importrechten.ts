@@ -83,10 +83,21 @@ export const IMPORT_RECHTEN: readonly ImportRecht[] = [
     contract: 'docs/contract/monitoren.md',
     register: { href: '/azwa/monitoren', label: 'Monitoren' },
   },
+  {
+    type: 'plan_impact',
+    titel: 'Verwachte fte-impact van transformatieplannen',
+    omschrijving: 'Per plan de verwachte fte-impact: een KPMG-maatregel met scenario, of een eigen raming met bron.',
+    handeling: 'impact.plannen-beheren',
+    contract: 'docs/contract/plan_impact.md',
+    register: { href: '/transformatie', label: 'Transformatie' },
+  },
 ];
 
 /** File types whose rows a coordinating insurer may import only for its own toetsen and plans. */
-export const EIGEN_TOETSEN_TYPEN: readonly string[] = ['snelle_toetsen', 'transformatieplannen', 'kpis'];
+export const EIGEN_TOETSEN_TYPEN: readonly string[] = ['snelle_toetsen', 'transformatieplannen', 'kpis', 'plan_impact'];
+// of those, VWS records the expected impact of any plan (as the plan page's form lets it)
+const OOK_VWS_REDACTIE: readonly string[] = ['plan_impact'];
+const heleRegister = (g: Gebruiker, type: string) => g.rollen.includes('beheerder') || (OOK_VWS_REDACTIE.includes(type) && g.rollen.includes('vws-redactie'));
 
 export function importRecht(type: string): ImportRecht | undefined {
   return IMPORT_RECHTEN.find((r) => r.type === type);
@@ -95,7 +106,7 @@ export function importRecht(type: string): ImportRecht | undefined {
 /** The register files this user may import here (none without the general right to import). */
 export function importeerbareTypen(g: Gebruiker | null): ImportRecht[] {
   if (!mag(g, 'import.uitvoeren')) return [];
-  return IMPORT_RECHTEN.filter((r) => mag(g, r.handeling) && (!EIGEN_TOETSEN_TYPEN.includes(r.type) || g!.rollen.includes('beheerder') || g!.rollen.includes('coordinerend-verzekeraar')));
+  return IMPORT_RECHTEN.filter((r) => mag(g, r.handeling) && (!EIGEN_TOETSEN_TYPEN.includes(r.type) || heleRegister(g!, r.type) || g!.rollen.includes('coordinerend-verzekeraar')));
 }
 
 /**
@@ -103,7 +114,7 @@ export function importeerbareTypen(g: Gebruiker | null): ImportRecht[] {
  * not a beheerder (the forms scope it the same way: isCoordinerendVoor, magKpisBeheren).
  */
 export function alleenEigenToetsen(g: Gebruiker, type: string): boolean {
-  return EIGEN_TOETSEN_TYPEN.includes(type) && !g.rollen.includes('beheerder');
+  return EIGEN_TOETSEN_TYPEN.includes(type) && !heleRegister(g, type);
 }
 
 /** The file types that have their own upload page elsewhere: the shared page links there instead. */

@@ -59,7 +59,7 @@ export async function eigenToetsenProblemen(tx: Queryable, g: Gebruiker, klaar: 
         if (!coordinator.has(toets) || eigen(coordinator.get(toets))) continue;
         p(
           r.regel,
-          k.type === 'kpis' ? 'plan_id' : 'id',
+          k.type === 'transformatieplannen' ? 'id' : 'plan_id',
           r.plan,
           `plan ${r.plan} hoort bij snelle toets ${toets} met als coördinerend verzekeraar ${coordinator.get(toets) ?? '(niemand)'}, niet uw organisatie`,
         );

@@ -19,11 +19,14 @@ describe('importrechten', () => {
 
   it('a beheerder imports every register file; the redactie the BO files, not the actions', () => {
     expect(typen('beheerder')).toEqual(IMPORT_RECHTEN.map((r) => r.type));
-    expect(typen('vws-redactie')).toEqual(['bo_overleggen', 'toezeggingen', 'doelen', 'monitoren']);
+    expect(typen('vws-redactie')).toEqual(['bo_overleggen', 'toezeggingen', 'doelen', 'monitoren', 'plan_impact']);
   });
 
-  it('a coordinating insurer imports toetsen, plans and KPIs, only its own; a plain insurer and a reader none', () => {
-    expect(typen('coordinerend-verzekeraar')).toEqual(['snelle_toetsen', 'transformatieplannen', 'kpis']);
+  it('a coordinating insurer imports toetsen, plans, KPIs and plan impact, only its own; a plain insurer and a reader none', () => {
+    expect(typen('coordinerend-verzekeraar')).toEqual(['snelle_toetsen', 'transformatieplannen', 'kpis', 'plan_impact']);
+    expect(alleenEigenToetsen(als('coordinerend-verzekeraar'), 'plan_impact')).toBe(true);
+    // VWS records the impact of any plan, as in the plan page's form
+    expect(alleenEigenToetsen(als('vws-redactie'), 'plan_impact')).toBe(false);
     expect(alleenEigenToetsen(als('coordinerend-verzekeraar'), 'snelle_toetsen')).toBe(true);
     expect(alleenEigenToetsen(als('beheerder', 'coordinerend-verzekeraar'), 'snelle_toetsen')).toBe(false);
     expect(typen('verzekeraar')).toEqual([]);

@@ -200,6 +200,20 @@ describe('bestanden importeren via de website', () => {
     expect(tekst(p.body)).toContain('1 probleem in plannen.csv');
     expect(tekst(p.body)).toMatch(/plannen\.csv, regel 3, kolom id \(waarde .{1,8}TP-901.{1,8}\): plan TP-901 hoort bij snelle toets ST-901 met als coördinerend verzekeraar Zilveren Kruis, niet uw organisatie/);
     expect(await tel('transformatieplannen_log')).toBe(0);
+    // the expected fte impact of a plan: likewise only for the plans of their own toetsen
+    const [kopPlannen, planCz, planZk] = plannen.split('\n');
+    expect((await upload(coordinerend, 'plannen.csv', `${kopPlannen}\n${planCz}`)).statusCode).toBe(200);
+    expect((await upload(beheerder, 'plannen.csv', `${kopPlannen}\n${planZk}`)).statusCode).toBe(200);
+    const impactKop = 'plan_id;basis;maatregel_versie;maatregel;scenario;aandeel_pct;cluster;fte;werknemers;bron;toelichting';
+    const impactCz = 'TP-900;eigen_raming;;;;;passende-zorg;12,5;18;Plan CZ, hoofdstuk 4;';
+    const impactZk = 'TP-901;eigen_raming;;;;;passende-zorg;3;;Plan ZK, bijlage;';
+    const i = await upload(coordinerend, 'plan_impact.csv', `${impactKop}\n${impactCz}\n${impactZk}`);
+    expect(i.statusCode).toBe(400);
+    expect(tekst(i.body)).toMatch(/plan_impact\.csv, regel 3, kolom plan_id \(waarde .{1,8}TP-901.{1,8}\): plan TP-901 hoort bij snelle toets ST-901 met als coördinerend verzekeraar Zilveren Kruis, niet uw organisatie/);
+    expect(await tel('plan_impact')).toBe(0);
+    const ok = await upload(coordinerend, 'plan_impact.csv', `${impactKop}\n${impactCz}`);
+    expect(ok.statusCode).toBe(200);
+    expect(await tel('plan_impact')).toBe(1);
   });
 });
 
