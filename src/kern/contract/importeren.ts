@@ -138,6 +138,7 @@ async function leesEnZetKlaar(
         v.geschreven += n;
         opties.onVoortgang?.('schrijven', naam, v.gelezen, v);
       });
+      bezig.catch(() => undefined); // likewise: a failing progress callback is raised at the next spoel
       batch = [];
     }
     t = klok(f, 'staging', t0);
